@@ -1,0 +1,23 @@
+//! relais: translation memory, terminology and Fluent publication for
+//! sensitive multilingual content.
+//!
+//! The library holds everything; the `relais` binary only parses the
+//! command line and calls [`cli::run`].
+//!
+//! * [`tm`]: the sled-backed translation memory (exact, fuzzy and
+//!   concordance search; TMX and TSV exchange).
+//! * [`formats`]: readers and writers for the exchange formats.
+//! * [`lang`]: language tags, negotiation, plural categories.
+//! * [`project`]: `relais.toml` and the project layout.
+//! * [`cli`]: the subcommands.
+
+pub mod cli;
+pub mod error;
+pub mod files;
+pub mod formats;
+pub mod i18n;
+pub mod lang;
+pub mod project;
+pub mod tm;
+
+pub use error::{Error, Result};
