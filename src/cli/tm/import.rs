@@ -1,0 +1,147 @@
+//! `relais tm import`: TMX, TSV and XLIFF files into the TM.
+
+use std::path::PathBuf;
+
+use clap::Args;
+
+use crate::cli::output::localized_error;
+use crate::cli::{Ctx, Outcome};
+use crate::error::{Error, Result};
+use crate::formats::tsv::TsvLayout;
+use crate::lang::{LangTag, parse_lang_arg};
+use crate::t;
+use crate::tm::exchange::{ImportFormat, ImportOptions, import_file};
+
+/// Import translation memories. Each file is imported all or nothing: a
+/// file that fails leaves the TM as it was; the others are still imported.
+///
+/// Example: relais tm import partner.tmx memoq-export.tmx.gz
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// Files to import: .tmx (TMX 1.1–1.4b, any encoding, .gz), .tsv, .xlf.
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+    /// Read files as this format instead of guessing from the name.
+    #[arg(long, value_enum)]
+    pub format: Option<FormatArg>,
+    /// TSV columns, comma-separated: src_lang, tgt_lang, source, target
+    /// (others ignored), e.g. `src_lang,tgt_lang,source,target`.
+    #[arg(long, value_name = "LIST")]
+    pub columns: Option<String>,
+    /// TSV files start with a header line.
+    #[arg(long)]
+    pub header: bool,
+    /// Source language of TSV files without a src_lang column.
+    #[arg(long, value_parser = parse_lang_arg, value_name = "LANG")]
+    pub source: Option<LangTag>,
+    /// Target language of TSV files without a tgt_lang column.
+    #[arg(long, value_parser = parse_lang_arg, value_name = "LANG")]
+    pub target: Option<LangTag>,
+    /// Store units without building the search index (faster; run
+    /// `relais tm index` before looking them up).
+    #[arg(long)]
+    pub no_index: bool,
+}
+
+/// `--format` values.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum FormatArg {
+    /// TMX.
+    Tmx,
+    /// Tab-separated values.
+    Tsv,
+    /// XLIFF 1.x or 2.0.
+    Xliff,
+}
+
+/// Runs `tm import`.
+pub fn run(ctx: &Ctx, args: &ImportArgs) -> Result<Outcome> {
+    let tsv = match &args.columns {
+        Some(cols) => Some(TsvLayout::new(
+            cols,
+            args.source.as_ref().map(|l| l.as_str()),
+            args.target.as_ref().map(|l| l.as_str()),
+            args.header,
+        )?),
+        None => None,
+    };
+    let options = ImportOptions {
+        format: args.format.map(|f| match f {
+            FormatArg::Tmx => ImportFormat::Tmx,
+            FormatArg::Tsv => ImportFormat::Tsv,
+            FormatArg::Xliff => ImportFormat::Xliff,
+        }),
+        tsv,
+        chunk_units: None,
+        no_index: args.no_index,
+    };
+    let project = ctx.project()?;
+    let mut tm = ctx.open_tm(&project)?;
+    let mut failed = 0;
+    for file in &args.files {
+        let path = ctx.abs(file);
+        let progress = ctx.out.progress(&file.display().to_string(), 0, true);
+        let result = import_file(&mut tm, &path, &options, &progress);
+        progress.finish_and_clear();
+        match result {
+            Ok(mut report) => {
+                report.file = file.display().to_string();
+                if ctx.out.json {
+                    ctx.out.json_line(&report);
+                } else {
+                    const SHOWN: usize = 20;
+                    for w in report.warnings.iter().take(SHOWN) {
+                        ctx.out.warn(&format!("{}:{}:{}: {}", file.display(), w.line, w.column, w.message));
+                    }
+                    if report.warnings.len() > SHOWN {
+                        ctx.out.warn(&t!("warnings-more", "count" => report.warnings.len() - SHOWN));
+                    }
+                    ctx.out.summary(&t!(
+                        "tm-import-summary",
+                        "file" => file.display().to_string(),
+                        "units" => report.units_read,
+                        "added" => report.added,
+                        "merged" => report.merged,
+                        "skipped" => report.skipped,
+                        "warnings" => report.warnings.len(),
+                        "seconds" => format!("{:.1}", report.seconds),
+                    ));
+                }
+            }
+            Err(err) => {
+                failed += 1;
+                report_file_error(ctx, file, &err);
+            }
+        }
+    }
+    if tm.unindexed_units() > 0 && !ctx.out.json {
+        ctx.out.summary(&t!("tm-unindexed-hint", "units" => tm.unindexed_units()));
+    }
+    tm.flush()?;
+    if failed > 0 {
+        return Err(Error::Usage(t!("tm-import-failed", "failed" => failed, "total" => args.files.len())));
+    }
+    Ok(Outcome::Clean)
+}
+
+fn report_file_error(ctx: &Ctx, file: &std::path::Path, err: &Error) {
+    if ctx.out.json {
+        let (line, column) = err.position().map_or((None, None), |(l, c)| (Some(l), Some(c)));
+        ctx.out.json_line(&serde_json::json!({
+            "file": file.display().to_string(),
+            "error": {
+                "kind": err.kind(),
+                "message": err.bare_message(),
+                "file": file.display().to_string(),
+                "line": line,
+                "column": column,
+            }
+        }));
+    } else {
+        eprintln!(
+            "{}: {}",
+            crate::cli::output::style_error(&t!("error-prefix"), ctx.out.color_stderr),
+            localized_error(err)
+        );
+    }
+}

@@ -1,0 +1,258 @@
+//! The CLI's own messages, in Fluent.
+//!
+//! User-facing messages (summaries, errors, help texts) come from
+//! `i18n/<lang>/relais-cli.ftl`, embedded in the binary at compile time so
+//! the installed tool needs no files. The language is chosen from
+//! `RELAIS_LANG`, then `LANGUAGE`, `LC_ALL`, `LC_MESSAGES` and `LANG`
+//! (`C` and `POSIX` mean English), negotiated with fluent-langneg against
+//! the embedded catalogs; English is the fallback, also for any message a
+//! catalog lacks. JSON keys and check ids are never translated.
+
+use std::borrow::Cow;
+use std::sync::OnceLock;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use unic_langid::LanguageIdentifier;
+
+/// The embedded catalogs: (language, Fluent source).
+pub const CATALOGS: &[(&str, &str)] = &[
+    ("en", include_str!("../i18n/en/relais-cli.ftl")),
+    ("fr", include_str!("../i18n/fr/relais-cli.ftl")),
+    ("de", include_str!("../i18n/de/relais-cli.ftl")),
+];
+
+/// The source language of the CLI's messages.
+pub const SOURCE: &str = "en";
+
+struct Catalog {
+    language: String,
+    bundles: Vec<FluentBundle<FluentResource>>,
+}
+
+static CATALOG: OnceLock<Catalog> = OnceLock::new();
+
+fn bundle(lang: &str, source: &str) -> FluentBundle<FluentResource> {
+    let id: LanguageIdentifier = lang.parse().expect("catalog language tags are valid");
+    let mut bundle = FluentBundle::new_concurrent(vec![id]);
+    // Terminal output: no bidi isolation marks around placeables.
+    bundle.set_use_isolating(false);
+    let resource = match FluentResource::try_new(source.to_string()) {
+        Ok(r) => r,
+        // A broken catalog entry must not break the tool: its good
+        // entries are kept, the rest falls back to English.
+        Err((r, _)) => r,
+    };
+    let _ = bundle.add_resource(resource);
+    bundle
+}
+
+/// Reads a POSIX locale name (`de_DE.UTF-8@euro`) as a language tag.
+fn posix_to_tag(value: &str) -> Option<String> {
+    let base = value.split(['.', '@']).next()?.trim();
+    if base.is_empty() || base == "C" || base == "POSIX" {
+        return None;
+    }
+    Some(base.replace('_', "-"))
+}
+
+/// The user's language preferences from the environment, best first.
+pub fn preferences_from_env(get: impl Fn(&str) -> Option<String>) -> Vec<String> {
+    let mut prefs = Vec::new();
+    if let Some(v) = get("RELAIS_LANG").filter(|v| !v.is_empty()) {
+        prefs.extend(v.split([':', ',']).filter_map(posix_to_tag));
+        if prefs.is_empty() {
+            // RELAIS_LANG=C: English, whatever else is set.
+            return vec![SOURCE.to_string()];
+        }
+        return prefs;
+    }
+    // The first of LC_ALL, LC_MESSAGES, LANG that is set decides the
+    // locale; GNU gettext lets LANGUAGE refine it unless that locale is C.
+    let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .find_map(|k| get(k).filter(|v| !v.is_empty()));
+    if let Some(locale) = &locale
+        && posix_to_tag(locale).is_none()
+    {
+        return vec![SOURCE.to_string()];
+    }
+    if let Some(language) = get("LANGUAGE").filter(|v| !v.is_empty()) {
+        prefs.extend(language.split(':').filter_map(posix_to_tag));
+    }
+    if let Some(tag) = locale.as_deref().and_then(posix_to_tag) {
+        prefs.push(tag);
+    }
+    prefs
+}
+
+/// Picks the catalog language for a list of preferences.
+pub fn negotiate_language(prefs: &[String]) -> String {
+    let requested: Vec<LanguageIdentifier> = prefs.iter().filter_map(|p| p.parse().ok()).collect();
+    let available: Vec<LanguageIdentifier> = CATALOGS.iter().map(|(l, _)| l.parse().expect("valid")).collect();
+    let default: LanguageIdentifier = SOURCE.parse().expect("valid");
+    let chosen = crate::lang::negotiate(&requested, &available, &default);
+    chosen.first().map(|l| l.to_string()).unwrap_or_else(|| SOURCE.to_string())
+}
+
+fn make_catalog(language: &str) -> Catalog {
+    let mut bundles = Vec::new();
+    if let Some((_, src)) = CATALOGS.iter().find(|(l, _)| *l == language)
+        && language != SOURCE
+    {
+        bundles.push(bundle(language, src));
+    }
+    bundles.push(bundle(SOURCE, CATALOGS[0].1));
+    Catalog {
+        language: language.to_string(),
+        bundles,
+    }
+}
+
+/// Chooses the language from the environment. Called once by the binary;
+/// later calls have no effect.
+pub fn init_from_env() {
+    CATALOG.get_or_init(|| {
+        let prefs = preferences_from_env(|k| std::env::var(k).ok());
+        make_catalog(&negotiate_language(&prefs))
+    });
+}
+
+fn catalog() -> &'static Catalog {
+    CATALOG.get_or_init(|| make_catalog(SOURCE))
+}
+
+/// The language messages are shown in.
+pub fn language() -> &'static str {
+    &catalog().language
+}
+
+/// An argument value for [`tr`].
+pub enum Arg<'a> {
+    /// Text.
+    Str(Cow<'a, str>),
+    /// A number (selects plural forms).
+    Num(f64),
+}
+
+impl<'a> From<&'a str> for Arg<'a> {
+    fn from(s: &'a str) -> Self {
+        Arg::Str(Cow::Borrowed(s))
+    }
+}
+impl From<String> for Arg<'_> {
+    fn from(s: String) -> Self {
+        Arg::Str(Cow::Owned(s))
+    }
+}
+impl<'a> From<&'a String> for Arg<'a> {
+    fn from(s: &'a String) -> Self {
+        Arg::Str(Cow::Borrowed(s))
+    }
+}
+macro_rules! arg_from_number {
+    ($($t:ty),*) => {$(
+        impl From<$t> for Arg<'_> {
+            fn from(n: $t) -> Self {
+                Arg::Num(n as f64)
+            }
+        }
+    )*};
+}
+arg_from_number!(u8, u16, u32, u64, usize, i32, i64, f64);
+
+/// Formats message `id` with arguments in the user's language, falling
+/// back to English, then to the id itself.
+pub fn tr(id: &str, args: &[(&str, Arg<'_>)]) -> String {
+    let mut fargs = FluentArgs::new();
+    for (k, v) in args {
+        match v {
+            Arg::Str(s) => fargs.set(*k, FluentValue::from(s.to_string())),
+            Arg::Num(n) => fargs.set(*k, FluentValue::from(*n)),
+        }
+    }
+    for bundle in &catalog().bundles {
+        if let Some(msg) = bundle.get_message(id)
+            && let Some(pattern) = msg.value()
+        {
+            let mut errors = Vec::new();
+            let text = bundle.format_pattern(pattern, Some(&fargs), &mut errors);
+            return text.into_owned();
+        }
+    }
+    id.to_string()
+}
+
+/// Whether a message exists in the English catalog.
+pub fn has_message(id: &str) -> bool {
+    catalog().bundles.last().is_some_and(|b| b.has_message(id))
+}
+
+/// Formats a message: `t!("id")` or `t!("id", "name" => value, …)`.
+#[macro_export]
+macro_rules! t {
+    ($id:expr) => {
+        $crate::i18n::tr($id, &[])
+    };
+    ($id:expr, $($k:literal => $v:expr),+ $(,)?) => {
+        $crate::i18n::tr($id, &[$(($k, $crate::i18n::Arg::from($v))),+])
+    };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    fn prefs(vars: &[(&str, &str)]) -> Vec<String> {
+        let map: HashMap<String, String> = vars.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        preferences_from_env(|k| map.get(k).cloned())
+    }
+
+    #[test]
+    fn environment_order() {
+        assert_eq!(prefs(&[("LANG", "de_DE.UTF-8")]), ["de-DE"]);
+        assert_eq!(prefs(&[("LANG", "de_DE.UTF-8"), ("RELAIS_LANG", "fr")]), ["fr"]);
+        assert_eq!(prefs(&[("LANG", "de_DE.UTF-8"), ("LC_ALL", "fr_FR.UTF-8")]), ["fr-FR"]);
+        assert_eq!(prefs(&[("LANG", "C")]), ["en"]);
+        assert_eq!(prefs(&[("LANG", "C.UTF-8"), ("LANGUAGE", "de")]), ["en"]);
+        assert_eq!(prefs(&[("LANG", "fr_FR.UTF-8"), ("LANGUAGE", "de:fr")]), ["de", "fr", "fr-FR"]);
+        assert!(prefs(&[]).is_empty());
+    }
+
+    #[test]
+    fn negotiation_falls_back_to_english() {
+        assert_eq!(negotiate_language(&["de-DE".into()]), "de");
+        assert_eq!(negotiate_language(&["fr-CA".into()]), "fr");
+        assert_eq!(negotiate_language(&["ja-JP".into()]), "en");
+        assert_eq!(negotiate_language(&[]), "en");
+    }
+
+    #[test]
+    fn every_catalog_parses_and_has_every_english_message() {
+        let english = fluent_syntax::parser::parse(CATALOGS[0].1).expect("English catalog parses");
+        let ids: Vec<String> = english
+            .body
+            .iter()
+            .filter_map(|e| match e {
+                fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
+                _ => None,
+            })
+            .collect();
+        assert!(!ids.is_empty());
+        for (lang, src) in CATALOGS {
+            let res = fluent_syntax::parser::parse(*src).unwrap_or_else(|_| panic!("{lang} catalog has syntax errors"));
+            let theirs: Vec<String> = res
+                .body
+                .iter()
+                .filter_map(|e| match e {
+                    fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
+                    _ => None,
+                })
+                .collect();
+            for id in &ids {
+                assert!(theirs.contains(id), "{lang} catalog lacks {id}");
+            }
+        }
+    }
+}

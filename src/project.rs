@@ -1,0 +1,456 @@
+//! The project: `relais.toml`, found from the current directory upwards,
+//! and the paths it defines.
+//!
+//! ```toml
+//! source_locale = "fr"
+//! locales = ["en", "de"]
+//! layout = "locales/{locale}/{document}.ftl"
+//!
+//! [[documents]]
+//! name = "communique"
+//! source = "source/communique-fr.md"
+//!
+//! [tm]
+//! path = ".relais/tm"
+//! imports = ["memories/partner.tmx"]
+//!
+//! [glossary]
+//! files = ["glossary/terms.tsv"]
+//!
+//! [checks.glossary-deprecated]
+//! severity = "error"
+//! [checks.typography.locales.fr]
+//! severity = "off"
+//!
+//! [[suppress]]
+//! check = "untranslated"
+//! locale = "en"
+//! message = "some-id"
+//! reason = "Proper name, identical in English"
+//! ```
+//!
+//! Paths in the file are relative to the file's folder. Without a
+//! `relais.toml`, the project is the current directory with default
+//! settings.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, IoResultExt, Location, Result};
+use crate::lang::LangTag;
+
+/// The configuration file's name.
+pub const CONFIG_FILE: &str = "relais.toml";
+/// Default resource layout.
+pub const DEFAULT_LAYOUT: &str = "locales/{locale}/{document}.ftl";
+/// Default TM path, relative to the project.
+pub const DEFAULT_TM: &str = ".relais/tm";
+
+/// Severity of a check finding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// Not reported.
+    Off,
+    /// Reported, never fails.
+    Info,
+    /// Reported; fails with `--deny warnings`.
+    Warning,
+    /// Fails the run.
+    Error,
+}
+
+impl Severity {
+    /// Lowercase name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Off => "off",
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+/// One document of the project.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Document {
+    /// Name: the Fluent file's stem and the prefix of TM contexts.
+    pub name: String,
+    /// The source document (Markdown or plain text), relative to the
+    /// project.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<PathBuf>,
+}
+
+/// `[tm]`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TmConfig {
+    /// TM directory.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub path: Option<PathBuf>,
+    /// Tracked memories (TMX/TSV) re-imported when the TM is rebuilt.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub imports: Vec<PathBuf>,
+}
+
+/// `[glossary]`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GlossaryConfig {
+    /// Glossary files (TSV or TBX).
+    #[serde(default)]
+    pub files: Vec<PathBuf>,
+}
+
+/// Per-locale override of a check.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LocaleCheck {
+    /// Severity in this locale.
+    pub severity: Severity,
+}
+
+/// `[checks.<id>]`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CheckConfig {
+    /// Severity everywhere.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub severity: Option<Severity>,
+    /// Per-locale severities.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub locales: BTreeMap<String, LocaleCheck>,
+}
+
+/// `[[suppress]]`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Suppression {
+    /// Check id.
+    pub check: String,
+    /// Locale (all when absent).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub locale: Option<String>,
+    /// Message id (all when absent).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    /// Why (required).
+    pub reason: String,
+}
+
+/// `[pretranslate]`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PretranslateConfig {
+    /// Lowest fuzzy score filled in (marked for review).
+    #[serde(default = "default_threshold")]
+    pub threshold: u32,
+}
+
+fn default_threshold() -> u32 {
+    75
+}
+
+impl Default for PretranslateConfig {
+    fn default() -> Self {
+        PretranslateConfig {
+            threshold: default_threshold(),
+        }
+    }
+}
+
+/// The contents of `relais.toml`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    /// Source locale.
+    pub source_locale: String,
+    /// Target locales.
+    #[serde(default)]
+    pub locales: Vec<String>,
+    /// Resource path layout.
+    #[serde(default = "default_layout")]
+    pub layout: String,
+    /// Documents.
+    #[serde(default)]
+    pub documents: Vec<Document>,
+    /// TM settings.
+    #[serde(default)]
+    pub tm: TmConfig,
+    /// Glossary settings.
+    #[serde(default)]
+    pub glossary: GlossaryConfig,
+    /// Check severities.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub checks: BTreeMap<String, CheckConfig>,
+    /// Suppressed findings.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub suppress: Vec<Suppression>,
+    /// Pretranslation settings.
+    #[serde(default)]
+    pub pretranslate: PretranslateConfig,
+}
+
+fn default_layout() -> String {
+    DEFAULT_LAYOUT.to_string()
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            source_locale: "en".into(),
+            locales: Vec::new(),
+            layout: default_layout(),
+            documents: Vec::new(),
+            tm: TmConfig::default(),
+            glossary: GlossaryConfig::default(),
+            checks: BTreeMap::new(),
+            suppress: Vec::new(),
+            pretranslate: PretranslateConfig::default(),
+        }
+    }
+}
+
+/// Checks that a string is a valid Fluent identifier.
+pub fn is_identifier(s: &str) -> bool {
+    let mut chars = s.chars();
+    chars.next().is_some_and(|c| c.is_ascii_alphabetic())
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+}
+
+impl Config {
+    /// Parses and validates `relais.toml` text.
+    pub fn parse(text: &str, file: &Path) -> Result<Config> {
+        let config: Config = toml::from_str(text).map_err(|e| {
+            let (line, column) = e
+                .span()
+                .map(|span| {
+                    let before = &text[..span.start.min(text.len())];
+                    let line = before.matches('\n').count() as u64 + 1;
+                    let column = before.rsplit('\n').next().map(|l| l.chars().count()).unwrap_or(0) as u64 + 1;
+                    (line, column)
+                })
+                .unwrap_or((1, 1));
+            Error::parse(Location::new(Some(file), line, column), e.message().trim().to_string())
+        })?;
+        config.validate(file)?;
+        Ok(config)
+    }
+
+    fn validate(&self, file: &Path) -> Result<()> {
+        let bad = |key: String, message: String| Error::Config {
+            file: file.to_path_buf(),
+            key,
+            message,
+        };
+        LangTag::parse(&self.source_locale).map_err(|e| bad("source_locale".into(), e.to_string()))?;
+        for (i, l) in self.locales.iter().enumerate() {
+            LangTag::parse(l).map_err(|e| bad(format!("locales[{i}]"), e.to_string()))?;
+            if l == &self.source_locale {
+                return Err(bad(format!("locales[{i}]"), "the source locale is not a target locale".into()));
+            }
+        }
+        for placeholder in ["{locale}", "{document}"] {
+            if !self.layout.contains(placeholder) {
+                return Err(bad("layout".into(), format!("must contain {placeholder}")));
+            }
+        }
+        for (i, d) in self.documents.iter().enumerate() {
+            if !is_identifier(&d.name) {
+                return Err(bad(
+                    format!("documents[{i}].name"),
+                    format!("'{}' is not a valid name (letters, digits, - and _, starting with a letter)", d.name),
+                ));
+            }
+        }
+        for (i, s) in self.suppress.iter().enumerate() {
+            if s.reason.trim().is_empty() {
+                return Err(bad(format!("suppress[{i}].reason"), "a suppression needs a reason".into()));
+            }
+        }
+        Ok(())
+    }
+
+    /// The configured severity of a check in a locale, if overridden.
+    pub fn severity(&self, check: &str, locale: &str) -> Option<Severity> {
+        let c = self.checks.get(check)?;
+        c.locales.get(locale).map(|l| l.severity).or(c.severity)
+    }
+
+    /// Writes the configuration as TOML.
+    pub fn to_toml(&self) -> String {
+        toml::to_string_pretty(self).expect("configuration serialises")
+    }
+}
+
+/// A located project.
+#[derive(Debug, Clone)]
+pub struct Project {
+    /// The project directory.
+    pub root: PathBuf,
+    /// The configuration file, if there is one.
+    pub config_path: Option<PathBuf>,
+    /// The configuration (defaults without a file).
+    pub config: Config,
+}
+
+impl Project {
+    /// Finds the project: `explicit` if given (a directory holding
+    /// `relais.toml`, or the file itself), else the nearest `relais.toml`
+    /// from `start` upwards, else `start` with default settings.
+    pub fn discover(start: &Path, explicit: Option<&Path>) -> Result<Project> {
+        if let Some(dir) = explicit {
+            let (root, file) = if dir.is_file() {
+                (dir.parent().unwrap_or(Path::new(".")).to_path_buf(), dir.to_path_buf())
+            } else {
+                (dir.to_path_buf(), dir.join(CONFIG_FILE))
+            };
+            if !root.is_dir() {
+                return Err(Error::io(&root, std::io::Error::new(std::io::ErrorKind::NotFound, "project directory not found")));
+            }
+            if file.is_file() {
+                return Self::load(&root, &file);
+            }
+            return Ok(Project {
+                root,
+                config_path: None,
+                config: Config::default(),
+            });
+        }
+        let mut dir = Some(start);
+        while let Some(d) = dir {
+            let file = d.join(CONFIG_FILE);
+            if file.is_file() {
+                return Self::load(d, &file);
+            }
+            dir = d.parent();
+        }
+        Ok(Project {
+            root: start.to_path_buf(),
+            config_path: None,
+            config: Config::default(),
+        })
+    }
+
+    fn load(root: &Path, file: &Path) -> Result<Project> {
+        let text = std::fs::read_to_string(file).with_path(file)?;
+        let config = Config::parse(&text, file)?;
+        Ok(Project {
+            root: root.to_path_buf(),
+            config_path: Some(file.to_path_buf()),
+            config,
+        })
+    }
+
+    /// Fails with [`Error::NoProject`] when there is no `relais.toml`.
+    pub fn require_config(&self) -> Result<&Config> {
+        match self.config_path {
+            Some(_) => Ok(&self.config),
+            None => Err(Error::NoProject { dir: self.root.clone() }),
+        }
+    }
+
+    /// A path from the configuration, resolved against the project.
+    pub fn resolve(&self, p: &Path) -> PathBuf {
+        if p.is_absolute() { p.to_path_buf() } else { self.root.join(p) }
+    }
+
+    /// The TM directory: the flag or environment value if given, else the
+    /// configuration's, else `.relais/tm` in the project.
+    pub fn tm_path(&self, explicit: Option<&Path>) -> PathBuf {
+        match explicit {
+            Some(p) => p.to_path_buf(),
+            None => self.resolve(self.config.tm.path.as_deref().unwrap_or(Path::new(DEFAULT_TM))),
+        }
+    }
+
+    /// The Fluent resource of a document in a locale.
+    pub fn resource_path(&self, locale: &str, document: &str) -> PathBuf {
+        self.root.join(self.config.layout.replace("{locale}", locale).replace("{document}", document))
+    }
+
+    /// The source locale.
+    pub fn source_locale(&self) -> &str {
+        &self.config.source_locale
+    }
+
+    /// Glossary files, resolved.
+    pub fn glossary_files(&self) -> Vec<PathBuf> {
+        self.config.glossary.files.iter().map(|f| self.resolve(f)).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SAMPLE: &str = r#"
+source_locale = "fr"
+locales = ["en", "de"]
+
+[[documents]]
+name = "communique"
+source = "source/communique-fr.md"
+
+[glossary]
+files = ["glossary/terms.tsv"]
+
+[checks.typography]
+severity = "warning"
+[checks.typography.locales.fr]
+severity = "error"
+
+[[suppress]]
+check = "untranslated"
+locale = "en"
+message = "title"
+reason = "Proper name"
+"#;
+
+    #[test]
+    fn parses_the_documented_keys() {
+        let c = Config::parse(SAMPLE, Path::new("relais.toml")).unwrap();
+        assert_eq!(c.locales, ["en", "de"]);
+        assert_eq!(c.layout, DEFAULT_LAYOUT);
+        assert_eq!(c.severity("typography", "fr"), Some(Severity::Error));
+        assert_eq!(c.severity("typography", "de"), Some(Severity::Warning));
+        assert_eq!(c.severity("duplicate-id", "de"), None);
+        let again = Config::parse(&c.to_toml(), Path::new("relais.toml")).unwrap();
+        assert_eq!(again, c);
+    }
+
+    #[test]
+    fn errors_name_the_key() {
+        let err = Config::parse("source_locale = \"fr\"\nlocales = [\"en\", \"not a tag\"]\n", Path::new("r.toml")).unwrap_err();
+        assert!(err.to_string().contains("locales[1]"), "{err}");
+        let err = Config::parse("locales = []\n", Path::new("r.toml")).unwrap_err();
+        assert!(err.to_string().contains("source_locale"), "{err}");
+        let err = Config::parse("source_locale = \"fr\"\nlayout = \"x.ftl\"\n", Path::new("r.toml")).unwrap_err();
+        assert!(err.to_string().contains("`layout`"), "{err}");
+        let err = Config::parse("source_locale = \"fr\"\n[[suppress]]\ncheck = \"x\"\nreason = \" \"\n", Path::new("r.toml")).unwrap_err();
+        assert!(err.to_string().contains("suppress[0].reason"), "{err}");
+        let err = Config::parse("source_locale = \"fr\"\nbogus = 1\n", Path::new("r.toml")).unwrap_err();
+        assert!(err.to_string().contains("bogus"), "{err}");
+    }
+
+    #[test]
+    fn discovery_walks_up_and_falls_back_to_defaults() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join(CONFIG_FILE), "source_locale = \"fr\"\n").unwrap();
+        let sub = dir.path().join("a/b");
+        std::fs::create_dir_all(&sub).unwrap();
+        let p = Project::discover(&sub, None).unwrap();
+        assert_eq!(p.root, dir.path());
+        assert_eq!(p.tm_path(None), dir.path().join(".relais/tm"));
+        assert_eq!(p.resource_path("de", "doc"), dir.path().join("locales/de/doc.ftl"));
+        let empty = tempfile::tempdir().unwrap();
+        let p = Project::discover(empty.path(), None).unwrap();
+        assert!(p.config_path.is_none());
+        assert!(p.require_config().is_err());
+    }
+}
