@@ -108,6 +108,7 @@ pub fn run(ctx: &Ctx, args: &ImportArgs) -> Result<Outcome> {
                     ));
                 }
             }
+            Err(err) if args.files.len() == 1 => return Err(err),
             Err(err) => {
                 failed += 1;
                 report_file_error(ctx, file, &err);

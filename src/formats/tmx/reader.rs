@@ -11,6 +11,7 @@ use std::path::Path;
 use crate::error::{Location, Result};
 use crate::files::ByteCounter;
 use crate::formats::Warning;
+use crate::formats::tmx::{ATTR_PROP_PREFIX, HEADER_ATTRS, TU_ATTRS, TUV_ATTRS, canonical_attr_order};
 use crate::formats::xml::{XmlEvent, XmlInput, attr_ci, local_name};
 use crate::lang::LangTag;
 use crate::tm::model::{Annotation, Inline, Segment, Tag, Unit, Variant};
@@ -96,14 +97,6 @@ impl TmxReader {
             in_body: false,
             finished: root_empty,
         };
-        // Namespace declarations on the root are kept so an export can
-        // declare the prefixes that attributes use.
-        reader.header.attrs.extend(
-            root_attrs
-                .iter()
-                .filter(|(k, _)| k.starts_with("xmlns:"))
-                .cloned(),
-        );
         if !root_empty {
             reader.read_to_body()?;
         }
@@ -190,18 +183,21 @@ impl TmxReader {
             .map(str::to_string);
         self.header.attrs.extend(attrs);
         if empty {
+            self.header.attrs = canonical_attr_order(std::mem::take(&mut self.header.attrs), HEADER_ATTRS);
             return Ok(());
         }
         loop {
             match self.xml.next()? {
                 XmlEvent::Start { name, attrs, empty } => match local_name(&name) {
                     "note" => {
+                        self.check_attrs("note", &attrs);
                         let text = self.xml.read_text_content(&name, empty)?;
                         self.header.notes.push(Annotation { attrs, text });
                     }
                     "prop" => {
+                        self.check_attrs("prop", &attrs);
                         let text = self.xml.read_text_content(&name, empty)?;
-                        self.header.props.push(Annotation { attrs, text });
+                        push_prop(&mut self.header.props, &mut self.header.attrs, attrs, text);
                     }
                     "ude" => {
                         let raw = self.xml.capture_element(&name, &attrs, empty)?;
@@ -212,7 +208,10 @@ impl TmxReader {
                         self.xml.skip_element(&name, empty)?;
                     }
                 },
-                XmlEvent::End { .. } => return Ok(()),
+                XmlEvent::End { .. } => {
+                    self.header.attrs = canonical_attr_order(std::mem::take(&mut self.header.attrs), HEADER_ATTRS);
+                    return Ok(());
+                }
                 XmlEvent::Text(_) => {}
                 XmlEvent::Eof => return Err(self.xml.error("unexpected end of file inside <header>")),
             }
@@ -289,12 +288,14 @@ impl TmxReader {
                             }
                         }
                         "note" => {
+                            self.check_attrs("note", &attrs);
                             let text = self.xml.read_text_content(&name, empty)?;
                             unit.notes.push(Annotation { attrs, text });
                         }
                         "prop" => {
+                            self.check_attrs("prop", &attrs);
                             let text = self.xml.read_text_content(&name, empty)?;
-                            unit.props.push(Annotation { attrs, text });
+                            push_prop(&mut unit.props, &mut unit.attrs, attrs, text);
                         }
                         other => {
                             self.warn(format!("unexpected <{other}> in <tu> skipped"));
@@ -311,6 +312,7 @@ impl TmxReader {
                 }
             }
         }
+        unit.attrs = canonical_attr_order(std::mem::take(&mut unit.attrs), TU_ATTRS);
         if unit.variants.is_empty() {
             self.warnings.push(Warning::at(&start, "<tu> has no <tuv>; skipped"));
         }
@@ -362,12 +364,14 @@ impl TmxReader {
                             }
                         }
                         "note" => {
+                            self.check_attrs("note", &attrs);
                             let text = self.xml.read_text_content(&name, empty)?;
                             variant.notes.push(Annotation { attrs, text });
                         }
                         "prop" => {
+                            self.check_attrs("prop", &attrs);
                             let text = self.xml.read_text_content(&name, empty)?;
-                            variant.props.push(Annotation { attrs, text });
+                            push_prop(&mut variant.props, &mut variant.attrs, attrs, text);
                         }
                         other => {
                             self.warn(format!("unexpected <{other}> in <tuv> skipped"));
@@ -392,6 +396,7 @@ impl TmxReader {
             self.warn("<tuv> without <seg>: read as an empty segment");
         }
         self.check_pairs(&variant.seg);
+        variant.attrs = canonical_attr_order(std::mem::take(&mut variant.attrs), TUV_ATTRS);
         Ok(Some(variant))
     }
 
@@ -407,6 +412,7 @@ impl TmxReader {
                 XmlEvent::Start { name, attrs, empty } => {
                     let local = local_name(&name);
                     if INLINE.contains(&local) {
+                        self.check_attrs(local, &attrs);
                         let content = self.read_inline(&name, empty)?.0;
                         seg.push_tag(Tag {
                             name: local.to_string(),
@@ -431,17 +437,48 @@ impl TmxReader {
         }
     }
 
+    /// Warns about attributes the TMX DTD does not declare on an element
+    /// (they are kept, so an export gives them back, but make it invalid).
+    fn check_attrs(&mut self, element: &str, attrs: &[(String, String)]) {
+        let allowed: &[&str] = match element {
+            "bpt" => &["i", "x", "type"],
+            "ept" => &["i"],
+            "sub" => &["datatype", "type"],
+            "it" => &["pos", "x", "type"],
+            "ph" => &["x", "assoc", "type"],
+            "hi" => &["x", "type"],
+            "ut" => &["x"],
+            "note" => &["o-encoding", "xml:lang", "lang"],
+            "prop" => &["type", "xml:lang", "o-encoding", "lang"],
+            _ => return,
+        };
+        for (k, _) in attrs {
+            if !allowed.contains(&k.as_str()) {
+                self.warn(format!("attribute {k} is not TMX 1.4b on <{element}>; kept as it is"));
+            }
+        }
+        if element == "prop" && !attrs.iter().any(|(k, _)| k == "type") {
+            self.warn("<prop> without the required type attribute; kept as it is");
+        }
+        if element == "it" && !attrs.iter().any(|(k, _)| k == "pos") {
+            self.warn("<it> without the required pos attribute; kept as it is");
+        }
+    }
+
     /// Warns about `bpt`/`ept` pairs that do not match.
     fn check_pairs(&mut self, seg: &Segment) {
         let mut open: Vec<String> = Vec::new();
+        let mut seen: Vec<String> = Vec::new();
         let mut problems = Vec::new();
         for code in seg.codes() {
             let i = code.attrs.iter().find(|(k, _)| k == "i").map(|(_, v)| v.clone());
             match (code.name.as_str(), i) {
                 ("bpt", Some(i)) => {
-                    if open.contains(&i) {
+                    // `i` must be unique within a segment (TMX 1.4b).
+                    if seen.contains(&i) {
                         problems.push(format!("duplicate <bpt i=\"{i}\">"));
                     }
+                    seen.push(i.clone());
                     open.push(i);
                 }
                 ("ept", Some(i)) => match open.iter().position(|o| *o == i) {
@@ -460,6 +497,20 @@ impl TmxReader {
         for p in problems {
             self.warn(format!("{p}; codes kept as they are"));
         }
+    }
+}
+
+/// Adds a prop, or turns an `x-relais-attr:NAME` prop back into the
+/// attribute it carries.
+fn push_prop(props: &mut Vec<Annotation>, attrs: &mut Vec<(String, String)>, prop_attrs: Vec<(String, String)>, text: String) {
+    let carried = prop_attrs
+        .iter()
+        .find(|(k, _)| k == "type")
+        .and_then(|(_, v)| v.strip_prefix(ATTR_PROP_PREFIX))
+        .map(str::to_string);
+    match carried {
+        Some(name) if prop_attrs.len() == 1 => attrs.push((name, text)),
+        _ => props.push(Annotation { attrs: prop_attrs, text }),
     }
 }
 

@@ -7,6 +7,7 @@
 
 use std::io::{self, Write};
 
+use crate::formats::tmx::{ATTR_PROP_PREFIX, HEADER_ATTRS, TU_ATTRS, TUV_ATTRS, attr_allowed};
 use crate::formats::xml::{escape_text, write_start};
 use crate::tm::model::{Annotation, Inline, Unit, tmx_now};
 use crate::tm::store::HeaderInfo;
@@ -28,13 +29,7 @@ impl<W: Write> TmxWriter<W> {
     pub fn start(mut out: W, base: Option<&HeaderInfo>, srclang: &str) -> io::Result<Self> {
         writeln!(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>")?;
         writeln!(out, "<!DOCTYPE tmx SYSTEM \"tmx14.dtd\">")?;
-        let mut root = String::new();
-        let mut root_attrs = vec![("version".to_string(), "1.4".to_string())];
-        if let Some(h) = base {
-            root_attrs.extend(h.attrs.iter().filter(|(k, _)| k.starts_with("xmlns:")).cloned());
-        }
-        write_start(&mut root, "tmx", &root_attrs, false);
-        writeln!(out, "{root}")?;
+        writeln!(out, "<tmx version=\"1.4\">")?;
 
         let mut attrs: Vec<(String, String)> = vec![
             ("creationtool".into(), "relais".into()),
@@ -48,13 +43,7 @@ impl<W: Write> TmxWriter<W> {
             ("datatype", "plaintext"),
         ];
         let inherited: Vec<(String, String)> = base
-            .map(|h| {
-                h.attrs
-                    .iter()
-                    .filter(|(k, _)| !k.starts_with("xmlns:") && !OWN_ATTRS.contains(&k.as_str()))
-                    .cloned()
-                    .collect()
-            })
+            .map(|h| h.attrs.iter().filter(|(k, _)| !OWN_ATTRS.contains(&k.as_str())).cloned().collect())
             .unwrap_or_default();
         for (name, default) in defaults {
             let value = if name == "srclang" {
@@ -68,27 +57,41 @@ impl<W: Write> TmxWriter<W> {
             };
             attrs.push((name.to_string(), value));
         }
+        // Other header attributes: as attributes where the DTD allows
+        // them, as carrier props otherwise.
+        let mut carried = Vec::new();
         for (k, v) in &inherited {
-            if !attrs.iter().any(|(a, _)| a.eq_ignore_ascii_case(k)) {
+            if attrs.iter().any(|(a, _)| a.eq_ignore_ascii_case(k)) {
+                continue;
+            }
+            if attr_allowed(HEADER_ATTRS, k, v) {
                 attrs.push((k.clone(), v.clone()));
+            } else {
+                carried.push((k.clone(), v.clone()));
             }
         }
         if !attrs.iter().any(|(k, _)| k == "creationdate") {
             attrs.push(("creationdate".into(), tmx_now()));
         }
         let mut header = String::from("  ");
-        let has_children = base.is_some_and(|h| !h.notes.is_empty() || !h.props.is_empty() || !h.udes.is_empty());
+        let has_children =
+            !carried.is_empty() || base.is_some_and(|h| !h.notes.is_empty() || !h.props.is_empty() || !h.udes.is_empty());
         write_start(&mut header, "header", &attrs, !has_children);
         writeln!(out, "{header}")?;
-        if let Some(h) = base.filter(|_| has_children) {
-            for note in &h.notes {
-                write_annotation(&mut out, "note", note, 4)?;
+        if has_children {
+            if let Some(h) = base {
+                for note in &h.notes {
+                    write_annotation(&mut out, "note", note, 4)?;
+                }
+                for ude in &h.udes {
+                    writeln!(out, "    {ude}")?;
+                }
             }
-            for ude in &h.udes {
-                writeln!(out, "    {ude}")?;
-            }
-            for prop in &h.props {
-                write_annotation(&mut out, "prop", prop, 4)?;
+            write_carried(&mut out, &carried, 4)?;
+            if let Some(h) = base {
+                for prop in &h.props {
+                    write_annotation(&mut out, "prop", prop, 4)?;
+                }
             }
             writeln!(out, "  </header>")?;
         }
@@ -98,24 +101,28 @@ impl<W: Write> TmxWriter<W> {
 
     /// Writes one unit.
     pub fn unit(&mut self, unit: &Unit) -> io::Result<()> {
+        let (attrs, carried) = split_attrs(&unit.attrs, TU_ATTRS);
         let mut tu = String::from("    ");
-        write_start(&mut tu, "tu", &unit.attrs, false);
+        write_start(&mut tu, "tu", &attrs, false);
         writeln!(self.out, "{tu}")?;
         for note in &unit.notes {
             write_annotation(&mut self.out, "note", note, 6)?;
         }
+        write_carried(&mut self.out, &carried, 6)?;
         for prop in &unit.props {
             write_annotation(&mut self.out, "prop", prop, 6)?;
         }
         for variant in &unit.variants {
+            let (known, carried) = split_attrs(&variant.attrs, TUV_ATTRS);
             let mut attrs = vec![("xml:lang".to_string(), variant.lang.clone())];
-            attrs.extend(variant.attrs.iter().cloned());
+            attrs.extend(known);
             let mut tuv = String::from("      ");
             write_start(&mut tuv, "tuv", &attrs, false);
             writeln!(self.out, "{tuv}")?;
             for note in &variant.notes {
                 write_annotation(&mut self.out, "note", note, 8)?;
             }
+            write_carried(&mut self.out, &carried, 8)?;
             for prop in &variant.props {
                 write_annotation(&mut self.out, "prop", prop, 8)?;
             }
@@ -136,6 +143,19 @@ impl<W: Write> TmxWriter<W> {
         writeln!(self.out, "</tmx>")?;
         Ok((self.out, self.units))
     }
+}
+
+/// Splits attributes into those the DTD allows and the others.
+fn split_attrs(attrs: &[(String, String)], allowed: &[&str]) -> (Vec<(String, String)>, Vec<(String, String)>) {
+    attrs.iter().cloned().partition(|(k, v)| attr_allowed(allowed, k, v))
+}
+
+/// Writes attributes the DTD does not allow as `x-relais-attr:NAME` props.
+fn write_carried<W: Write>(out: &mut W, carried: &[(String, String)], indent: usize) -> io::Result<()> {
+    for (k, v) in carried {
+        write_annotation(out, "prop", &Annotation::prop(&format!("{ATTR_PROP_PREFIX}{k}"), v.clone()), indent)?;
+    }
+    Ok(())
 }
 
 fn write_annotation<W: Write>(out: &mut W, name: &str, a: &Annotation, indent: usize) -> io::Result<()> {

@@ -1,0 +1,47 @@
+//! Helpers shared by the end-to-end tests.
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+
+/// The `relais` binary, in English, without colour, in `dir`.
+pub fn relais(dir: &Path) -> Command {
+    let mut cmd = Command::cargo_bin("relais").expect("binary built");
+    cmd.current_dir(dir)
+        .env("RELAIS_LANG", "en")
+        .env("NO_COLOR", "1")
+        .env_remove("RELAIS_TM")
+        .env_remove("RELAIS_PROJECT");
+    cmd
+}
+
+/// A fixture file.
+pub fn fixture(rel: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(rel)
+}
+
+/// The shared corpus, when present (CI); `None` on a user's clone, with a
+/// printed notice so a skipped test is visible.
+pub fn corpus(test: &str) -> Option<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
+    if dir.is_dir() {
+        Some(dir)
+    } else {
+        eprintln!("notice: {test} skipped: ../shared/corpus is absent");
+        None
+    }
+}
+
+/// Parses stdout as one JSON document.
+pub fn json(output: &[u8]) -> serde_json::Value {
+    serde_json::from_slice(output).unwrap_or_else(|e| panic!("not JSON ({e}): {}", String::from_utf8_lossy(output)))
+}
+
+/// Parses stdout as JSON lines.
+pub fn json_lines(output: &[u8]) -> Vec<serde_json::Value> {
+    String::from_utf8_lossy(output)
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not JSON ({e}): {l}")))
+        .collect()
+}
