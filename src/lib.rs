@@ -14,6 +14,7 @@
 pub mod cli;
 pub mod error;
 pub mod files;
+pub mod fluent;
 pub mod formats;
 pub mod i18n;
 pub mod lang;

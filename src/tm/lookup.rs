@@ -123,7 +123,11 @@ fn rank(a: &Match, b: &Match) -> Ordering {
     b.score
         .cmp(&a.score)
         .then(b.tier.cmp(&a.tier))
-        .then(b.char_similarity.partial_cmp(&a.char_similarity).unwrap_or(Ordering::Equal))
+        .then(
+            b.char_similarity
+                .partial_cmp(&a.char_similarity)
+                .unwrap_or(Ordering::Equal),
+        )
         .then(b.fit.cmp(&a.fit))
         .then(b.changed.cmp(&a.changed))
         .then(a.unit.cmp(&b.unit))
@@ -131,7 +135,14 @@ fn rank(a: &Match, b: &Match) -> Ordering {
 
 /// Scores one unit against a prepared query; `None` when it has no
 /// variant in one of the languages or scores below the threshold.
-fn score_unit(tm: &Tm, id: UnitId, import: u32, unit: &Unit, q: &Query, prepared: &Prepared) -> Option<Match> {
+fn score_unit(
+    tm: &Tm,
+    id: UnitId,
+    import: u32,
+    unit: &Unit,
+    q: &Query,
+    prepared: &Prepared,
+) -> Option<Match> {
     let target = unit.variant_for(&q.target)?;
     let mut best: Option<(scoring::Score, &Variant, Prepared)> = None;
     let same_context = match (&q.context, unit.context()) {
@@ -216,21 +227,32 @@ pub fn lookup(tm: &Tm, q: &Query) -> Result<Vec<Match>> {
         }
         chunk_candidates(tm, chunk, q, &distinct, n, need, sw_min, &mut candidates)?;
     }
-    candidates.sort_by(|a, b| b.bound.partial_cmp(&a.bound).unwrap_or(Ordering::Equal).then(a.id.cmp(&b.id)));
+    candidates.sort_by(|a, b| {
+        b.bound
+            .partial_cmp(&a.bound)
+            .unwrap_or(Ordering::Equal)
+            .then(a.id.cmp(&b.id))
+    });
 
     let mut results: Vec<Match> = Vec::new();
     for (verified, cand) in candidates.iter().enumerate() {
         if verified >= MAX_VERIFY {
             break;
         }
-        let bound_score = if cand.bound >= 1.0 { 101 } else { (cand.bound * 100.0 + 1e-9).floor() as u32 };
+        let bound_score = if cand.bound >= 1.0 {
+            101
+        } else {
+            (cand.bound * 100.0 + 1e-9).floor() as u32
+        };
         if results.len() >= q.limit
             && let Some(kth) = results.get(q.limit - 1)
             && bound_score < kth.score
         {
             break;
         }
-        let Some(stored) = tm.get(cand.id)? else { continue };
+        let Some(stored) = tm.get(cand.id)? else {
+            continue;
+        };
         if let Some(m) = score_unit(tm, cand.id, stored.import, &stored.unit, q, &prepared) {
             results.push(m);
             results.sort_by(rank);
@@ -256,7 +278,12 @@ fn exact_only(tm: &Tm, q: &Query, prepared: &Prepared) -> Result<Vec<Match>> {
     Ok(results)
 }
 
-fn postings_of(tm: &Tm, chunk: &ChunkInfo, lang: &str, token: u64) -> Result<Option<(sled::IVec, u64)>> {
+fn postings_of(
+    tm: &Tm,
+    chunk: &ChunkInfo,
+    lang: &str,
+    token: u64,
+) -> Result<Option<(sled::IVec, u64)>> {
     Ok(tm.bucket(chunk, lang, token)?.map(|b| (b, token)))
 }
 
@@ -267,8 +294,13 @@ fn decode(bucket: &(sled::IVec, u64)) -> Vec<Posting> {
 }
 
 fn list_len(bucket: &(sled::IVec, u64)) -> usize {
-    Bucket::new(&bucket.0).and_then(|b| b.get(bucket.1).map(|l| l.len())).unwrap_or(0)
+    Bucket::new(&bucket.0)
+        .and_then(|b| b.get(bucket.1).map(|l| l.len()))
+        .unwrap_or(0)
 }
+
+/// A query token's document frequency, multiplicity and posting bucket.
+type TokenList = (usize, u32, Option<(sled::IVec, u64)>);
 
 #[allow(clippy::too_many_arguments)]
 fn chunk_candidates(
@@ -283,7 +315,7 @@ fn chunk_candidates(
 ) -> Result<()> {
     let lang = q.source.language();
     // 1. Posting lists and document frequencies.
-    let mut lists: Vec<(usize, u32, Option<(sled::IVec, u64)>)> = Vec::with_capacity(distinct.len());
+    let mut lists: Vec<TokenList> = Vec::with_capacity(distinct.len());
     for &(token, mult) in distinct {
         let found = postings_of(tm, chunk, lang, token)?;
         let df = found.as_ref().map(list_len).unwrap_or(0);
@@ -301,7 +333,11 @@ fn chunk_candidates(
     }
     let mut cands: HashMap<u32, (u32, u32)> = HashMap::new();
     let min_len = (n as f64 * sw_min - 1e-9).ceil().max(0.0) as u32;
-    let max_len = if sw_min > 0.0 { (n as f64 / sw_min + 1e-9).floor() as u32 } else { u32::MAX };
+    let max_len = if sw_min > 0.0 {
+        (n as f64 / sw_min + 1e-9).floor() as u32
+    } else {
+        u32::MAX
+    };
     for (_, mult, found) in &lists[..prefix_end] {
         let Some(found) = found else { continue };
         for p in decode(found) {
@@ -323,7 +359,8 @@ fn chunk_candidates(
             // Decoding a very long list costs more than checking the few
             // candidates when they are read.
             Some(found) if list_len(&found) <= cands.len().max(64) * DENSE_FACTOR * 4 => {
-                let members: std::collections::HashSet<u32> = decode(&found).iter().map(|p| p.local).collect();
+                let members: std::collections::HashSet<u32> =
+                    decode(&found).iter().map(|p| p.local).collect();
                 cands.retain(|local, _| members.contains(local));
             }
             Some(_) => {}
@@ -400,8 +437,14 @@ mod tests {
     }
 
     const PAIRS: &[(&str, &str)] = &[
-        ("La Fondation publie aujourd'hui un rapport préoccupant.", "The Foundation today publishes a worrying report."),
-        ("Le rapport identifie trois enjeux majeurs.", "The report identifies three major issues."),
+        (
+            "La Fondation publie aujourd'hui un rapport préoccupant.",
+            "The Foundation today publishes a worrying report.",
+        ),
+        (
+            "Le rapport identifie trois enjeux majeurs.",
+            "The report identifies three major issues.",
+        ),
         ("Lire le rapport entier", "Read the full report"),
         ("Rejoignez-nous !", "Join us!"),
         ("Le chat dort.", "The cat sleeps."),
@@ -410,7 +453,11 @@ mod tests {
     #[test]
     fn exact_match_scores_100() {
         let (_d, tm) = tm_with(PAIRS);
-        let q = Query::new("Lire le rapport entier", LangTag::parse("fr").unwrap(), LangTag::parse("en").unwrap());
+        let q = Query::new(
+            "Lire le rapport entier",
+            LangTag::parse("fr").unwrap(),
+            LangTag::parse("en").unwrap(),
+        );
         let m = lookup(&tm, &q).unwrap();
         assert_eq!(m[0].score, 100);
         assert_eq!(m[0].target, "Read the full report");
@@ -421,18 +468,29 @@ mod tests {
         let (_d, tm) = tm_with(PAIRS);
         let fr = LangTag::parse("fr").unwrap();
         let en = LangTag::parse("en").unwrap();
-        let q = Query::new("Le rapport identifie quatre enjeux majeurs.", fr.clone(), en.clone());
+        let q = Query::new(
+            "Le rapport identifie quatre enjeux majeurs.",
+            fr.clone(),
+            en.clone(),
+        );
         let m = lookup(&tm, &q).unwrap();
         assert_eq!(m[0].target, "The report identifies three major issues.");
         assert!((75..95).contains(&m[0].score), "{}", m[0].score);
         let back = Query::new("The report identifies three major issues.", en, fr);
-        assert_eq!(lookup(&tm, &back).unwrap()[0].target, "Le rapport identifie trois enjeux majeurs.");
+        assert_eq!(
+            lookup(&tm, &back).unwrap()[0].target,
+            "Le rapport identifie trois enjeux majeurs."
+        );
     }
 
     #[test]
     fn near_exact_tier() {
         let (_d, tm) = tm_with(PAIRS);
-        let q = Query::new("lire le rapport entier.", LangTag::parse("fr").unwrap(), LangTag::parse("en").unwrap());
+        let q = Query::new(
+            "lire le rapport entier.",
+            LangTag::parse("fr").unwrap(),
+            LangTag::parse("en").unwrap(),
+        );
         let m = lookup(&tm, &q).unwrap();
         assert_eq!(m[0].tier, Tier::NearExact);
     }
@@ -443,11 +501,23 @@ mod tests {
         let fr = LangTag::parse("fr").unwrap();
         let en = LangTag::parse("en").unwrap();
         for (text, _) in PAIRS {
-            for variant in [text.to_string(), text.replace("rapport", "document"), format!("{text} Merci.")] {
+            for variant in [
+                text.to_string(),
+                text.replace("rapport", "document"),
+                format!("{text} Merci."),
+            ] {
                 let mut q = Query::new(&variant, fr.clone(), en.clone());
                 q.min_score = 50;
-                let a: Vec<_> = lookup(&tm, &q).unwrap().iter().map(|m| (m.unit, m.score)).collect();
-                let b: Vec<_> = lookup_brute_force(&tm, &q).unwrap().iter().map(|m| (m.unit, m.score)).collect();
+                let a: Vec<_> = lookup(&tm, &q)
+                    .unwrap()
+                    .iter()
+                    .map(|m| (m.unit, m.score))
+                    .collect();
+                let b: Vec<_> = lookup_brute_force(&tm, &q)
+                    .unwrap()
+                    .iter()
+                    .map(|m| (m.unit, m.score))
+                    .collect();
                 assert_eq!(a, b, "{variant}");
             }
         }
@@ -456,7 +526,11 @@ mod tests {
     #[test]
     fn no_target_variant_no_match() {
         let (_d, tm) = tm_with(PAIRS);
-        let q = Query::new("Lire le rapport entier", LangTag::parse("fr").unwrap(), LangTag::parse("de").unwrap());
+        let q = Query::new(
+            "Lire le rapport entier",
+            LangTag::parse("fr").unwrap(),
+            LangTag::parse("de").unwrap(),
+        );
         assert!(lookup(&tm, &q).unwrap().is_empty());
     }
 }

@@ -196,7 +196,10 @@ impl Iterator for PostingIter<'_> {
         let delta = get_varint(self.data, &mut self.pos)?;
         let len = get_varint(self.data, &mut self.pos)?;
         self.prev = self.prev.wrapping_add(delta);
-        Some(Posting { local: self.prev, len })
+        Some(Posting {
+            local: self.prev,
+            len,
+        })
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {

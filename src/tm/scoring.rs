@@ -89,7 +89,9 @@ impl Prepared {
         let tokens = toks.iter().map(|t| t.hash()).collect();
         let token_texts = toks.iter().map(|t| t.raw.to_string()).collect();
         let token_kinds = toks.iter().map(|t| t.kind).collect();
-        let folded = text::fold_whitespace(&text.to_lowercase()).chars().collect();
+        let folded = text::fold_whitespace(&text.to_lowercase())
+            .chars()
+            .collect();
         Prepared {
             text,
             codes,
@@ -193,11 +195,17 @@ fn whitespace_layout(text: &str) -> String {
 /// Scores a candidate against a query. `same_context` says whether the
 /// candidate has the query's document context or previous segment.
 pub fn score(query: &Prepared, candidate: &Prepared, same_context: bool) -> Score {
-    let char_similarity =
-        rapidfuzz::distance::levenshtein::normalized_similarity(query.folded.iter().copied(), candidate.folded.iter().copied());
+    let char_similarity = rapidfuzz::distance::levenshtein::normalized_similarity(
+        query.folded.iter().copied(),
+        candidate.folded.iter().copied(),
+    );
     if query.text == candidate.text {
         if query.codes == candidate.codes {
-            let tier = if same_context { Tier::Context } else { Tier::Exact };
+            let tier = if same_context {
+                Tier::Context
+            } else {
+                Tier::Exact
+            };
             return Score {
                 score: if same_context { 101 } else { 100 },
                 tier,
@@ -210,7 +218,9 @@ pub fn score(query: &Prepared, candidate: &Prepared, same_context: bool) -> Scor
             char_similarity,
         };
     }
-    if skeleton(&query.text) == skeleton(&candidate.text) && query.tokens.len() == candidate.tokens.len() {
+    if skeleton(&query.text) == skeleton(&candidate.text)
+        && query.tokens.len() == candidate.tokens.len()
+    {
         let mut penalty = 0;
         let letters = |t: &str| -> String { t.chars().filter(|c| c.is_alphabetic()).collect() };
         if letters(&query.text) != letters(&candidate.text) {
@@ -219,13 +229,16 @@ pub fn score(query: &Prepared, candidate: &Prepared, same_context: bool) -> Scor
         if query.numbers() != candidate.numbers() {
             penalty += PENALTY_NUMBERS;
         }
-        if punctuation_outside_numbers(&query.text) != punctuation_outside_numbers(&candidate.text) {
+        if punctuation_outside_numbers(&query.text) != punctuation_outside_numbers(&candidate.text)
+        {
             penalty += PENALTY_PUNCTUATION;
         }
         if whitespace_layout(&query.text) != whitespace_layout(&candidate.text) {
             penalty += PENALTY_WHITESPACE;
         }
-        if query.codes != candidate.codes || query.text.matches(CODE_MARK).count() != candidate.text.matches(CODE_MARK).count() {
+        if query.codes != candidate.codes
+            || query.text.matches(CODE_MARK).count() != candidate.text.matches(CODE_MARK).count()
+        {
             penalty += PENALTY_CODES;
         }
         if penalty == 0 {
@@ -245,7 +258,10 @@ pub fn score(query: &Prepared, candidate: &Prepared, same_context: bool) -> Scor
     let word_similarity = if longest == 0 {
         1.0
     } else {
-        let d = rapidfuzz::distance::levenshtein::distance(query.tokens.iter().copied(), candidate.tokens.iter().copied());
+        let d = rapidfuzz::distance::levenshtein::distance(
+            query.tokens.iter().copied(),
+            candidate.tokens.iter().copied(),
+        );
         1.0 - d as f64 / longest as f64
     };
     let w = word_weight(longest);
@@ -301,8 +317,8 @@ pub fn diff(query: &Prepared, candidate: &Prepared) -> Diff {
     for (i, row) in dp.iter_mut().enumerate() {
         row[0] = i as u32;
     }
-    for j in 0..=m {
-        dp[0][j] = j as u32;
+    for (j, cell) in dp[0].iter_mut().enumerate() {
+        *cell = j as u32;
     }
     for i in 1..=n {
         for j in 1..=m {
@@ -315,7 +331,15 @@ pub fn diff(query: &Prepared, candidate: &Prepared) -> Diff {
     let (mut i, mut j) = (n, m);
     while i > 0 || j > 0 {
         if i > 0 && j > 0 && dp[i][j] == dp[i - 1][j - 1] + u32::from(a[i - 1] != b[j - 1]) {
-            steps.push((if a[i - 1] == b[j - 1] { "equal" } else { "replace" }, Some(i - 1), Some(j - 1)));
+            steps.push((
+                if a[i - 1] == b[j - 1] {
+                    "equal"
+                } else {
+                    "replace"
+                },
+                Some(i - 1),
+                Some(j - 1),
+            ));
             i -= 1;
             j -= 1;
         } else if i > 0 && dp[i][j] == dp[i - 1][j] + 1 {
@@ -405,15 +429,27 @@ mod tests {
     #[test]
     fn near_exact_penalties_are_fixed() {
         assert_eq!(s("Le rapport.", "le rapport.").score, 100 - PENALTY_CASE);
-        assert_eq!(s("Le rapport.", "Le  rapport.").score, 100 - PENALTY_WHITESPACE);
-        assert_eq!(s("Le rapport.", "Le rapport !").score, 100 - PENALTY_PUNCTUATION - PENALTY_WHITESPACE);
-        assert_eq!(s("40 % des cas", "50 % des cas").score, 100 - PENALTY_NUMBERS);
+        assert_eq!(
+            s("Le rapport.", "Le  rapport.").score,
+            100 - PENALTY_WHITESPACE
+        );
+        assert_eq!(
+            s("Le rapport.", "Le rapport !").score,
+            100 - PENALTY_PUNCTUATION - PENALTY_WHITESPACE
+        );
+        assert_eq!(
+            s("40 % des cas", "50 % des cas").score,
+            100 - PENALTY_NUMBERS
+        );
         assert_eq!(s("Le rapport.", "le rapport").tier, Tier::NearExact);
         // Everything at once: floored at 95.
         assert_eq!(s("Le  rapport de 2024.", "le rapport de 2025 !").score, 95);
         let with_codes = Prepared::new(&format!("Cliquez {CODE_MARK}ici"), vec!["<b>".into()]);
         let other_codes = Prepared::new(&format!("Cliquez {CODE_MARK}ici"), vec!["<i>".into()]);
-        assert_eq!(score(&with_codes, &other_codes, false).score, 100 - PENALTY_CODES);
+        assert_eq!(
+            score(&with_codes, &other_codes, false).score,
+            100 - PENALTY_CODES
+        );
         let no_codes = Prepared::plain("Cliquez ici");
         assert_eq!(score(&with_codes, &no_codes, false).tier, Tier::Fuzzy);
     }
@@ -445,7 +481,10 @@ mod tests {
     fn scores_are_symmetric() {
         let pairs = [
             ("Je suis content.", "Je suis très content."),
-            ("Rejoignez-nous dans notre engagement", "Rejoignez nous pour notre engagement !"),
+            (
+                "Rejoignez-nous dans notre engagement",
+                "Rejoignez nous pour notre engagement !",
+            ),
             ("a b c d e f", "f e d c b a"),
         ];
         for (a, b) in pairs {
@@ -459,8 +498,18 @@ mod tests {
             &Prepared::plain("40 % des affaires ont conduit à des actes"),
             &Prepared::plain("30 % des affaires ont mené à des actes"),
         );
-        assert_eq!(d.numbers, [NumberChange { query: Some("40".into()), tm: Some("30".into()) }]);
-        let ops: Vec<_> = d.changes.iter().map(|c| (c.query.as_str(), c.tm.as_str())).collect();
+        assert_eq!(
+            d.numbers,
+            [NumberChange {
+                query: Some("40".into()),
+                tm: Some("30".into())
+            }]
+        );
+        let ops: Vec<_> = d
+            .changes
+            .iter()
+            .map(|c| (c.query.as_str(), c.tm.as_str()))
+            .collect();
         assert_eq!(ops, [("40", "30"), ("conduit", "mené")]);
     }
 }

@@ -221,7 +221,8 @@ const BLOCK_CACHE_SIZE: usize = 256;
 fn is_lock_error(err: &sled::Error) -> bool {
     match err {
         sled::Error::Io(e) => {
-            e.kind() == std::io::ErrorKind::WouldBlock || e.to_string().contains("could not acquire lock")
+            e.kind() == std::io::ErrorKind::WouldBlock
+                || e.to_string().contains("could not acquire lock")
         }
         _ => false,
     }
@@ -303,8 +304,11 @@ impl Tm {
             }
         }
         if let Some(bytes) = self.meta.get("state").map_err(|e| self.st(e))? {
-            self.state = postcard::from_bytes(&bytes)
-                .map_err(|e| self.st(format!("unreadable state record ({e}); delete the TM directory to rebuild it")))?;
+            self.state = postcard::from_bytes(&bytes).map_err(|e| {
+                self.st(format!(
+                    "unreadable state record ({e}); delete the TM directory to rebuild it"
+                ))
+            })?;
         }
         self.remove_pending()?;
         Ok(())
@@ -392,7 +396,12 @@ impl Tm {
 
     /// Starts an import. Nothing is visible to readers until
     /// [`Importer::commit`]; dropping the importer undoes everything.
-    pub fn begin_import(&mut self, name: &str, format: &str, header: Option<HeaderInfo>) -> Result<Importer<'_>> {
+    pub fn begin_import(
+        &mut self,
+        name: &str,
+        format: &str,
+        header: Option<HeaderInfo>,
+    ) -> Result<Importer<'_>> {
         let mut known = HashSet::new();
         for chunk in &self.state.chunks {
             if let Some(bytes) = self
@@ -428,13 +437,24 @@ impl Tm {
 
     /// Chunks stored without an index.
     pub fn unindexed_units(&self) -> u64 {
-        self.state.chunks.iter().filter(|c| !c.indexed).map(|c| u64::from(c.units)).sum()
+        self.state
+            .chunks
+            .iter()
+            .filter(|c| !c.indexed)
+            .map(|c| u64::from(c.units))
+            .sum()
     }
 
     /// Builds the index of every chunk imported with `--no-index`.
     /// Returns the number of units indexed.
     pub fn build_missing_index(&mut self, progress: &indicatif::ProgressBar) -> Result<u64> {
-        let todo: Vec<u32> = self.state.chunks.iter().filter(|c| !c.indexed).map(|c| c.id).collect();
+        let todo: Vec<u32> = self
+            .state
+            .chunks
+            .iter()
+            .filter(|c| !c.indexed)
+            .map(|c| c.id)
+            .collect();
         progress.set_length(self.unindexed_units());
         let mut done = 0;
         for chunk in todo {
@@ -457,13 +477,17 @@ impl Tm {
             }
             done += builder.len() as u64;
             let (info, _, index_batch) = builder.finish(chunk);
-            self.index.apply_batch(index_batch).map_err(|e| self.st(e))?;
+            self.index
+                .apply_batch(index_batch)
+                .map_err(|e| self.st(e))?;
             let mut state = self.state.clone();
             if let Some(c) = state.chunks.iter_mut().find(|c| c.id == chunk) {
                 c.langs = info.langs;
                 c.indexed = true;
             }
-            self.meta.insert("state", encode(&state)).map_err(|e| self.st(e))?;
+            self.meta
+                .insert("state", encode(&state))
+                .map_err(|e| self.st(e))?;
             self.state = state;
         }
         self.flush()?;
@@ -483,7 +507,11 @@ impl Tm {
         {
             return Ok(Some(found.clone()));
         }
-        let Some(bytes) = self.units.get(key_units(chunk, block)).map_err(|e| self.st(e))? else {
+        let Some(bytes) = self
+            .units
+            .get(key_units(chunk, block))
+            .map_err(|e| self.st(e))?
+        else {
             return Ok(None);
         };
         let decoded = Arc::new(decode_block(&bytes).map_err(|e| self.st(e))?);
@@ -514,7 +542,9 @@ impl Tm {
                             Ok(units) => units
                                 .into_iter()
                                 .enumerate()
-                                .map(|(i, u)| Ok((join_id(chunk, block * BLOCK_UNITS + i as u32), u)))
+                                .map(|(i, u)| {
+                                    Ok((join_id(chunk, block * BLOCK_UNITS + i as u32), u))
+                                })
                                 .collect(),
                         }
                     }
@@ -603,8 +633,16 @@ fn key_units(chunk: u32, block: u32) -> [u8; 8] {
 }
 
 fn parse_units_key(key: &[u8]) -> (u32, u32) {
-    let chunk = key.get(..4).and_then(|b| b.try_into().ok()).map(u32::from_be_bytes).unwrap_or(0);
-    let block = key.get(4..8).and_then(|b| b.try_into().ok()).map(u32::from_be_bytes).unwrap_or(0);
+    let chunk = key
+        .get(..4)
+        .and_then(|b| b.try_into().ok())
+        .map(u32::from_be_bytes)
+        .unwrap_or(0);
+    let block = key
+        .get(4..8)
+        .and_then(|b| b.try_into().ok())
+        .map(u32::from_be_bytes)
+        .unwrap_or(0);
     (chunk, block)
 }
 
@@ -618,7 +656,8 @@ fn key_index(chunk: u32, lang: &str, bucket: u32) -> Vec<u8> {
 }
 
 fn decode_block(bytes: &[u8]) -> std::result::Result<Vec<StoredUnit>, String> {
-    let raw = lz4_flex::decompress_size_prepended(bytes).map_err(|e| format!("corrupt unit block: {e}"))?;
+    let raw = lz4_flex::decompress_size_prepended(bytes)
+        .map_err(|e| format!("corrupt unit block: {e}"))?;
     postcard::from_bytes(&raw).map_err(|e| format!("corrupt unit block: {e}"))
 }
 
@@ -711,7 +750,10 @@ impl ChunkBuilder {
         let mut units_batch = sled::Batch::default();
         for (block, units) in self.units.chunks(BLOCK_UNITS as usize).enumerate() {
             let raw = encode(&units);
-            units_batch.insert(&key_units(chunk, block as u32), lz4_flex::compress_prepend_size(&raw));
+            units_batch.insert(
+                &key_units(chunk, block as u32),
+                lz4_flex::compress_prepend_size(&raw),
+            );
         }
         let mut hashes = self.hashes;
         hashes.sort_unstable();
@@ -728,7 +770,10 @@ impl ChunkBuilder {
         let mut langs = Vec::new();
         for (lang_id, mut lists) in per_lang.into_iter().enumerate() {
             let lang = &self.langs[lang_id];
-            let size: usize = lists.iter().map(|(_, l)| postings::estimated_size(l.len())).sum();
+            let size: usize = lists
+                .iter()
+                .map(|(_, l)| postings::estimated_size(l.len()))
+                .sum();
             let buckets = size.div_ceil(BUCKET_TARGET_BYTES).max(1) as u32;
             lists.sort_unstable_by_key(|(token, _)| (postings::bucket_of(*token, buckets), *token));
             let mut start = 0;
@@ -738,9 +783,14 @@ impl ChunkBuilder {
                 while end < lists.len() && postings::bucket_of(lists[end].0, buckets) == bucket {
                     end += 1;
                 }
-                let entries: Vec<(u64, &[Posting])> =
-                    lists[start..end].iter().map(|(t, l)| (*t, l.as_slice())).collect();
-                index_batch.insert(key_index(chunk, lang, bucket), postings::encode_bucket(&entries));
+                let entries: Vec<(u64, &[Posting])> = lists[start..end]
+                    .iter()
+                    .map(|(t, l)| (*t, l.as_slice()))
+                    .collect();
+                index_batch.insert(
+                    key_index(chunk, lang, bucket),
+                    postings::encode_bucket(&entries),
+                );
                 start = end;
             }
             langs.push(ChunkLang {
@@ -920,9 +970,13 @@ mod tests {
         let mut imp = tm.begin_import("t", "tmx", None).unwrap();
         imp.set_chunk_units(2);
         for i in 0..5 {
-            imp.add(unit(&format!("Bonjour {i}"), &format!("Hello {i}"))).unwrap();
+            imp.add(unit(&format!("Bonjour {i}"), &format!("Hello {i}")))
+                .unwrap();
         }
-        assert_eq!(imp.add(unit("Bonjour 1", "Hello 1")).unwrap(), AddOutcome::Merged);
+        assert_eq!(
+            imp.add(unit("Bonjour 1", "Hello 1")).unwrap(),
+            AddOutcome::Merged
+        );
         let rec = imp.commit().unwrap();
         assert_eq!(rec.counts.added, 5);
         assert_eq!(rec.counts.merged, 1);
@@ -1010,7 +1064,10 @@ mod tests {
         imp.commit().unwrap();
         let stats = tm.stats();
         assert_eq!(stats.units, 2);
-        assert_eq!(stats.tags["fr-FR"].raw_forms, BTreeSet::from(["FR_fr".to_string()]));
+        assert_eq!(
+            stats.tags["fr-FR"].raw_forms,
+            BTreeSet::from(["FR_fr".to_string()])
+        );
         assert_eq!(stats.pairs[&("en".to_string(), "fr".to_string())], 1);
         assert_eq!(stats.pairs[&("en".to_string(), "fr-FR".to_string())], 1);
     }

@@ -71,7 +71,8 @@ pub fn run(ctx: &Ctx, args: &LookupArgs) -> Result<Outcome> {
     let project = ctx.project()?;
     let tm = ctx.open_tm(&project)?;
     if tm.unindexed_units() > 0 {
-        ctx.out.warn(&t!("tm-unindexed-hint", "units" => tm.unindexed_units()));
+        ctx.out
+            .warn(&t!("tm-unindexed-hint", "units" => tm.unindexed_units()));
     }
     let base = Query {
         segment: Segment::default(),
@@ -90,7 +91,10 @@ pub fn run(ctx: &Ctx, args: &LookupArgs) -> Result<Outcome> {
     q.segment = Segment::text(text);
     let matches = lookup(&tm, &q)?;
     if ctx.out.json {
-        ctx.out.json(&Answer { query: text, matches: &matches });
+        ctx.out.json(&Answer {
+            query: text,
+            matches: &matches,
+        });
         return Ok(Outcome::Clean);
     }
     if matches.is_empty() {
@@ -115,7 +119,11 @@ fn run_stdin(ctx: &Ctx, tm: &Tm, base: &Query) -> Result<Outcome> {
         let text = if trimmed.trim_start().starts_with('{') {
             let parsed: StdinQuery = serde_json::from_str(trimmed).map_err(|e| {
                 Error::parse(
-                    crate::error::Location::new(Some(std::path::Path::new("<stdin>")), i as u64 + 1, e.column() as u64),
+                    crate::error::Location::new(
+                        Some(std::path::Path::new("<stdin>")),
+                        i as u64 + 1,
+                        e.column() as u64,
+                    ),
                     format!("invalid JSON query: {e}"),
                 )
             })?;
@@ -127,14 +135,18 @@ fn run_stdin(ctx: &Ctx, tm: &Tm, base: &Query) -> Result<Outcome> {
         };
         q.segment = Segment::text(&text);
         let matches = lookup(tm, &q)?;
-        ctx.out.json_line(&Answer { query: &text, matches: &matches });
+        ctx.out.json_line(&Answer {
+            query: &text,
+            matches: &matches,
+        });
     }
     Ok(Outcome::Clean)
 }
 
 fn print_match(ctx: &Ctx, m: &Match) {
     let label = format!("{:>3} {:<10}", m.score, m.tier.as_str());
-    ctx.out.data(&format!("{}  {}", ctx.out.highlight(&label), m.source));
+    ctx.out
+        .data(&format!("{}  {}", ctx.out.highlight(&label), m.source));
     ctx.out.data(&format!("{:>14}  {}", "→", m.target));
     let mut notes = Vec::new();
     for c in &m.diff.changes {
@@ -145,7 +157,12 @@ fn print_match(ctx: &Ctx, m: &Match) {
         });
     }
     if !notes.is_empty() {
-        ctx.out.data(&format!("{:>14}  {}", "", ctx.out.dim(&t!("tm-lookup-changes", "changes" => notes.join("; ")))));
+        ctx.out.data(&format!(
+            "{:>14}  {}",
+            "",
+            ctx.out
+                .dim(&t!("tm-lookup-changes", "changes" => notes.join("; ")))
+        ));
     }
     for n in &m.diff.numbers {
         ctx.out.data(&format!(
@@ -161,5 +178,6 @@ fn print_match(ctx: &Ctx, m: &Match) {
     if let Some(o) = &m.origin {
         meta.push(o.clone());
     }
-    ctx.out.data(&format!("{:>14}  {}", "", ctx.out.dim(&meta.join("  "))));
+    ctx.out
+        .data(&format!("{:>14}  {}", "", ctx.out.dim(&meta.join("  "))));
 }
