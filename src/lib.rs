@@ -19,6 +19,7 @@ pub mod formats;
 pub mod i18n;
 pub mod lang;
 pub mod project;
+pub mod publish;
 pub mod tm;
 
 pub use error::{Error, Result};

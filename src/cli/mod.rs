@@ -6,7 +6,13 @@
 //! run (bad arguments, unreadable or invalid input, I/O, TM locked).
 //! Messages go to stderr, data to stdout.
 
+pub mod build;
+pub mod extract;
+pub mod init;
 pub mod output;
+pub mod pretranslate;
+pub mod review;
+pub mod sync;
 pub mod tm;
 
 use std::io::IsTerminal;
@@ -66,6 +72,19 @@ pub struct GlobalArgs {
 /// The subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Create a relais.toml.
+    Init(init::InitArgs),
+    /// Turn a source document into the source locale's Fluent file.
+    Extract(extract::ExtractArgs),
+    /// Fill a locale's Fluent files from the translation memory.
+    Pretranslate(pretranslate::PretranslateArgs),
+    /// Store reviewed translations in the translation memory.
+    Sync(sync::SyncArgs),
+    /// Publish every locale as HTML and Markdown.
+    Build(build::BuildArgs),
+    /// Accept translations marked for review.
+    #[command(subcommand)]
+    Review(review::ReviewCommand),
     /// Translation memory: import, export, add, lookup, concordance, stats.
     #[command(subcommand)]
     Tm(tm::TmCommand),
@@ -168,6 +187,12 @@ pub fn run(cli: Cli) -> ExitCode {
         Err(e) => return report_error(&e, json),
     };
     let result = match &cli.command {
+        Command::Init(a) => init::run(&ctx, a),
+        Command::Extract(a) => extract::run(&ctx, a),
+        Command::Pretranslate(a) => pretranslate::run(&ctx, a),
+        Command::Sync(a) => sync::run(&ctx, a),
+        Command::Build(a) => build::run(&ctx, a),
+        Command::Review(cmd) => review::run(&ctx, cmd),
         Command::Tm(cmd) => tm::run(&ctx, cmd),
     };
     match result {

@@ -1,0 +1,69 @@
+//! `relais review accept`: accept translations marked for review.
+
+use clap::{Args, Subcommand};
+
+use crate::cli::{Ctx, Outcome};
+use crate::error::{Error, Result};
+use crate::files::atomic_write_str;
+use crate::lang::{LangTag, parse_lang_arg};
+use crate::publish::target::TargetFile;
+use crate::t;
+
+/// `relais review` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum ReviewCommand {
+    /// Accept translations marked for review (remove their review mark).
+    Accept(AcceptArgs),
+}
+
+/// Accept translations marked `# relais: review …` (all of a locale, or
+/// the given message ids).
+///
+/// Example: relais review accept --locale de selon-les-donnees
+#[derive(Debug, Args)]
+pub struct AcceptArgs {
+    /// Message ids (default: every marked message).
+    pub ids: Vec<String>,
+    /// The locale.
+    #[arg(long, value_parser = parse_lang_arg, value_name = "LANG")]
+    pub locale: LangTag,
+    /// Only this document.
+    #[arg(long, value_name = "NAME")]
+    pub document: Option<String>,
+}
+
+/// Runs `review`.
+pub fn run(ctx: &Ctx, cmd: &ReviewCommand) -> Result<Outcome> {
+    let ReviewCommand::Accept(args) = cmd;
+    let project = ctx.project()?;
+    let config = project.require_config()?;
+    let mut total = Vec::new();
+    for doc in config
+        .documents
+        .iter()
+        .filter(|d| args.document.as_ref().is_none_or(|n| *n == d.name))
+    {
+        let path = project.resource_path(args.locale.as_str(), &doc.name);
+        let file = TargetFile::load(&path)?;
+        let (text, accepted) = file.accept(&args.ids);
+        if let Some(text) = text {
+            atomic_write_str(&path, &text)?;
+        }
+        total.extend(accepted);
+    }
+    for id in &args.ids {
+        if !total.contains(id) {
+            return Err(Error::Usage(
+                t!("review-not-marked", "id" => id.as_str(), "locale" => args.locale.as_str()),
+            ));
+        }
+    }
+    if ctx.out.json {
+        ctx.out.json(&serde_json::json!({"accepted": total}));
+    } else {
+        ctx.out.summary(
+            &t!("review-accepted", "count" => total.len(), "locale" => args.locale.as_str()),
+        );
+    }
+    Ok(Outcome::Clean)
+}

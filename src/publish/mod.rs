@@ -1,0 +1,23 @@
+//! The publication pipeline, from a source document to published pages:
+//!
+//! ```text
+//! source.md ──extract──► locales/<src>/<doc>.ftl ──pretranslate──► locales/<lang>/<doc>.ftl
+//!                                  │                    (TM matches, glossary hints)
+//!                                  └──────── sync ──► TM ◄── reviewed translations
+//! build ──► dist/<lang>/<doc>.html, .md, dist/index.html
+//! ```
+//!
+//! * [`extract`]: Markdown or plain text into the source Fluent file.
+//! * [`document`]: a document's structure as the source file records it.
+//! * [`target`]: translation files, review marks, `review accept`.
+//! * [`pretranslate`], [`sync`], [`build`], [`render`]: the commands.
+//! * [`markup`]: the inline markup kept in message text.
+
+pub mod build;
+pub mod document;
+pub mod extract;
+pub mod markup;
+pub mod pretranslate;
+pub mod render;
+pub mod sync;
+pub mod target;

@@ -1,0 +1,235 @@
+//! `relais pretranslate`: creates or completes a locale's Fluent files
+//! from the TM.
+//!
+//! For each source message, in document order:
+//! * a translation whose source is unchanged (same `source-hash`, or none
+//!   recorded) is never touched;
+//! * a translation whose source changed is replaced by the best TM match
+//!   (or kept when there is none) and marked for review;
+//! * a missing translation is filled from an in-context or exact match
+//!   (accepted as is) or from a near-exact or fuzzy match at or above the
+//!   threshold (marked `# relais: review score=NN origin=…`); with no
+//!   match it is left out, so `check` reports it missing and `build`
+//!   falls back to the source.
+//!
+//! Every filled message lists the glossary terms of its source in a
+//! comment for the translator. Untouched entries keep their exact text;
+//! the file is written atomically.
+
+use serde::Serialize;
+
+use crate::error::Result;
+use crate::files::atomic_write_str;
+use crate::fluent::directives;
+use crate::fluent::resource::{Edits, EntryKind};
+use crate::fluent::writer::{MessageSpec, message_source};
+use crate::lang::LangTag;
+use crate::project::Project;
+use crate::publish::document::{SourceDocument, source_hash};
+use crate::publish::markup::{codes_to_tags, tags_to_codes};
+use crate::publish::target::TargetFile;
+use crate::tm::Tm;
+use crate::tm::lookup::{Match, Query, lookup};
+use crate::tm::model::Segment;
+use crate::tm::scoring::Tier;
+
+/// Comment lines a filled message gets for the translator, given its
+/// source text (glossary hints).
+pub type HintFn<'a> = dyn Fn(&Segment) -> Vec<String> + 'a;
+
+/// What happened to one document.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct DocumentReport {
+    /// Document name.
+    pub document: String,
+    /// The translation file.
+    pub file: String,
+    /// Filled from in-context or exact matches.
+    pub exact: Vec<String>,
+    /// Filled from fuzzy or near-exact matches, marked for review.
+    pub fuzzy: Vec<String>,
+    /// Translations whose source changed: replaced or kept, marked for review.
+    pub source_changed: Vec<String>,
+    /// Still missing (no match).
+    pub missing: Vec<String>,
+    /// Unchanged translations.
+    pub kept: usize,
+}
+
+/// Options.
+pub struct Options<'a> {
+    /// Target locale.
+    pub locale: &'a str,
+    /// Lowest fuzzy score filled in.
+    pub threshold: u32,
+    /// Only report, write nothing.
+    pub dry_run: bool,
+    /// Glossary hints for filled messages.
+    pub hints: &'a HintFn<'a>,
+}
+
+fn best_match(
+    tm: &Tm,
+    project: &Project,
+    doc: &str,
+    id: &str,
+    source: &Segment,
+    prev: Option<&Segment>,
+    opts: &Options<'_>,
+) -> Result<Option<Match>> {
+    let q = Query {
+        segment: tags_to_codes(source),
+        source: LangTag::parse(project.source_locale())?,
+        target: LangTag::parse(opts.locale)?,
+        context: Some(format!("{doc}:{id}")),
+        prev: prev.map(|p| tags_to_codes(p).display_text()),
+        min_score: opts.threshold,
+        limit: 1,
+    };
+    Ok(lookup(tm, &q)?.into_iter().next())
+}
+
+fn origin_of(m: &Match) -> String {
+    m.context
+        .clone()
+        .unwrap_or_else(|| format!("tm#{}", m.unit))
+}
+
+fn comments_for(m: Option<&Match>, hash: &str, review: bool, hints: Vec<String>) -> Vec<String> {
+    let mut pairs: Vec<(&str, String)> = Vec::new();
+    if review {
+        pairs.push(("review", String::new()));
+        match m {
+            Some(m) => {
+                pairs.push(("score", m.score.to_string()));
+                pairs.push(("origin", origin_of(m)));
+            }
+            None => pairs.push(("source-changed", String::new())),
+        }
+    }
+    pairs.push(("source-hash", hash.to_string()));
+    let mut out = vec![directives::format(&pairs)];
+    out.extend(hints);
+    out
+}
+
+/// Pretranslates one document.
+pub fn pretranslate_document(
+    tm: &Tm,
+    project: &Project,
+    doc: &str,
+    opts: &Options<'_>,
+) -> Result<DocumentReport> {
+    let src = SourceDocument::load(project, doc)?;
+    let path = project.resource_path(opts.locale, doc);
+    let target = TargetFile::load(&path)?;
+    let mut report = DocumentReport {
+        document: doc.to_string(),
+        file: path.display().to_string(),
+        ..Default::default()
+    };
+    let mut edits = Edits::default();
+    let mut fresh = String::new();
+    // Where a new message goes: after the last source message already in
+    // the file.
+    let mut anchor: Option<usize> = target.resource.as_ref().and_then(|r| {
+        r.entries
+            .iter()
+            .take_while(|e| matches!(e.kind, EntryKind::ResourceComment | EntryKind::GroupComment))
+            .last()
+            .map(|e| e.span.end)
+    });
+    let mut prev: Option<Segment> = None;
+    for block in &src.blocks {
+        let Some(source) = src.segment(&block.id) else {
+            continue;
+        };
+        let hash = source_hash(&source);
+        match target.message(&block.id) {
+            Some(existing) => {
+                let res = target.resource.as_ref().expect("a message implies a file");
+                let entry = &res.entries[existing.entry];
+                anchor = Some(entry.span.end);
+                if existing.source_hash().is_none_or(|h| h == hash) {
+                    report.kept += 1;
+                } else {
+                    let m = best_match(tm, project, doc, &block.id, &source, prev.as_ref(), opts)?;
+                    let value = match &m {
+                        Some(m) => codes_to_tags(&m.target_segment),
+                        None => existing.value.clone().unwrap_or_default(),
+                    };
+                    let notes = directives::notes(&existing.comments);
+                    let ignores: Vec<String> = existing
+                        .comments
+                        .iter()
+                        .filter(|l| l.trim().starts_with(directives::IGNORE_PREFIX))
+                        .cloned()
+                        .collect();
+                    let mut comments = comments_for(m.as_ref(), &hash, true, Vec::new());
+                    comments.extend(notes);
+                    comments.extend(ignores);
+                    let text = message_source(&MessageSpec {
+                        id: block.id.clone(),
+                        comments,
+                        value: Some(value),
+                        attributes: existing.attributes.clone(),
+                    });
+                    edits.replace(entry.content.clone(), text);
+                    report.source_changed.push(block.id.clone());
+                }
+            }
+            None => {
+                let m = best_match(tm, project, doc, &block.id, &source, prev.as_ref(), opts)?;
+                match m {
+                    None => report.missing.push(block.id.clone()),
+                    Some(m) => {
+                        let accepted = matches!(m.tier, Tier::Context | Tier::Exact);
+                        let comments =
+                            comments_for(Some(&m), &hash, !accepted, (opts.hints)(&source));
+                        let text = message_source(&MessageSpec {
+                            id: block.id.clone(),
+                            comments,
+                            value: Some(codes_to_tags(&m.target_segment)),
+                            attributes: Vec::new(),
+                        });
+                        if accepted {
+                            report.exact.push(block.id.clone());
+                        } else {
+                            report.fuzzy.push(block.id.clone());
+                        }
+                        match (&target.resource, anchor) {
+                            (Some(res), Some(pos)) if pos >= res.text.len() => {
+                                let sep = if res.text.ends_with("\n\n") || res.text.is_empty() {
+                                    ""
+                                } else if res.text.ends_with('\n') {
+                                    "\n"
+                                } else {
+                                    "\n\n"
+                                };
+                                edits.insert(pos, format!("{sep}{text}"));
+                            }
+                            (Some(_), Some(pos)) => edits.insert(pos, format!("{text}\n")),
+                            (Some(_), None) => edits.insert(0, format!("{text}\n")),
+                            (None, _) => {
+                                fresh.push('\n');
+                                fresh.push_str(&text);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        prev = Some(source);
+    }
+    if !opts.dry_run {
+        match &target.resource {
+            Some(res) if !edits.is_empty() => atomic_write_str(&path, &edits.apply(&res.text))?,
+            Some(_) => {}
+            None if !fresh.is_empty() => {
+                atomic_write_str(&path, &format!("### relais: document={doc}\n{fresh}"))?;
+            }
+            None => {}
+        }
+    }
+    Ok(report)
+}

@@ -1,0 +1,203 @@
+//! `relais sync`: reviewed translations into the TM.
+//!
+//! Every translated message that is not waiting for review and whose
+//! source has not changed since it was translated becomes a TM unit keyed
+//! by document and message id (`x-relais-context` = `DOC:ID`) and by the
+//! previous source message (`x-relais-prev`), so it gives in-context (101)
+//! matches later; attributes become units of their own (`DOC:ID.attr`).
+//! Where source and translation split into the same number of sentences,
+//! each sentence pair is a unit too. Units already in the TM are merged,
+//! so running sync twice adds nothing.
+
+use serde::Serialize;
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::error::Result;
+use crate::project::Project;
+use crate::publish::document::{SourceDocument, source_hash};
+use crate::publish::markup::tags_to_codes;
+use crate::publish::target::TargetFile;
+use crate::tm::Tm;
+use crate::tm::model::{Annotation, PROP_CONTEXT, PROP_PREV, Segment, Unit, Variant, tmx_now};
+use crate::tm::store::AddOutcome;
+
+/// What `sync` did.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct SyncReport {
+    /// Message units added.
+    pub added: u64,
+    /// Sentence units added.
+    pub sentences: u64,
+    /// Units already in the TM.
+    pub merged: u64,
+    /// Messages skipped because they wait for review.
+    pub skipped_review: u64,
+    /// Messages skipped because their source changed since translation.
+    pub skipped_outdated: u64,
+}
+
+/// Splits plain text into sentences (UAX #29), trimmed; `None` when the
+/// segment has codes (sentence pairs are only made from plain text).
+fn sentences(seg: &Segment) -> Option<Vec<String>> {
+    if !seg.codes().is_empty() {
+        return None;
+    }
+    let text = seg.display_text();
+    Some(
+        text.split_sentence_bounds()
+            .map(|s| s.trim().to_string())
+            .filter(|s| !s.is_empty())
+            .collect(),
+    )
+}
+
+fn unit(
+    source_locale: &str,
+    source: Segment,
+    locale: &str,
+    target: Segment,
+    context: Option<String>,
+    prev: Option<String>,
+) -> Unit {
+    let mut u = Unit::default();
+    u.set_attr("srclang", source_locale);
+    u.set_attr("creationdate", tmx_now());
+    u.set_attr("creationid", "relais sync");
+    if let Some(c) = context {
+        u.props.push(Annotation::prop(PROP_CONTEXT, c));
+    }
+    if let Some(p) = prev {
+        u.props.push(Annotation::prop(PROP_PREV, p));
+    }
+    let mut s = Variant::new(source_locale, "");
+    s.seg = source;
+    let mut t = Variant::new(locale, "");
+    t.seg = target;
+    u.variants = vec![s, t];
+    u
+}
+
+/// Collects the units of the project's reviewed translations.
+pub fn units(project: &Project) -> Result<(Vec<(Unit, bool)>, SyncReport)> {
+    let config = project.require_config()?;
+    let mut out = Vec::new();
+    let mut report = SyncReport::default();
+    let source_locale = config.source_locale.clone();
+    for doc in &config.documents {
+        let src_path = project.resource_path(&source_locale, &doc.name);
+        if !src_path.exists() {
+            continue;
+        }
+        let src = SourceDocument::load(project, &doc.name)?;
+        for locale in &config.locales {
+            let target = TargetFile::load(&project.resource_path(locale, &doc.name))?;
+            let mut prev: Option<String> = None;
+            for block in &src.blocks {
+                let Some(source) = src.segment(&block.id) else {
+                    continue;
+                };
+                let source_display = source.display_text();
+                let Some(tm) = target.message(&block.id) else {
+                    prev = Some(source_display);
+                    continue;
+                };
+                if tm.needs_review() {
+                    report.skipped_review += 1;
+                } else if tm.source_hash().is_some_and(|h| h != source_hash(&source)) {
+                    report.skipped_outdated += 1;
+                } else if let Some(value) = &tm.value {
+                    let context = format!("{}:{}", doc.name, block.id);
+                    out.push((
+                        unit(
+                            &source_locale,
+                            tags_to_codes(&source),
+                            locale,
+                            tags_to_codes(value),
+                            Some(context.clone()),
+                            prev.clone(),
+                        ),
+                        false,
+                    ));
+                    let (_, msg) = src
+                        .resource
+                        .message(&block.id)
+                        .expect("block comes from the resource");
+                    for (name, tval) in &tm.attributes {
+                        if let Some(sattr) = msg.attributes.iter().find(|a| a.id.name == *name) {
+                            let sseg = crate::fluent::pattern::pattern_to_segment(&sattr.value);
+                            out.push((
+                                unit(
+                                    &source_locale,
+                                    tags_to_codes(&sseg),
+                                    locale,
+                                    tags_to_codes(tval),
+                                    Some(format!("{context}.{name}")),
+                                    None,
+                                ),
+                                false,
+                            ));
+                        }
+                    }
+                    if let (Some(ss), Some(ts)) = (sentences(&source), sentences(value))
+                        && ss.len() > 1
+                        && ss.len() == ts.len()
+                    {
+                        let mut prev_sentence: Option<String> = None;
+                        for (s, t) in ss.into_iter().zip(ts) {
+                            out.push((
+                                unit(
+                                    &source_locale,
+                                    Segment::text(&s),
+                                    locale,
+                                    Segment::text(&t),
+                                    None,
+                                    prev_sentence.clone(),
+                                ),
+                                true,
+                            ));
+                            prev_sentence = Some(s);
+                        }
+                    }
+                }
+                prev = Some(source_display);
+            }
+        }
+    }
+    Ok((out, report))
+}
+
+/// Stores the project's reviewed translations in the TM.
+pub fn sync(project: &Project, tm: &mut Tm) -> Result<SyncReport> {
+    let (units, mut report) = units(project)?;
+    let mut importer = tm.begin_import("sync", "sync", None)?;
+    for (u, is_sentence) in units {
+        match importer.add(u)? {
+            AddOutcome::Added(_) if is_sentence => report.sentences += 1,
+            AddOutcome::Added(_) => report.added += 1,
+            AddOutcome::Merged => report.merged += 1,
+            AddOutcome::Skipped => {}
+        }
+    }
+    if report.added + report.sentences > 0 {
+        importer.commit()?;
+    }
+    Ok(report)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sentences_split_on_sentence_bounds() {
+        let s = sentences(&Segment::text(
+            "Selon les données, 40 % des cas. L’IA générative soulève des inquiétudes.",
+        ))
+        .unwrap();
+        assert_eq!(s.len(), 2);
+        assert!(s[0].ends_with("cas."));
+        let mut coded = Segment::text("a ");
+        coded.push_tag(crate::tm::model::Tag::fluent_placeable("{ $x }"));
+        assert!(sentences(&coded).is_none());
+    }
+}

@@ -1,0 +1,157 @@
+//! A translation file (one document in one target locale) and the state
+//! of each of its messages: the source hash it was translated from, and
+//! whether it waits for review (`# relais: review score=NN origin=…`).
+//!
+//! A message marked for review counts as not translated for `sync` (it
+//! does not go into the TM) and for `build` (it falls back to the source
+//! locale); removing the mark, or `relais review accept`, accepts it.
+
+use std::path::{Path, PathBuf};
+
+use crate::error::Result;
+use crate::fluent::FtlResource;
+use crate::fluent::directives::{self, Directives};
+use crate::fluent::pattern::pattern_to_segment;
+use crate::fluent::resource::Edits;
+use crate::tm::model::Segment;
+
+/// A message of a translation file.
+#[derive(Debug, Clone)]
+pub struct TargetMessage {
+    /// Message id.
+    pub id: String,
+    /// Its value.
+    pub value: Option<Segment>,
+    /// Attributes.
+    pub attributes: Vec<(String, Segment)>,
+    /// Its `relais:` directives.
+    pub directives: Directives,
+    /// All comment lines.
+    pub comments: Vec<String>,
+    /// Index of the entry in the resource.
+    pub entry: usize,
+}
+
+impl TargetMessage {
+    /// Whether the message waits for review.
+    pub fn needs_review(&self) -> bool {
+        self.directives.review
+    }
+
+    /// The source hash the translation was made from, if recorded.
+    pub fn source_hash(&self) -> Option<&str> {
+        self.directives.get("source-hash")
+    }
+}
+
+/// A translation file.
+#[derive(Debug, Clone)]
+pub struct TargetFile {
+    /// Path.
+    pub path: PathBuf,
+    /// The parsed file (`None` when it does not exist yet).
+    pub resource: Option<FtlResource>,
+    /// Its messages.
+    pub messages: Vec<TargetMessage>,
+}
+
+impl TargetFile {
+    /// Loads a translation file; a missing file is an empty one.
+    pub fn load(path: &Path) -> Result<TargetFile> {
+        if !path.exists() {
+            return Ok(TargetFile {
+                path: path.to_path_buf(),
+                resource: None,
+                messages: Vec::new(),
+            });
+        }
+        let resource = FtlResource::load(path)?;
+        let messages = resource
+            .messages()
+            .map(|(entry, m)| {
+                let comments: Vec<String> = m
+                    .comment
+                    .as_ref()
+                    .map(|c| c.content.clone())
+                    .unwrap_or_default();
+                TargetMessage {
+                    id: entry.id.clone().unwrap_or_default(),
+                    value: m.value.as_ref().map(pattern_to_segment),
+                    attributes: m
+                        .attributes
+                        .iter()
+                        .map(|a| (a.id.name.clone(), pattern_to_segment(&a.value)))
+                        .collect(),
+                    directives: directives::parse(&comments),
+                    comments,
+                    entry: entry.index,
+                }
+            })
+            .collect();
+        Ok(TargetFile {
+            path: path.to_path_buf(),
+            resource: Some(resource),
+            messages,
+        })
+    }
+
+    /// A message by id.
+    pub fn message(&self, id: &str) -> Option<&TargetMessage> {
+        self.messages.iter().find(|m| m.id == id)
+    }
+
+    /// Removes the review mark of messages, returning how many changed.
+    /// `ids` empty means every marked message.
+    pub fn accept(&self, ids: &[String]) -> (Option<String>, Vec<String>) {
+        let Some(res) = &self.resource else {
+            return (None, Vec::new());
+        };
+        let mut edits = Edits::default();
+        let mut accepted = Vec::new();
+        for m in &self.messages {
+            if !m.needs_review() || (!ids.is_empty() && !ids.contains(&m.id)) {
+                continue;
+            }
+            let entry = &res.entries[m.entry];
+            let text = res.entry_text(entry);
+            let kept: String = text
+                .split_inclusive('\n')
+                .filter(|line| {
+                    let l = line.trim_start();
+                    !(l.starts_with('#')
+                        && directives::parse(&[l.trim_start_matches('#').trim()]).review)
+                })
+                .collect();
+            edits.replace(entry.content.clone(), kept);
+            accepted.push(m.id.clone());
+        }
+        if edits.is_empty() {
+            return (None, accepted);
+        }
+        (Some(edits.apply(&res.text)), accepted)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn review_marks_and_accept() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("de.ftl");
+        std::fs::write(
+            &path,
+            "### relais: document=d\n\n# relais: review score=87 origin=d:a\n# Kontext: Titel\na = Eins\n\n# relais: source-hash=12\nb = Zwei\n",
+        )
+        .unwrap();
+        let f = TargetFile::load(&path).unwrap();
+        assert!(f.message("a").unwrap().needs_review());
+        assert_eq!(f.message("b").unwrap().source_hash(), Some("12"));
+        let (text, accepted) = f.accept(&[]);
+        assert_eq!(accepted, ["a"]);
+        let text = text.unwrap();
+        assert!(text.contains("# Kontext: Titel\na = Eins"), "{text}");
+        assert!(!text.contains("review"));
+    }
+}
