@@ -27,7 +27,7 @@ use crate::lang::LangTag;
 use crate::project::Project;
 use crate::publish::document::{SourceDocument, source_hash};
 use crate::publish::markup::{codes_to_tags, tags_to_codes};
-use crate::publish::target::TargetFile;
+use crate::publish::target::{TargetFile, is_outdated};
 use crate::tm::Tm;
 use crate::tm::lookup::{Match, Query, lookup};
 use crate::tm::model::Segment;
@@ -150,7 +150,10 @@ pub fn pretranslate_document(
                 let res = target.resource.as_ref().expect("a message implies a file");
                 let entry = &res.entries[existing.entry];
                 anchor = Some(entry.span.end);
-                if existing.source_hash().is_none_or(|h| h == hash) {
+                let context = format!("{doc}:{}", block.id);
+                let source_tag = LangTag::parse(project.source_locale())?;
+                let target_tag = LangTag::parse(opts.locale)?;
+                if !is_outdated(tm, existing, &source, &context, &source_tag, &target_tag)? {
                     report.kept += 1;
                 } else {
                     let m = best_match(tm, project, doc, &block.id, &source, prev.as_ref(), opts)?;

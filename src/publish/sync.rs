@@ -13,10 +13,11 @@ use serde::Serialize;
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::error::Result;
+use crate::lang::LangTag;
 use crate::project::Project;
-use crate::publish::document::{SourceDocument, source_hash};
+use crate::publish::document::SourceDocument;
 use crate::publish::markup::tags_to_codes;
-use crate::publish::target::TargetFile;
+use crate::publish::target::{TargetFile, is_outdated};
 use crate::tm::Tm;
 use crate::tm::model::{Annotation, PROP_CONTEXT, PROP_PREV, Segment, Unit, Variant, tmx_now};
 use crate::tm::store::AddOutcome;
@@ -78,11 +79,12 @@ fn unit(
 }
 
 /// Collects the units of the project's reviewed translations.
-pub fn units(project: &Project) -> Result<(Vec<(Unit, bool)>, SyncReport)> {
+pub fn units(project: &Project, tm: &Tm) -> Result<(Vec<(Unit, bool)>, SyncReport)> {
     let config = project.require_config()?;
     let mut out = Vec::new();
     let mut report = SyncReport::default();
     let source_locale = config.source_locale.clone();
+    let source_tag = LangTag::parse(&source_locale)?;
     for doc in &config.documents {
         let src_path = project.resource_path(&source_locale, &doc.name);
         if !src_path.exists() {
@@ -97,16 +99,23 @@ pub fn units(project: &Project) -> Result<(Vec<(Unit, bool)>, SyncReport)> {
                     continue;
                 };
                 let source_display = source.display_text();
-                let Some(tm) = target.message(&block.id) else {
+                let Some(message) = target.message(&block.id) else {
                     prev = Some(source_display);
                     continue;
                 };
-                if tm.needs_review() {
+                let context = format!("{}:{}", doc.name, block.id);
+                if message.needs_review() {
                     report.skipped_review += 1;
-                } else if tm.source_hash().is_some_and(|h| h != source_hash(&source)) {
+                } else if is_outdated(
+                    tm,
+                    message,
+                    &source,
+                    &context,
+                    &source_tag,
+                    &LangTag::parse(locale)?,
+                )? {
                     report.skipped_outdated += 1;
-                } else if let Some(value) = &tm.value {
-                    let context = format!("{}:{}", doc.name, block.id);
+                } else if let Some(value) = &message.value {
                     out.push((
                         unit(
                             &source_locale,
@@ -122,7 +131,7 @@ pub fn units(project: &Project) -> Result<(Vec<(Unit, bool)>, SyncReport)> {
                         .resource
                         .message(&block.id)
                         .expect("block comes from the resource");
-                    for (name, tval) in &tm.attributes {
+                    for (name, tval) in &message.attributes {
                         if let Some(sattr) = msg.attributes.iter().find(|a| a.id.name == *name) {
                             let sseg = crate::fluent::pattern::pattern_to_segment(&sattr.value);
                             out.push((
@@ -168,7 +177,7 @@ pub fn units(project: &Project) -> Result<(Vec<(Unit, bool)>, SyncReport)> {
 
 /// Stores the project's reviewed translations in the TM.
 pub fn sync(project: &Project, tm: &mut Tm) -> Result<SyncReport> {
-    let (units, mut report) = units(project)?;
+    let (units, mut report) = units(project, tm)?;
     let mut importer = tm.begin_import("sync", "sync", None)?;
     for (u, is_sentence) in units {
         match importer.add(u)? {

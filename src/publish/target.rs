@@ -155,3 +155,40 @@ mod tests {
         assert!(!text.contains("review"));
     }
 }
+
+/// Whether a translation was made from another version of its source.
+///
+/// The translation's `source-hash` answers when it has one. A hand-written
+/// translation has none: then the TM answers, when `sync` has stored the
+/// translation before — the unit with this document context whose target
+/// is this very translation records the source it was made from.
+pub fn is_outdated(
+    tm: &crate::tm::Tm,
+    message: &TargetMessage,
+    source: &Segment,
+    context: &str,
+    source_locale: &crate::lang::LangTag,
+    target_locale: &crate::lang::LangTag,
+) -> crate::error::Result<bool> {
+    let current = crate::publish::document::source_hash(source);
+    if let Some(h) = message.source_hash() {
+        return Ok(h != current);
+    }
+    let Some(value) = &message.value else {
+        return Ok(false);
+    };
+    // Reverse lookup: the translation as query, in context.
+    let q = crate::tm::lookup::Query {
+        segment: crate::publish::markup::tags_to_codes(value),
+        source: target_locale.clone(),
+        target: source_locale.clone(),
+        context: Some(context.to_string()),
+        prev: None,
+        min_score: 101,
+        limit: 1,
+    };
+    let wanted = crate::publish::markup::tags_to_codes(source).display_text();
+    Ok(crate::tm::lookup::lookup(tm, &q)?
+        .first()
+        .is_some_and(|m| m.target != wanted))
+}

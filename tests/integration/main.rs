@@ -5,4 +5,5 @@
 
 mod common;
 mod corpus_tmx;
+mod pipeline;
 mod tm_cli;
