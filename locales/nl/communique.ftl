@@ -4,7 +4,7 @@ rapport-alarmant-sur = Alarmerend rapport over generatieve AI en seksueel kinder
 
 p-29-octobre-2024 = <em>29 oktober 2024</em>
 
-dans-un-contexte = In een tijd waarin technologische vooruitgang ons dagelijks leven verandert, publiceert de Fondation pour l’Enfance, een Franse kinderbeschermingsstichting, vandaag een zorgwekkend rapport over het toenemende gebruik van generatieve artificiële intelligentie (AI) door daders van seksueel kindermisbruik. Het rapport brengt de verraderlijke gevaren aan het licht van deze technologie, die inmiddels als een geducht wapen tegen kinderen wordt ingezet.
+dans-un-contexte = In een tijd waarin technologische vooruitgang ons dagelijks leven verandert, publiceert de Fondation pour l’Enfance, een Franse kinderbeschermingsstichting, vandaag een zorgwekkend rapport over het toenemende gebruik van generatieve artificiële intelligentie (AI) door daders van seksueel kindermisbruik. Het rapport belicht de verraderlijke gevaren van deze technologie, die inmiddels als een geducht wapen tegen kinderen wordt ingezet.
 
 selon-les-donnees = Volgens gegevens van het Office mineurs (OFMIN), de centrale dienst van de Franse recherche voor misdrijven tegen minderjarigen, onderdeel van de DNPJ (nationale directie van de Franse recherche), leidde 40% van de zaken met materiaal van seksueel misbruik van kinderen tot seksueel misbruik van kinderen. Generatieve AI, waarmee steeds extremere en gewelddadigere content kan worden gemaakt, doet vrezen dat verslavingsgedrag bij consumenten van dit materiaal zou kunnen toenemen, waardoor ook het risico groter wordt dat zij overgaan tot fysiek misbruik.
 

@@ -132,30 +132,6 @@ impl TargetFile {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn review_marks_and_accept() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("de.ftl");
-        std::fs::write(
-            &path,
-            "### relais: document=d\n\n# relais: review score=87 origin=d:a\n# Kontext: Titel\na = Eins\n\n# relais: source-hash=12\nb = Zwei\n",
-        )
-        .unwrap();
-        let f = TargetFile::load(&path).unwrap();
-        assert!(f.message("a").unwrap().needs_review());
-        assert_eq!(f.message("b").unwrap().source_hash(), Some("12"));
-        let (text, accepted) = f.accept(&[]);
-        assert_eq!(accepted, ["a"]);
-        let text = text.unwrap();
-        assert!(text.contains("# Kontext: Titel\na = Eins"), "{text}");
-        assert!(!text.contains("review"));
-    }
-}
-
 /// Whether a translation was made from another version of its source.
 ///
 /// The translation's `source-hash` answers when it has one. A hand-written
@@ -191,4 +167,28 @@ pub fn is_outdated(
     Ok(crate::tm::lookup::lookup(tm, &q)?
         .first()
         .is_some_and(|m| m.target != wanted))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn review_marks_and_accept() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("de.ftl");
+        std::fs::write(
+            &path,
+            "### relais: document=d\n\n# relais: review score=87 origin=d:a\n# Kontext: Titel\na = Eins\n\n# relais: source-hash=12\nb = Zwei\n",
+        )
+        .unwrap();
+        let f = TargetFile::load(&path).unwrap();
+        assert!(f.message("a").unwrap().needs_review());
+        assert_eq!(f.message("b").unwrap().source_hash(), Some("12"));
+        let (text, accepted) = f.accept(&[]);
+        assert_eq!(accepted, ["a"]);
+        let text = text.unwrap();
+        assert!(text.contains("# Kontext: Titel\na = Eins"), "{text}");
+        assert!(!text.contains("review"));
+    }
 }
