@@ -223,7 +223,7 @@ fn pretranslate_fills_from_the_tm_and_marks_fuzzy_matches() {
         .success();
     let s = json(&out.get_output().stdout);
     assert_eq!(s["added"], 0);
-    assert_eq!(s["merged"].as_u64().unwrap() > 0, true);
+    assert!(s["merged"].as_u64().unwrap() > 0);
     // Remove the German file: pretranslate rebuilds it from in-context matches.
     let de_path = dir.path().join("locales/de/doc.ftl");
     let original = std::fs::read_to_string(&de_path).unwrap();
