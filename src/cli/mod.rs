@@ -7,11 +7,13 @@
 //! Messages go to stderr, data to stdout.
 
 pub mod build;
+pub mod completions;
 pub mod extract;
 pub mod init;
 pub mod output;
 pub mod pretranslate;
 pub mod review;
+pub mod status;
 pub mod sync;
 pub mod tm;
 
@@ -85,9 +87,15 @@ pub enum Command {
     /// Accept translations marked for review.
     #[command(subcommand)]
     Review(review::ReviewCommand),
+    /// Progress per locale, check findings, TM size.
+    Status(status::StatusArgs),
     /// Translation memory: import, export, add, lookup, concordance, stats.
     #[command(subcommand)]
     Tm(tm::TmCommand),
+    /// Print a shell completion script (bash, zsh, fish, powershell, elvish).
+    Completions(completions::CompletionsArgs),
+    /// Print the man page.
+    Man(completions::ManArgs),
 }
 
 /// What a successful command found.
@@ -193,7 +201,10 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Sync(a) => sync::run(&ctx, a),
         Command::Build(a) => build::run(&ctx, a),
         Command::Review(cmd) => review::run(&ctx, cmd),
+        Command::Status(a) => status::run(&ctx, a),
         Command::Tm(cmd) => tm::run(&ctx, cmd),
+        Command::Completions(a) => completions::run_completions(&ctx, a),
+        Command::Man(a) => completions::run_man(&ctx, a),
     };
     match result {
         Ok(Outcome::Clean) => ExitCode::SUCCESS,

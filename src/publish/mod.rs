@@ -19,5 +19,6 @@ pub mod extract;
 pub mod markup;
 pub mod pretranslate;
 pub mod render;
+pub mod status;
 pub mod sync;
 pub mod target;

@@ -1,0 +1,55 @@
+//! `relais completions` and `relais man`: shell completions and a man page
+//! generated from the command definitions.
+
+use std::io::Write;
+
+use clap::{Args, CommandFactory};
+use clap_complete::Shell;
+
+use crate::cli::{Cli, Ctx, Outcome};
+use crate::error::{Error, Result};
+
+/// Print a shell completion script.
+///
+/// Example: relais completions bash > ~/.local/share/bash-completion/completions/relais
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell.
+    #[arg(value_enum)]
+    pub shell: Shell,
+}
+
+/// Print the man page (roff), or write the pages of every subcommand
+/// into a directory.
+///
+/// Example: relais man > relais.1 && man ./relais.1
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// Write relais.1 and one relais-<command>.1 per subcommand here.
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<std::path::PathBuf>,
+}
+
+/// Runs `completions`.
+pub fn run_completions(_ctx: &Ctx, args: &CompletionsArgs) -> Result<Outcome> {
+    let mut cmd = Cli::command();
+    let mut out = std::io::stdout().lock();
+    clap_complete::generate(args.shell, &mut cmd, "relais", &mut out);
+    out.flush().map_err(|e| Error::io("<stdout>", e))?;
+    Ok(Outcome::Clean)
+}
+
+/// Runs `man`.
+pub fn run_man(ctx: &Ctx, args: &ManArgs) -> Result<Outcome> {
+    let cmd = crate::cli::output::localize_help(Cli::command());
+    if let Some(dir) = &args.out {
+        let dir = ctx.abs(dir);
+        std::fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
+        clap_mangen::generate_to(cmd, &dir).map_err(|e| Error::io(&dir, e))?;
+        return Ok(Outcome::Clean);
+    }
+    let man = clap_mangen::Man::new(cmd);
+    let mut out = std::io::stdout().lock();
+    man.render(&mut out).map_err(|e| Error::io("<stdout>", e))?;
+    Ok(Outcome::Clean)
+}
