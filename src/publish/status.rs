@@ -81,11 +81,7 @@ impl Counts {
 
     /// Completion, 0–100.
     pub fn percent(&self) -> u32 {
-        if self.messages == 0 {
-            100
-        } else {
-            (self.translated * 100 / self.messages) as u32
-        }
+        (self.translated * 100).checked_div(self.messages).map_or(100, |p| p as u32)
     }
 }
 
