@@ -4,6 +4,7 @@
 //! one binary per file).
 
 mod common;
+mod content;
 mod corpus_tmx;
 mod pipeline;
 mod tm_cli;

@@ -1,0 +1,143 @@
+//! The shipped content: every Fluent file parses (in fluent-syntax and in
+//! the Python reference parser), every locale has exactly the source's
+//! messages, and `relais build` publishes all eight locales.
+
+use std::path::{Path, PathBuf};
+
+use relais::fluent::FtlResource;
+
+use crate::common::relais;
+
+fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+const LOCALES: [&str; 8] = ["fr", "en", "de", "es", "it", "nl", "pt", "pl"];
+
+fn shipped_files() -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    for entry in walkdir::WalkDir::new(repo().join("locales"))
+        .into_iter()
+        .flatten()
+    {
+        if entry.path().extension().is_some_and(|e| e == "ftl") {
+            files.push(entry.path().to_path_buf());
+        }
+    }
+    for lang in ["en", "fr", "de"] {
+        files.push(repo().join(format!("i18n/{lang}/relais-cli.ftl")));
+    }
+    files.sort();
+    files
+}
+
+#[test]
+fn every_shipped_fluent_file_parses_without_junk() {
+    let files = shipped_files();
+    assert!(files.len() >= 11);
+    for f in &files {
+        let r = FtlResource::load(f).unwrap();
+        assert!(r.errors.is_empty(), "{}: {:?}", f.display(), r.errors);
+        assert!(!r.had_bom, "{}: BOM", f.display());
+    }
+}
+
+#[test]
+fn the_python_reference_parser_agrees() {
+    let python = std::env::var("RELAIS_FLUENT_PYTHON").unwrap_or_else(|_| "python3".into());
+    let probe = std::process::Command::new(&python)
+        .args(["-c", "import fluent.syntax"])
+        .output();
+    if !probe.is_ok_and(|o| o.status.success()) {
+        eprintln!(
+            "notice: Python fluent.syntax not available; reference-parser check skipped (.ci/run installs it)"
+        );
+        return;
+    }
+    let script = "import sys\nfrom fluent.syntax import parse, ast\nbad = 0\nfor path in sys.argv[1:]:\n    res = parse(open(path, encoding='utf-8').read())\n    junk = [e for e in res.body if isinstance(e, ast.Junk)]\n    if junk:\n        bad += 1\n        print(path, [j.annotations[0].message for j in junk])\nsys.exit(1 if bad else 0)\n";
+    let out = std::process::Command::new(&python)
+        .arg("-c")
+        .arg(script)
+        .args(shipped_files())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+}
+
+fn ids(path: &Path) -> Vec<(String, Vec<String>)> {
+    let r = FtlResource::load(path).unwrap();
+    r.messages()
+        .map(|(e, m)| {
+            (
+                e.id.clone().unwrap(),
+                m.attributes.iter().map(|a| a.id.name.clone()).collect(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn every_locale_has_exactly_the_source_messages() {
+    let source = ids(&repo().join("locales/fr/communique.ftl"));
+    assert_eq!(source.len(), 15);
+    for locale in &LOCALES[1..] {
+        let target = ids(&repo().join(format!("locales/{locale}/communique.ftl")));
+        assert_eq!(target, source, "{locale}");
+    }
+}
+
+fn copy_project(to: &Path) {
+    for dir in ["source", "locales", "glossary", "i18n"] {
+        for entry in walkdir::WalkDir::new(repo().join(dir))
+            .into_iter()
+            .flatten()
+        {
+            let rel = entry.path().strip_prefix(repo()).unwrap();
+            let dest = to.join(rel);
+            if entry.file_type().is_dir() {
+                std::fs::create_dir_all(&dest).unwrap();
+            } else {
+                std::fs::copy(entry.path(), &dest).unwrap();
+            }
+        }
+    }
+    std::fs::copy(repo().join("relais.toml"), to.join("relais.toml")).unwrap();
+}
+
+#[test]
+fn build_publishes_the_press_release_in_eight_languages() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_project(dir.path());
+    relais(dir.path()).arg("build").assert().success();
+    for locale in LOCALES {
+        let html =
+            std::fs::read_to_string(dir.path().join(format!("dist/{locale}/communique.html")))
+                .unwrap();
+        assert!(
+            html.contains(&format!("<html lang=\"{locale}\"")),
+            "{locale}"
+        );
+        assert!(
+            html.contains("Fondation pour l’Enfance"),
+            "{locale}: the foundation's name"
+        );
+        assert!(
+            !html.contains('\u{2068}') && !html.contains("{ $"),
+            "{locale}: raw placeables or isolation marks"
+        );
+        let md = std::fs::read_to_string(dir.path().join(format!("dist/{locale}/communique.md")))
+            .unwrap();
+        assert!(md.starts_with("# "), "{locale}");
+    }
+    let index = std::fs::read_to_string(dir.path().join("dist/index.html")).unwrap();
+    for locale in LOCALES {
+        assert!(
+            index.contains(&format!("href=\"{locale}/communique.html\"")),
+            "{locale}"
+        );
+    }
+}
