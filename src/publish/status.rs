@@ -81,7 +81,9 @@ impl Counts {
 
     /// Completion, 0–100.
     pub fn percent(&self) -> u32 {
-        (self.translated * 100).checked_div(self.messages).map_or(100, |p| p as u32)
+        (self.translated * 100)
+            .checked_div(self.messages)
+            .map_or(100, |p| p as u32)
     }
 }
 
