@@ -1,7 +1,7 @@
 ### Meldungen der relais-Befehlszeile (Deutsch).
 
-error-prefix = Fehler
-warning-prefix = Warnung
+error-prefix = Fehler:
+warning-prefix = Warnung:
 error-io = { $path }: { $reason }
 io-not-found = Datei oder Verzeichnis nicht gefunden
 io-permission-denied = Zugriff verweigert
@@ -57,3 +57,25 @@ status-col-errors = Fehler
 status-col-warnings = Warnungen
 status-col-glossary = Glossar Fehl./Warn.
 status-tm = TM: { $units } Einheiten in { $pairs } Sprachpaaren
+
+## Hilfetexte der Befehle (von --help in der Sprache des Benutzers angezeigt).
+
+help = relais: Translation Memory, Terminologie und Fluent-Veröffentlichung
+help-init = Eine relais.toml anlegen
+help-extract = Ein Ausgangsdokument in die Fluent-Datei der Ausgangssprache umwandeln
+help-pretranslate = Die Fluent-Dateien einer Sprache aus dem Translation Memory füllen
+help-sync = Geprüfte Übersetzungen im Translation Memory speichern
+help-build = Jede Sprache als HTML und Markdown veröffentlichen
+help-review = Zur Prüfung markierte Übersetzungen freigeben
+help-review-accept = Zur Prüfung markierte Übersetzungen freigeben
+help-status = Fortschritt je Sprache, Prüfergebnisse, Größe des Translation Memory
+help-tm = Translation Memory: importieren, exportieren, hinzufügen, suchen, Konkordanz, Statistik
+help-tm-import = Translation Memories importieren (TMX, TSV, XLIFF), jede Datei ganz oder gar nicht
+help-tm-export = Das TM als TMX-1.4b-Datei exportieren
+help-tm-add = Eine Übersetzungseinheit hinzufügen
+help-tm-lookup = Exakte, fast exakte und unscharfe Treffer suchen
+help-tm-concordance = Wörter oder eine Wendung im ganzen TM suchen
+help-tm-stats = Einheiten, Varianten je Sprache und Sprachpaare des TM anzeigen
+help-tm-index = Den Suchindex für mit --no-index importierte Einheiten aufbauen
+help-completions = Ein Vervollständigungsskript für die Shell ausgeben
+help-man = Die Manpage ausgeben oder die Seiten aller Unterbefehle in ein Verzeichnis schreiben

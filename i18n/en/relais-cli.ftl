@@ -1,8 +1,8 @@
 ### Messages of the relais command line (source: English).
 ### Every message here must exist in every other catalog (relais check).
 
-error-prefix = error
-warning-prefix = warning
+error-prefix = error:
+warning-prefix = warning:
 error-io = { $path }: { $reason }
 io-not-found = no such file or directory
 io-permission-denied = permission denied
@@ -58,3 +58,25 @@ status-col-errors = errors
 status-col-warnings = warnings
 status-col-glossary = glossary err/warn
 status-tm = TM: { $units } units in { $pairs } language pairs
+
+## Help texts of the commands (shown by --help in the user's language).
+
+help = relais: translation memory, terminology and Fluent publication
+help-init = Create a relais.toml
+help-extract = Turn a source document into the source locale's Fluent file
+help-pretranslate = Fill a locale's Fluent files from the translation memory
+help-sync = Store reviewed translations in the translation memory
+help-build = Publish every locale as HTML and Markdown
+help-review = Accept translations marked for review
+help-review-accept = Accept translations marked for review
+help-status = Progress per locale, check findings, TM size
+help-tm = Translation memory: import, export, add, lookup, concordance, stats
+help-tm-import = Import translation memories (TMX, TSV, XLIFF), each file all or nothing
+help-tm-export = Export the TM as a TMX 1.4b file
+help-tm-add = Add a translation unit
+help-tm-lookup = Find exact, near-exact and fuzzy matches
+help-tm-concordance = Find words or a phrase anywhere in the TM
+help-tm-stats = Show the TM's units, variants per language and language pairs
+help-tm-index = Build the search index for units imported with --no-index
+help-completions = Print a shell completion script
+help-man = Print the man page, or write the pages of every subcommand into a directory

@@ -1,7 +1,7 @@
 ### Messages de la ligne de commande relais (français).
 
-error-prefix = erreur
-warning-prefix = avertissement
+error-prefix = erreur :
+warning-prefix = avertissement :
 error-io = { $path } : { $reason }
 io-not-found = fichier ou dossier introuvable
 io-permission-denied = permission refusée
@@ -57,3 +57,25 @@ status-col-errors = erreurs
 status-col-warnings = avertissements
 status-col-glossary = glossaire err./avert.
 status-tm = Mémoire : { $units } unités dans { $pairs } paires de langues
+
+## Textes d’aide des commandes (affichés par --help dans la langue de l’utilisateur).
+
+help = relais : mémoire de traduction, terminologie et publication Fluent
+help-init = Créer un relais.toml
+help-extract = Transformer un document source en fichier Fluent de la langue source
+help-pretranslate = Remplir les fichiers Fluent d’une langue à partir de la mémoire de traduction
+help-sync = Enregistrer les traductions relues dans la mémoire de traduction
+help-build = Publier chaque langue en HTML et en Markdown
+help-review = Valider les traductions marquées à relire
+help-review-accept = Valider les traductions marquées à relire
+help-status = Avancement par langue, résultats des contrôles, taille de la mémoire
+help-tm = Mémoire de traduction : importer, exporter, ajouter, rechercher, concordance, statistiques
+help-tm-import = Importer des mémoires de traduction (TMX, TSV, XLIFF), chaque fichier en entier ou pas du tout
+help-tm-export = Exporter la mémoire au format TMX 1.4b
+help-tm-add = Ajouter une unité de traduction
+help-tm-lookup = Chercher les correspondances exactes, quasi exactes et approchantes
+help-tm-concordance = Chercher des mots ou une expression dans toute la mémoire
+help-tm-stats = Afficher les unités, les variantes par langue et les paires de langues de la mémoire
+help-tm-index = Construire l’index de recherche des unités importées avec --no-index
+help-completions = Afficher un script de complétion pour le shell
+help-man = Afficher la page de manuel, ou écrire celles de toutes les sous-commandes dans un dossier

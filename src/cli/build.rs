@@ -11,10 +11,12 @@ use crate::publish::sync::sync;
 use crate::t;
 use crate::tm::exchange::{ImportOptions, import_file};
 
-/// Build the publication: fill the TM from the reviewed translations (and
-/// the tracked memories of an empty TM), format every locale with Fluent,
-/// and render each document to dist/<locale>/<document>.html and .md, with
-/// dist/index.html. A locale with errors is not published (exit 1).
+/// Publish every locale as HTML and Markdown
+///
+/// Build the publication: fill the TM from the reviewed translations (and the
+/// tracked memories of an empty TM), format every locale with Fluent, and
+/// render each document to dist/<locale>/<document>.html and .md, with
+/// dist/index.html. A locale with errors is not published (exit 1)
 ///
 /// Example: relais build --out dist
 #[derive(Debug, Args)]

@@ -9,7 +9,7 @@ use clap_complete::Shell;
 use crate::cli::{Cli, Ctx, Outcome};
 use crate::error::{Error, Result};
 
-/// Print a shell completion script.
+/// Print a shell completion script
 ///
 /// Example: relais completions bash > ~/.local/share/bash-completion/completions/relais
 #[derive(Debug, Args)]
@@ -19,8 +19,8 @@ pub struct CompletionsArgs {
     pub shell: Shell,
 }
 
-/// Print the man page (roff), or write the pages of every subcommand
-/// into a directory.
+/// Print the man page (roff), or write the pages of every subcommand into a
+/// directory
 ///
 /// Example: relais man > relais.1 && man ./relais.1
 #[derive(Debug, Args)]

@@ -10,10 +10,12 @@ use crate::project::is_identifier;
 use crate::publish::extract::extract;
 use crate::t;
 
+/// Turn a source document into the source locale's Fluent file
+///
 /// Turn a source document (Markdown or plain text) into
-/// locales/<source>/<NAME>.ftl, one message per block. Run again after an
-/// edit, it keeps the ids of unchanged and edited blocks and reports the
-/// changed messages, whose translations need review.
+/// locales/<source>/<NAME>.ftl, one message per block. Run again after an edit,
+/// it keeps the ids of unchanged and edited blocks and reports the changed
+/// messages, whose translations need review
 ///
 /// Example: relais extract source/communique-fr.md --document communique
 #[derive(Debug, Args)]

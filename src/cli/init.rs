@@ -9,8 +9,10 @@ use crate::lang::{LangTag, parse_lang_arg};
 use crate::project::{CONFIG_FILE, Config, Document, GlossaryConfig};
 use crate::t;
 
-/// Create a relais.toml in the project directory (the current directory,
-/// or --project).
+/// Create a relais.toml
+///
+/// Create a relais.toml in the project directory (the current directory, or
+/// --project)
 ///
 /// Example: relais init --source-locale fr --locale en,de,es --document communique=source/communique-fr.md
 #[derive(Debug, Args)]

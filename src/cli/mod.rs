@@ -74,27 +74,19 @@ pub struct GlobalArgs {
 /// The subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Create a relais.toml.
     Init(init::InitArgs),
-    /// Turn a source document into the source locale's Fluent file.
     Extract(extract::ExtractArgs),
-    /// Fill a locale's Fluent files from the translation memory.
     Pretranslate(pretranslate::PretranslateArgs),
-    /// Store reviewed translations in the translation memory.
     Sync(sync::SyncArgs),
-    /// Publish every locale as HTML and Markdown.
     Build(build::BuildArgs),
     /// Accept translations marked for review.
     #[command(subcommand)]
     Review(review::ReviewCommand),
-    /// Progress per locale, check findings, TM size.
     Status(status::StatusArgs),
     /// Translation memory: import, export, add, lookup, concordance, stats.
     #[command(subcommand)]
     Tm(tm::TmCommand),
-    /// Print a shell completion script (bash, zsh, fish, powershell, elvish).
     Completions(completions::CompletionsArgs),
-    /// Print the man page.
     Man(completions::ManArgs),
 }
 
@@ -244,7 +236,7 @@ pub fn report_error(err: &Error, json: bool) -> ExitCode {
     } else {
         let prefix = t!("error-prefix");
         eprintln!(
-            "{}: {}",
+            "{} {}",
             output::style_error(&prefix, std::io::stderr().is_terminal()),
             output::localized_error(err)
         );

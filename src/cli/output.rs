@@ -75,7 +75,7 @@ impl Output {
     /// summaries only).
     pub fn warn(&self, message: &str) {
         eprintln!(
-            "{}: {message}",
+            "{} {message}",
             style_warning(&t!("warning-prefix"), self.color_stderr)
         );
     }
@@ -190,22 +190,17 @@ pub fn localize_help(command: clap::Command) -> clap::Command {
     if crate::i18n::language() == crate::i18n::SOURCE {
         return command;
     }
-    localize_command(command, "help")
+    localize_command(command, None)
 }
 
-fn localize_command(mut command: clap::Command, prefix: &str) -> clap::Command {
-    let id = if prefix == "help" {
-        prefix.to_string()
-    } else {
-        format!("{prefix}-{}", command.get_name())
-    };
-    let own = if prefix == "help" {
-        "help".to_string()
-    } else {
-        id.clone()
+fn localize_command(mut command: clap::Command, parent: Option<&str>) -> clap::Command {
+    let own = match parent {
+        None => "help".to_string(),
+        Some(p) => format!("{p}-{}", command.get_name()),
     };
     if crate::i18n::has_message(&own) {
-        command = command.about(crate::i18n::tr(&own, &[]));
+        let text = crate::i18n::tr(&own, &[]);
+        command = command.about(text.clone()).long_about(text);
     }
     let arg_ids: Vec<String> = command
         .get_arguments()
@@ -224,7 +219,7 @@ fn localize_command(mut command: clap::Command, prefix: &str) -> clap::Command {
         .collect();
     for sub in subs {
         let own = own.clone();
-        command = command.mut_subcommand(sub, move |s| localize_command(s, &own));
+        command = command.mut_subcommand(sub, move |s| localize_command(s, Some(&own)));
     }
     command
 }

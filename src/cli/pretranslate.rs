@@ -9,10 +9,12 @@ use crate::lang::{LangTag, parse_lang_arg};
 use crate::publish::pretranslate::{DocumentReport, Options, pretranslate_document};
 use crate::t;
 
-/// Create or complete locales/<LOCALE>/<document>.ftl from the TM: exact
-/// and in-context matches filled in, fuzzy ones filled in and marked for
-/// review, existing translations never overwritten (a translation whose
-/// source changed is replaced by the best match, or kept, and marked).
+/// Fill a locale's Fluent files from the translation memory
+///
+/// Create or complete locales/<LOCALE>/<document>.ftl from the TM: exact and
+/// in-context matches filled in, fuzzy ones filled in and marked for review,
+/// existing translations never overwritten (a translation whose source changed
+/// is replaced by the best match, or kept, and marked)
 ///
 /// Example: relais pretranslate --locale de
 #[derive(Debug, Args)]

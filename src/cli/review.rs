@@ -12,12 +12,11 @@ use crate::t;
 /// `relais review` subcommands.
 #[derive(Debug, Subcommand)]
 pub enum ReviewCommand {
-    /// Accept translations marked for review (remove their review mark).
     Accept(AcceptArgs),
 }
 
-/// Accept translations marked `# relais: review …` (all of a locale, or
-/// the given message ids).
+/// Accept translations marked `# relais: review …` (all of a locale, or the
+/// given message ids)
 ///
 /// Example: relais review accept --locale de selon-les-donnees
 #[derive(Debug, Args)]

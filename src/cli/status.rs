@@ -11,9 +11,11 @@ use crate::project::Project;
 use crate::publish::status::{self, FindingRef, StatusReport, bar};
 use crate::t;
 
+/// Progress per locale, check findings, TM size
+///
 /// Show, per locale and document, what is translated, waiting for review,
 /// outdated or missing, the words left to translate, the check findings
-/// (glossary apart) and the TM size per language pair.
+/// (glossary apart) and the TM size per language pair
 ///
 /// Example: relais status --html dist/status.html
 #[derive(Debug, Args)]

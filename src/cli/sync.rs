@@ -7,10 +7,11 @@ use crate::error::Result;
 use crate::publish::sync::sync;
 use crate::t;
 
+/// Store reviewed translations in the translation memory
+///
 /// Store every reviewed translation of every locale in the TM, keyed by
-/// document and message id (for in-context matches), and sentence by
-/// sentence where source and translation align. Running it twice adds
-/// nothing.
+/// document and message id (for in-context matches), and sentence by sentence
+/// where source and translation align. Running it twice adds nothing
 ///
 /// Example: relais sync
 #[derive(Debug, Args)]

@@ -6,5 +6,6 @@
 mod common;
 mod content;
 mod corpus_tmx;
+mod i18n;
 mod pipeline;
 mod tm_cli;

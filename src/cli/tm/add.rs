@@ -9,7 +9,7 @@ use crate::t;
 use crate::tm::model::{Annotation, PROP_CONTEXT, Unit, Variant, tmx_now};
 use crate::tm::store::AddOutcome;
 
-/// Add a translation unit.
+/// Add a translation unit
 ///
 /// Example: relais tm add --source fr --target en "Lire le rapport" "Read the report"
 #[derive(Debug, Args)]

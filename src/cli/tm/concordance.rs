@@ -9,7 +9,7 @@ use crate::lang::{LangTag, parse_lang_arg};
 use crate::t;
 use crate::tm::concordance::{ConcordanceQuery, Hit, Side, concordance};
 
-/// Find words or a phrase anywhere in the TM, with the hit highlighted.
+/// Find words or a phrase anywhere in the TM, with the hit highlighted
 ///
 /// Example: relais tm concordance "rapport entier" --lang fr
 #[derive(Debug, Args)]

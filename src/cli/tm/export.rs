@@ -10,7 +10,7 @@ use crate::lang::{LangTag, parse_lang_arg};
 use crate::t;
 use crate::tm::exchange::{ExportFilter, export_tmx};
 
-/// Export the TM as a TMX 1.4b file (written atomically).
+/// Export the TM as a TMX 1.4b file (written atomically)
 ///
 /// Example: relais tm export partners.tmx --source fr --target de --target it
 #[derive(Debug, Args)]

@@ -12,8 +12,10 @@ use crate::lang::{LangTag, parse_lang_arg};
 use crate::t;
 use crate::tm::exchange::{ImportFormat, ImportOptions, import_file};
 
-/// Import translation memories. Each file is imported all or nothing: a
-/// file that fails leaves the TM as it was; the others are still imported.
+/// Import translation memories
+///
+/// Each file is imported all or nothing: a file that fails leaves the TM as it
+/// was; the others are still imported.
 ///
 /// Example: relais tm import partner.tmx memoq-export.tmx.gz
 #[derive(Debug, Args)]
@@ -152,7 +154,7 @@ fn report_file_error(ctx: &Ctx, file: &std::path::Path, err: &Error) {
         }));
     } else {
         eprintln!(
-            "{}: {}",
+            "{} {}",
             crate::cli::output::style_error(&t!("error-prefix"), ctx.out.color_stderr),
             localized_error(err)
         );

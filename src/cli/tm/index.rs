@@ -6,7 +6,7 @@ use crate::cli::{Ctx, Outcome};
 use crate::error::Result;
 use crate::t;
 
-/// Build the search index for units imported with --no-index.
+/// Build the search index for units imported with --no-index
 ///
 /// Example: relais tm index
 #[derive(Debug, Args)]

@@ -13,9 +13,10 @@ use crate::tm::Tm;
 use crate::tm::lookup::{Match, Query, lookup};
 use crate::tm::model::Segment;
 
-/// Find exact, near-exact and fuzzy matches. With --stdin, reads one query
-/// per line (plain text, or JSON `{"text", "context", "prev"}`) and writes
-/// one JSON line per query.
+/// Find exact, near-exact and fuzzy matches
+///
+/// With --stdin, reads one query per line (plain text, or JSON `{"text",
+/// "context", "prev"}`) and writes one JSON line per query.
 ///
 /// Example: relais tm lookup "Le rapport identifie trois enjeux" --source fr --target de
 #[derive(Debug, Args)]

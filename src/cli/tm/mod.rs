@@ -16,19 +16,12 @@ use crate::error::Result;
 /// `relais tm` subcommands.
 #[derive(Debug, Subcommand)]
 pub enum TmCommand {
-    /// Import TMX, TSV or XLIFF files into the TM (each file all or nothing).
     Import(import::ImportArgs),
-    /// Export the TM as TMX 1.4b.
     Export(export::ExportArgs),
-    /// Add one translation unit.
     Add(add::AddArgs),
-    /// Find exact, near-exact and fuzzy matches for a text.
     Lookup(lookup::LookupArgs),
-    /// Find words and phrases anywhere in the TM.
     Concordance(concordance::ConcordanceArgs),
-    /// Units, variants per language and language pairs.
     Stats(stats::StatsArgs),
-    /// Build the search index of units imported with --no-index.
     Index(index::IndexArgs),
 }
 

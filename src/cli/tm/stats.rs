@@ -7,7 +7,7 @@ use crate::cli::{Ctx, Outcome};
 use crate::error::Result;
 use crate::t;
 
-/// Show the TM's units, variants per language and language pairs.
+/// Show the TM's units, variants per language and language pairs
 ///
 /// Example: relais tm stats --json
 #[derive(Debug, Args)]
