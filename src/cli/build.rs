@@ -27,6 +27,10 @@ pub struct BuildArgs {
     /// A message missing in a locale is an error, not a fallback.
     #[arg(long)]
     pub strict: bool,
+    /// Where to write the status page (default: .relais/status.html, kept
+    /// out of the published directory).
+    #[arg(long, value_name = "FILE")]
+    pub status_html: Option<PathBuf>,
 }
 
 /// Runs `build`.
@@ -64,6 +68,19 @@ pub fn run(ctx: &Ctx, args: &BuildArgs) -> Result<Outcome> {
         },
         &warn,
     )?;
+    let status_file = match &args.status_html {
+        Some(f) => ctx.abs(f),
+        None => project.root.join(".relais/status.html"),
+    };
+    {
+        let tm = ctx.open_tm(&project)?;
+        let status = crate::publish::status::status(
+            &project,
+            &tm,
+            &crate::cli::status::findings_for(&project),
+        )?;
+        crate::cli::status::write_html(&project, &status, &status_file)?;
+    }
     if ctx.out.json {
         ctx.out.json(&report);
     } else {

@@ -8,4 +8,5 @@ mod content;
 mod corpus_tmx;
 mod i18n;
 mod pipeline;
+mod status;
 mod tm_cli;
