@@ -1037,6 +1037,25 @@ mod tests {
     }
 
     #[test]
+    fn a_store_of_another_schema_is_emptied_and_reported() {
+        let dir = tempfile::tempdir().unwrap();
+        {
+            let mut tm = open(dir.path());
+            let mut imp = tm.begin_import("a", "tmx", None).unwrap();
+            imp.add(unit("Un", "One")).unwrap();
+            imp.commit().unwrap();
+            tm.meta.insert("schema", &0u32.to_le_bytes()).unwrap();
+            tm.flush().unwrap();
+        }
+        let tm = open(dir.path());
+        assert_eq!(tm.rebuilt_from(), Some(0));
+        assert!(tm.is_empty());
+        assert_eq!(tm.iter().count(), 0);
+        drop(tm);
+        assert_eq!(open(dir.path()).rebuilt_from(), None);
+    }
+
+    #[test]
     fn second_open_reports_locked() {
         let dir = tempfile::tempdir().unwrap();
         let _tm = open(dir.path());
