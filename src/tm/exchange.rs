@@ -1,5 +1,6 @@
 //! Moving units between files and the TM: `tm import` for every supported
-//! format, `tm export` to TMX.
+//! format (TMX, TSV, XLIFF — see [`crate::formats::xliff::import`] for
+//! which XLIFF segments count as translations), `tm export` to TMX.
 //!
 //! Each file is imported in its own all-or-nothing import: a file that
 //! fails to parse leaves the TM exactly as it was (see [`super::store`]).
@@ -17,6 +18,7 @@ use crate::files::atomic_write;
 use crate::formats::Warning;
 use crate::formats::tmx::{TmxReader, TmxWriter};
 use crate::formats::tsv::{TsvLayout, TsvReader};
+use crate::formats::xliff::{XliffImportOptions, XliffReader, XliffUnitSource};
 use crate::lang::LangTag;
 use crate::tm::model::Unit;
 use crate::tm::store::{HeaderInfo, Tm};
@@ -36,13 +38,19 @@ pub enum ImportFormat {
 impl ImportFormat {
     /// Guesses a file's format from its name, then its first bytes.
     pub fn detect(path: &Path) -> Result<Self> {
-        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("").to_ascii_lowercase();
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or("")
+            .to_ascii_lowercase();
         let name = name.strip_suffix(".gz").unwrap_or(&name);
         let ext = name.rsplit('.').next().unwrap_or("");
         match ext {
             "tmx" => return Ok(ImportFormat::Tmx),
             "tsv" | "tab" | "txt" => return Ok(ImportFormat::Tsv),
-            "xlf" | "xliff" | "sdlxliff" | "mqxliff" | "mxliff" => return Ok(ImportFormat::Xliff),
+            "xlf" | "xliff" | "xliff2" | "sdlxliff" | "mqxliff" | "mxliff" => {
+                return Ok(ImportFormat::Xliff);
+            }
             _ => {}
         }
         let (mut reader, _) = crate::files::open_xml_utf8(path, None)?;
@@ -99,6 +107,10 @@ pub struct ImportOptions {
     pub chunk_units: Option<usize>,
     /// Store without indexing (`--no-index`).
     pub no_index: bool,
+    /// Source language of XLIFF files that do not name one.
+    pub source: Option<LangTag>,
+    /// Target language of XLIFF files that do not name one.
+    pub target: Option<LangTag>,
 }
 
 /// A source of units for [`import_units`].
@@ -120,7 +132,12 @@ impl UnitSource for TsvReader {
 }
 
 /// Imports one file, all or nothing.
-pub fn import_file(tm: &mut Tm, path: &Path, options: &ImportOptions, progress: &ProgressBar) -> Result<ImportReport> {
+pub fn import_file(
+    tm: &mut Tm,
+    path: &Path,
+    options: &ImportOptions,
+    progress: &ProgressBar,
+) -> Result<ImportReport> {
     let started = Instant::now();
     let format = match options.format {
         Some(f) => f,
@@ -136,7 +153,16 @@ pub fn import_file(tm: &mut Tm, path: &Path, options: &ImportOptions, progress: 
             let mut reader = TmxReader::open_counted(path, Some(counter.clone()))?;
             let header = reader.header.clone();
             let encoding = Some(reader.encoding().used.to_string());
-            let counts = import_units(tm, &name, "tmx", Some(header), &mut reader, options, progress, &counter)?;
+            let counts = import_units(
+                tm,
+                &name,
+                "tmx",
+                Some(header),
+                &mut reader,
+                options,
+                progress,
+                &counter,
+            )?;
             (counts, reader.take_warnings(), encoding)
         }
         ImportFormat::Tsv => {
@@ -147,11 +173,37 @@ pub fn import_file(tm: &mut Tm, path: &Path, options: &ImportOptions, progress: 
                 ))
             })?;
             let mut reader = TsvReader::open(path, layout, Some(counter.clone()))?;
-            let counts = import_units(tm, &name, "tsv", None, &mut reader, options, progress, &counter)?;
+            let counts = import_units(
+                tm,
+                &name,
+                "tsv",
+                None,
+                &mut reader,
+                options,
+                progress,
+                &counter,
+            )?;
             (counts, Vec::new(), None)
         }
         ImportFormat::Xliff => {
-            return Err(Error::Usage(format!("{}: XLIFF import is not available yet", path.display())));
+            let reader = XliffReader::open_counted(path, Some(counter.clone()))?;
+            let encoding = Some(reader.encoding().used.to_string());
+            let languages = XliffImportOptions {
+                source_lang: options.source.as_ref().map(|l| l.as_str().to_string()),
+                target_lang: options.target.as_ref().map(|l| l.as_str().to_string()),
+            };
+            let mut source = XliffUnitSource::new(reader, languages);
+            let counts = import_units(
+                tm,
+                &name,
+                "xliff",
+                None,
+                &mut source,
+                options,
+                progress,
+                &counter,
+            )?;
+            (counts, source.take_warnings(), encoding)
         }
     };
     Ok(ImportReport {
@@ -189,7 +241,7 @@ pub fn import_units(
     while let Some(unit) = source.next_unit()? {
         importer.add(unit)?;
         n += 1;
-        if n % 4096 == 0 {
+        if n.is_multiple_of(4096) {
             progress.set_position(counter.load(Ordering::Relaxed));
         }
     }
@@ -280,13 +332,22 @@ fn export_header(tm: &Tm) -> Option<HeaderInfo> {
 }
 
 /// Writes the TM (or part of it) as TMX 1.4b, atomically.
-pub fn export_tmx(tm: &Tm, out: &Path, filter: &ExportFilter, progress: &ProgressBar) -> Result<ExportReport> {
+pub fn export_tmx(
+    tm: &Tm,
+    out: &Path,
+    filter: &ExportFilter,
+    progress: &ProgressBar,
+) -> Result<ExportReport> {
     let header = export_header(tm);
     let srclang = match &filter.source {
         Some(s) => s.to_string(),
         None => header
             .as_ref()
-            .and_then(|h| h.attrs.iter().find(|(k, _)| k.eq_ignore_ascii_case("srclang")))
+            .and_then(|h| {
+                h.attrs
+                    .iter()
+                    .find(|(k, _)| k.eq_ignore_ascii_case("srclang"))
+            })
             .map(|(_, v)| v.clone())
             .unwrap_or_else(|| "*all*".to_string()),
     };

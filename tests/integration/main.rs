@@ -5,4 +5,6 @@
 
 mod common;
 mod corpus_tmx;
+mod corpus_xliff;
 mod tm_cli;
+mod tm_xliff;

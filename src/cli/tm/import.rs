@@ -12,13 +12,18 @@ use crate::lang::{LangTag, parse_lang_arg};
 use crate::t;
 use crate::tm::exchange::{ImportFormat, ImportOptions, import_file};
 
-/// Import translation memories. Each file is imported all or nothing: a
-/// file that fails leaves the TM as it was; the others are still imported.
+/// Import translation memories
 ///
-/// Example: relais tm import partner.tmx memoq-export.tmx.gz
+/// Each file is imported all or nothing: a file that fails leaves the TM as it
+/// was; the others are still imported. From XLIFF files (.xlf, .xliff,
+/// .sdlxliff, .mqxliff; 1.0–1.2 and 2.0) only translated segments are
+/// imported, one TM unit per segment; the others are counted as skipped.
+///
+/// Example: relais tm import partner.tmx memoq-export.tmx.gz returned.sdlxliff
 #[derive(Debug, Args)]
 pub struct ImportArgs {
-    /// Files to import: .tmx (TMX 1.1–1.4b, any encoding, .gz), .tsv, .xlf.
+    /// Files to import: .tmx (TMX 1.1–1.4b, any encoding, .gz), .tsv,
+    /// .xlf/.xliff/.sdlxliff/.mqxliff (XLIFF 1.x and 2.0).
     #[arg(required = true, value_name = "FILE")]
     pub files: Vec<PathBuf>,
     /// Read files as this format instead of guessing from the name.
@@ -31,10 +36,12 @@ pub struct ImportArgs {
     /// TSV files start with a header line.
     #[arg(long)]
     pub header: bool,
-    /// Source language of TSV files without a src_lang column.
+    /// Source language of TSV files without a src_lang column, and of
+    /// XLIFF files that do not name one.
     #[arg(long, value_parser = parse_lang_arg, value_name = "LANG")]
     pub source: Option<LangTag>,
-    /// Target language of TSV files without a tgt_lang column.
+    /// Target language of TSV files without a tgt_lang column, and of
+    /// XLIFF files that do not name one (`target-language`, `trgLang`).
     #[arg(long, value_parser = parse_lang_arg, value_name = "LANG")]
     pub target: Option<LangTag>,
     /// Store units without building the search index (faster; run
@@ -74,6 +81,8 @@ pub fn run(ctx: &Ctx, args: &ImportArgs) -> Result<Outcome> {
         tsv,
         chunk_units: None,
         no_index: args.no_index,
+        source: args.source.clone(),
+        target: args.target.clone(),
     };
     let project = ctx.project()?;
     let mut tm = ctx.open_tm(&project)?;
@@ -91,10 +100,17 @@ pub fn run(ctx: &Ctx, args: &ImportArgs) -> Result<Outcome> {
                 } else {
                     const SHOWN: usize = 20;
                     for w in report.warnings.iter().take(SHOWN) {
-                        ctx.out.warn(&format!("{}:{}:{}: {}", file.display(), w.line, w.column, w.message));
+                        ctx.out.warn(&format!(
+                            "{}:{}:{}: {}",
+                            file.display(),
+                            w.line,
+                            w.column,
+                            w.message
+                        ));
                     }
                     if report.warnings.len() > SHOWN {
-                        ctx.out.warn(&t!("warnings-more", "count" => report.warnings.len() - SHOWN));
+                        ctx.out
+                            .warn(&t!("warnings-more", "count" => report.warnings.len() - SHOWN));
                     }
                     ctx.out.summary(&t!(
                         "tm-import-summary",
@@ -116,18 +132,23 @@ pub fn run(ctx: &Ctx, args: &ImportArgs) -> Result<Outcome> {
         }
     }
     if tm.unindexed_units() > 0 && !ctx.out.json {
-        ctx.out.summary(&t!("tm-unindexed-hint", "units" => tm.unindexed_units()));
+        ctx.out
+            .summary(&t!("tm-unindexed-hint", "units" => tm.unindexed_units()));
     }
     tm.flush()?;
     if failed > 0 {
-        return Err(Error::Usage(t!("tm-import-failed", "failed" => failed, "total" => args.files.len())));
+        return Err(Error::Usage(
+            t!("tm-import-failed", "failed" => failed, "total" => args.files.len()),
+        ));
     }
     Ok(Outcome::Clean)
 }
 
 fn report_file_error(ctx: &Ctx, file: &std::path::Path, err: &Error) {
     if ctx.out.json {
-        let (line, column) = err.position().map_or((None, None), |(l, c)| (Some(l), Some(c)));
+        let (line, column) = err
+            .position()
+            .map_or((None, None), |(l, c)| (Some(l), Some(c)));
         ctx.out.json_line(&serde_json::json!({
             "file": file.display().to_string(),
             "error": {
