@@ -1,12 +1,14 @@
 //! XLIFF (XML Localisation Interchange File Format): a streaming reader
 //! for XLIFF 1.0, 1.1, 1.2 and 2.0 as real tools write it, the translated
-//! units it contributes to the TM.
+//! units it contributes to the TM, and writers for XLIFF 1.2 and 2.0 that
+//! validate against the OASIS schemas.
 //!
 //! * [`reader`]: [`XliffReader`] reads one unit at a time from any
 //!   encoding (through [`crate::formats::xml::XmlInput`]), with line and
 //!   column on every warning and error.
 //! * [`import`]: which segments are translations, and how they become TM
 //!   units ([`XliffUnitSource`], used by `relais tm import`).
+//! * [`writer`]: [`Xliff12Writer`] and [`Xliff20Writer`] for exports.
 //!
 //! # What the reader understands
 //! XLIFF 1.x: `file` (`original`, `source-language`, `target-language`),
@@ -75,12 +77,17 @@
 pub mod import;
 mod inline;
 pub mod reader;
+pub mod writer;
 
 use std::sync::Arc;
 
 pub use import::{SkipReason, Verdict, XliffImportOptions, XliffUnitSource, verdict};
 pub use inline::has_text;
 pub use reader::XliffReader;
+pub use writer::{
+    GlossaryEntry, GlossaryStatus, GlossaryTerm, NoteAbout, TargetState, TmMatch, WriteFile,
+    WriteNote, WriteUnit, Xliff12Writer, Xliff20Writer,
+};
 
 use crate::error::Location;
 use crate::tm::model::{Annotation, Segment};
@@ -91,6 +98,12 @@ pub const NS_XML: &str = "http://www.w3.org/XML/1998/namespace";
 pub const NS_XLIFF_12: &str = "urn:oasis:names:tc:xliff:document:1.2";
 /// XLIFF 2.0 core.
 pub const NS_XLIFF_20: &str = "urn:oasis:names:tc:xliff:document:2.0";
+/// XLIFF 2.0 Translation Candidates module.
+pub const NS_MTC: &str = "urn:oasis:names:tc:xliff:matches:2.0";
+/// XLIFF 2.0 Glossary module.
+pub const NS_GLS: &str = "urn:oasis:names:tc:xliff:glossary:2.0";
+/// relais's own extension attributes in XLIFF 2.0 exports.
+pub const NS_RELAIS: &str = "urn:relais:xliff";
 /// Trados Studio (sdlxliff).
 pub const NS_SDL: &str = "http://sdl.com/FileTypes/SdlXliff/1.0";
 /// memoQ (mqxliff).
