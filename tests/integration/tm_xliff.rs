@@ -211,6 +211,49 @@ fn several_files_each_reported_and_a_bad_one_fails_the_run() {
 }
 
 #[test]
+fn utf16_and_gzipped_xliff_import() {
+    let dir = tempfile::tempdir().unwrap();
+    let xliff = "<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n<xliff version=\"2.0\" xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" srcLang=\"fr\" trgLang=\"pl\"><file id=\"f\"><unit id=\"u\"><segment state=\"final\"><source>Enfant</source><target>Dziecko</target></segment></unit></file></xliff>\n";
+    let mut bytes = vec![0xFF, 0xFE];
+    bytes.extend(xliff.encode_utf16().flat_map(u16::to_le_bytes));
+    std::fs::write(dir.path().join("u16.xlf"), &bytes).unwrap();
+    let gz = std::fs::File::create(dir.path().join("plain.xliff.gz")).unwrap();
+    let mut encoder = flate2::write::GzEncoder::new(gz, flate2::Compression::default());
+    std::io::Write::write_all(
+        &mut encoder,
+        xliff
+            .replace("UTF-16", "UTF-8")
+            .replace("Enfant", "Mère")
+            .as_bytes(),
+    )
+    .unwrap();
+    encoder.finish().unwrap();
+    let out = relais(dir.path())
+        .args(["tm", "import", "--json", "u16.xlf", "plain.xliff.gz"])
+        .assert()
+        .success();
+    let reports = json_lines(&out.get_output().stdout);
+    assert_eq!(reports[0]["added"], 1);
+    assert!(
+        reports[0]["encoding"]
+            .as_str()
+            .unwrap()
+            .starts_with("UTF-16"),
+        "{}",
+        reports[0]
+    );
+    assert_eq!(reports[1]["added"], 1);
+    assert_eq!(
+        lookup(dir.path(), "Enfant", "fr", "pl", &[])["matches"][0]["target"],
+        "Dziecko"
+    );
+    assert_eq!(
+        lookup(dir.path(), "Mère", "fr", "pl", &[])["matches"][0]["target"],
+        "Dziecko"
+    );
+}
+
+#[test]
 fn target_language_for_files_without_one() {
     let dir = tempfile::tempdir().unwrap();
     let xliff = r#"<?xml version="1.0" encoding="UTF-8"?>

@@ -25,8 +25,9 @@
 //! XLIFF 2.0: `file` (`id`, `original`), nested `group`s, `unit` (`id`,
 //! `name`, `translate`), `notes`, `originalData`/`data`, `segment` (`id`,
 //! `state`, `subState`) and `ignorable` (part of the unit, not a segment).
-//! Module and extension elements (`mda:metadata`, `mtc:matches`, `fs:`,
-//! `slr:`, vendor namespaces) are skipped. The id constraints of the
+//! Translation candidates (`mtc:matches`) are read like 1.2 `alt-trans`;
+//! other module and extension elements (`mda:metadata`, `gls:glossary`,
+//! `fs:`, `slr:`, vendor namespaces) are skipped. The id constraints of the
 //! specification are enforced, because a file that breaks them cannot be
 //! mapped back reliably: `file` ids unique in the document, `group` and
 //! `unit` ids unique in their `file`, `data` ids unique in their
@@ -170,10 +171,12 @@ impl UnitMeta {
     }
 }
 
-/// A 1.2 `<alt-trans>`: a translation proposal for the unit.
+/// A translation proposal for the unit: 1.2 `<alt-trans>`, 2.0
+/// `<mtc:match>`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AltTrans {
-    /// Attributes as written (`match-quality`, `origin`, `mid`, …).
+    /// Attributes as written (1.2 `match-quality`, `origin`, `mid`; 2.0
+    /// `ref`, `matchQuality`, `origin`, `type`, …).
     pub attrs: Vec<(String, String)>,
     /// The source the proposal translates, when given.
     pub source: Option<Segment>,
@@ -226,7 +229,7 @@ pub struct XliffUnit {
     pub notes: Vec<Annotation>,
     /// Segments in document order.
     pub segments: Vec<XliffSegment>,
-    /// 1.x `alt-trans` proposals.
+    /// Proposals: 1.x `alt-trans`, 2.0 `mtc:match`.
     pub alt_trans: Vec<AltTrans>,
     /// memoQ `mq:status` (`ManuallyConfirmed`, `PartiallyEdited`, …).
     pub tool_status: Option<String>,

@@ -15,8 +15,8 @@ use crate::tm::model::{Annotation, Inline, Segment, Tag};
 
 use super::inline::{Code, Item, Role, segments, to_segment};
 use super::{
-    AltTrans, NS_MQ, NS_SDL, NS_XML, UnitMeta, XliffFile, XliffSegment, XliffUnit, XliffVersion,
-    to_tmx_date,
+    AltTrans, NS_MQ, NS_MTC, NS_SDL, NS_XML, UnitMeta, XliffFile, XliffSegment, XliffUnit,
+    XliffVersion, to_tmx_date,
 };
 
 /// An element start, with its namespace resolved.
@@ -1083,6 +1083,10 @@ impl XliffReader {
                         self.input.skip(&c)?;
                     }
                 },
+                Node::Start(c) if c.is(NS_MTC, "matches") => {
+                    let matches = self.read_matches_v2(&c, level.preserve)?;
+                    unit.alt_trans.extend(matches);
+                }
                 Node::Start(c) => self.input.skip(&c)?,
                 Node::End => break,
                 Node::Text(_) => {}
@@ -1091,21 +1095,77 @@ impl XliffReader {
                 }
             }
         }
-        for (side, start_ref, loc) in std::mem::take(&mut ctx.ec_refs) {
-            if !ctx.sc_ids[side].contains(&start_ref) {
-                return Err(Error::parse(
-                    loc,
-                    format!(
-                        "<ec startRef=\"{start_ref}\"> refers to no <sc> of this unit (XLIFF 2.0 requires one)"
-                    ),
-                ));
-            }
-        }
+        check_ec_refs(&mut ctx)?;
         if unit.segments.is_empty() {
             let loc = unit.location.clone();
             self.warn_at(&loc, "<unit> without <segment>");
         }
         Ok(unit)
+    }
+
+    /// Reads `<mtc:matches>`: translation candidates, each with its own
+    /// `originalData` and id scope.
+    fn read_matches_v2(&mut self, el: &El, preserve: bool) -> Result<Vec<AltTrans>> {
+        let mut out = Vec::new();
+        if el.empty {
+            return Ok(out);
+        }
+        loop {
+            match self.input.next()? {
+                Node::Start(m) if m.is(NS_MTC, "match") => {
+                    let mut alt = AltTrans {
+                        attrs: m.attrs.clone(),
+                        source: None,
+                        target: Segment::default(),
+                    };
+                    let mut ctx = UnitCtx::default();
+                    if !m.empty {
+                        loop {
+                            match self.input.next()? {
+                                Node::Start(c) if c.is_xliff() && c.local == "originalData" => {
+                                    self.read_original_data(&c, &mut ctx)?;
+                                }
+                                Node::Start(c)
+                                    if c.is_xliff()
+                                        && (c.local == "source" || c.local == "target") =>
+                                {
+                                    let p =
+                                        c.attr("xml:space").map_or(preserve, |v| v == "preserve");
+                                    ctx.side = usize::from(c.local == "target");
+                                    let items = self.read_items_v2(&c, &mut ctx)?;
+                                    let content = to_segment(&items, p);
+                                    if c.local == "source" {
+                                        alt.source = Some(content);
+                                    } else {
+                                        alt.target = content;
+                                    }
+                                }
+                                Node::Start(c) => self.input.skip(&c)?,
+                                Node::End => break,
+                                Node::Text(_) => {}
+                                Node::Eof => {
+                                    return Err(self
+                                        .input
+                                        .xml
+                                        .error("unexpected end of file inside <mtc:match>"));
+                                }
+                            }
+                        }
+                    }
+                    check_ec_refs(&mut ctx)?;
+                    out.push(alt);
+                }
+                Node::Start(other) => self.input.skip(&other)?,
+                Node::End => return Ok(out),
+                Node::Text(_) => {}
+                Node::Eof => {
+                    return Err(self
+                        .input
+                        .xml
+                        .error("unexpected end of file inside <mtc:matches>"));
+                }
+            }
+        }
     }
 
     fn read_notes_v2(&mut self, el: &El, notes: &mut Vec<Annotation>) -> Result<()> {
@@ -1410,6 +1470,21 @@ impl XliffReader {
     }
 }
 
+/// Every `ec startRef` of a unit names an `sc` of the same side.
+fn check_ec_refs(ctx: &mut UnitCtx) -> Result<()> {
+    for (side, start_ref, loc) in std::mem::take(&mut ctx.ec_refs) {
+        if !ctx.sc_ids[side].contains(&start_ref) {
+            return Err(Error::parse(
+                loc,
+                format!(
+                    "<ec startRef=\"{start_ref}\"> refers to no <sc> of this unit (XLIFF 2.0 requires one)"
+                ),
+            ));
+        }
+    }
+    Ok(())
+}
+
 fn standalone(id: Option<&str>, kind: Option<&str>, native: Vec<Inline>) -> Item {
     Item::Code(Code {
         role: Role::Standalone,
@@ -1640,14 +1715,15 @@ mod tests {
     #[test]
     fn xliff2_units_segments_data_and_codes() {
         let doc = format!(
-            r#"{V20}<file id="f1" original="doc.ftl"><notes><note>file</note></notes><group id="g" translate="no"><unit id="u0"><segment><source>No</source></segment></unit></group>
-            <unit id="u1" name="msg"><notes><note id="n1" category="c">Unit note</note></notes>
+            r##"{V20}<file id="f1" original="doc.ftl"><notes><note>file</note></notes><group id="g" translate="no"><unit id="u0"><segment><source>No</source></segment></unit></group>
+            <unit id="u1" name="msg"><mtc:matches xmlns:mtc="urn:oasis:names:tc:xliff:matches:2.0"><mtc:match ref="#s1" matchQuality="80"><originalData><data id="d1">X</data></originalData><source>Hi <ph id="1" dataRef="d1"/></source><target>Salut <ph id="1" dataRef="d1"/></target></mtc:match></mtc:matches>
+              <notes><note id="n1" category="c">Unit note</note></notes>
               <originalData><data id="d1">{{ $name }}</data><data id="d2">&lt;b&gt;</data><data id="d3">&lt;/b&gt;</data></originalData>
               <segment id="s1" state="translated" subState="relais:review"><source>Hi <ph id="1" dataRef="d1"/>, <pc id="2" dataRefStart="d2" dataRefEnd="d3">bold</pc><sc id="3"/>x<cp hex="0001"/><cp hex="E9"/></source>
                 <target>Salut <ph id="1" dataRef="d1"/></target></segment>
               <ignorable><source> </source></ignorable>
               <segment id="s2"><source>y<ec startRef="3"/></source></segment>
-            </unit></file></xliff>"#
+            </unit></file></xliff>"##
         );
         let (units, warnings) = read(&doc);
         assert!(warnings.is_empty(), "{warnings:?}");
@@ -1658,6 +1734,12 @@ mod tests {
         assert_eq!(u.file.id.as_deref(), Some("f1"));
         assert_eq!(u.name.as_deref(), Some("msg"));
         assert_eq!(u.notes[0].text, "Unit note");
+        assert_eq!(u.alt_trans.len(), 1);
+        assert_eq!(
+            u.alt_trans[0].target.display_text(),
+            "Salut X",
+            "the match has its own originalData"
+        );
         assert_eq!(u.segments.len(), 2, "ignorable is not a segment");
         let s1 = &u.segments[0];
         assert_eq!(s1.state.as_deref(), Some("translated"));
@@ -1729,6 +1811,77 @@ mod tests {
                 .to_string()
                 .contains("duplicate file id 'f'")
         );
+    }
+
+    /// Reads a document to its end through the TM import; `Err` is fine,
+    /// a panic is not.
+    fn drain(text: &str) -> Result<usize> {
+        let reader = XliffReader::from_text(text, Path::new("t.xlf"))?;
+        let mut source = super::super::XliffUnitSource::new(reader, Default::default());
+        let mut n = 0;
+        while source.next_unit()?.is_some() {
+            n += 1;
+        }
+        Ok(n)
+    }
+
+    fn damage_samples() -> [String; 2] {
+        [
+            format!(
+                r#"{V12}<file original="d" source-language="en" target-language="de" datatype="x"><body><group id="g">
+                <trans-unit id="1" approved="yes"><source>A <g id="1">b</g> <bpt id="2">&lt;i&gt;</bpt>c<ept id="2">&lt;/i&gt;</ept><x id="3"/></source>
+                <seg-source><mrk mtype="seg" mid="1">A <g id="1">b</g></mrk> <mrk mtype="seg" mid="2">c<ph id="4">&lt;br/&gt;<sub>s</sub></ph></mrk></seg-source>
+                <target><mrk mtype="seg" mid="1">Ä <g id="1">b</g></mrk> <mrk mtype="seg" mid="2">ç<it id="5" pos="open">x</it></mrk></target>
+                <note>n</note><alt-trans><target>t</target></alt-trans><sdl:seg-defs><sdl:seg id="1" conf="Translated"/></sdl:seg-defs></trans-unit>
+                </group></body></file></xliff>"#
+            ),
+            format!(
+                r##"{V20}<file id="f"><group id="g"><unit id="u"><mtc:matches xmlns:mtc="urn:oasis:names:tc:xliff:matches:2.0"><mtc:match ref="#s"><source>a</source><target>b</target></mtc:match></mtc:matches>
+                <notes><note id="n">x</note></notes><originalData><data id="d1">&lt;b&gt;<cp hex="1"/></data></originalData>
+                <segment id="s" state="final"><source><pc id="1" dataRefStart="d1">a<sc id="2"/>b</pc><ph id="3"/><mrk id="m" translate="no">c</mrk><sm id="4"/><em startRef="4"/></source>
+                <target><pc id="1" dataRefStart="d1">ä<sc id="2"/>b<ec startRef="2"/></pc><cp hex="E9"/></target></segment><ignorable><source> </source></ignorable></unit></group></file></xliff>"##
+            ),
+        ]
+    }
+
+    #[test]
+    fn samples_for_damage_tests_read() {
+        let [v12, v20] = damage_samples();
+        assert_eq!(drain(&v12).unwrap(), 2);
+        assert_eq!(drain(&v20).unwrap(), 1);
+    }
+
+    #[test]
+    fn truncated_input_is_an_error_never_a_panic() {
+        for doc in damage_samples() {
+            for cut in (0..doc.len()).filter(|&i| doc.is_char_boundary(i)) {
+                let text = &doc[..cut];
+                if let Err(e) = drain(text) {
+                    assert!(e.position().is_some(), "{e}");
+                } else {
+                    panic!("a document cut at byte {cut} was read without error");
+                }
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(256))]
+        #[test]
+        fn damaged_input_never_panics(
+            which in 0usize..2,
+            edits in proptest::collection::vec((0usize..4000, proptest::sample::select(vec!["<", ">", "&", "\"", "/", "=", "</g>", "<mrk mtype=\"seg\">", "<ec startRef=\"9\"/>", "\u{1}", "é"])), 1..4),
+        ) {
+            let mut doc = damage_samples()[which].clone();
+            for (at, piece) in edits {
+                let mut at = at % (doc.len() + 1);
+                while !doc.is_char_boundary(at) {
+                    at -= 1;
+                }
+                doc.insert_str(at, piece);
+            }
+            let _ = drain(&doc);
+        }
     }
 
     #[test]

@@ -1181,6 +1181,15 @@ mod tests {
             units[0].target.as_ref().unwrap().display_text()
         );
         assert_eq!(seg.source.codes()[0].native_text(), "{ $name }");
+        assert_eq!(unit.alt_trans.len(), 2);
+        assert_eq!(
+            unit.alt_trans[1].target.display_text(),
+            "Lesen Sie den Bericht"
+        );
+        assert_eq!(
+            unit.alt_trans[0].target.display_text(),
+            units[0].target.as_ref().unwrap().display_text()
+        );
         assert!(r.next_unit().unwrap().is_some());
         assert!(r.next_unit().unwrap().is_none());
         assert!(r.take_warnings().is_empty());
