@@ -204,21 +204,21 @@ enum LevelKind {
 /// Ids seen in one scope, with where they were first seen, for the
 /// XLIFF 2.0 uniqueness constraints.
 #[derive(Default)]
-struct IdScope(HashMap<String, Location>);
+struct IdScope(HashMap<String, (u64, u64)>);
 
 impl IdScope {
     /// Records `id`; an error when it was already there.
     fn insert(&mut self, id: &str, loc: &Location, what: &str, scope: &str) -> Result<()> {
-        if let Some(first) = self.0.get(id) {
+        if let Some((line, column)) = self.0.get(id) {
             return Err(Error::parse(
                 loc.clone(),
                 format!(
-                    "duplicate {what} id '{id}' (first used at line {}, column {}): XLIFF 2.0 requires ids to be unique {scope}",
-                    first.line, first.column
+                    "duplicate {what} id '{id}' (first used at line {line}, column {column}): XLIFF 2.0 requires ids to be unique {scope}"
                 ),
             ));
         }
-        self.0.insert(id.to_string(), loc.clone());
+        // Line and column only: a file's ids can be many.
+        self.0.insert(id.to_string(), (loc.line, loc.column));
         Ok(())
     }
 }
