@@ -708,9 +708,11 @@ impl XliffReader {
                 .map(|(items, _, _)| segments(items))
                 .unwrap_or_default();
             let target_preserve = target.as_ref().is_some_and(|t| t.1);
-            let unsegmented_target = target
-                .as_ref()
-                .filter(|(items, _, _)| target_marked.is_empty() && !items.is_empty());
+            // A target without segment markers but with content (text or
+            // codes beyond whitespace) can only belong to a single segment.
+            let unsegmented_target = target.as_ref().filter(|(items, _, _)| {
+                target_marked.is_empty() && !to_segment(items, false).is_empty()
+            });
             if unsegmented_target.is_some() && marked.len() > 1 {
                 self.warn_at(
                     &el.loc,
@@ -1605,6 +1607,31 @@ mod tests {
         // The deleted text is a code, not text.
         assert_eq!(t.matching_text(), "Zwei\u{FFFC}.");
         assert!(t.display_text().contains("alt</mrk>"));
+    }
+
+    #[test]
+    fn unsegmented_targets_of_segmented_units() {
+        let doc = format!(
+            r#"{V12}<file original="d" source-language="en" target-language="de" datatype="x"><body>
+            <trans-unit id="one"><source>A.</source><seg-source><mrk mtype="seg" mid="1">A.</mrk></seg-source><target>Ah.</target></trans-unit>
+            <trans-unit id="two"><source>A. B.</source><seg-source><mrk mtype="seg" mid="1">A.</mrk> <mrk mtype="seg" mid="2">B.</mrk></seg-source><target>Ah. Be.</target></trans-unit>
+            <trans-unit id="blank"><source>A. B.</source><seg-source><mrk mtype="seg" mid="1">A.</mrk> <mrk mtype="seg" mid="2">B.</mrk></seg-source><target>
+            </target></trans-unit>
+            </body></file></xliff>"#
+        );
+        let (units, warnings) = read(&doc);
+        assert_eq!(
+            units[0].segments[0].target.as_ref().unwrap().display_text(),
+            "Ah."
+        );
+        assert!(units[1].segments.iter().all(|s| s.target.is_none()));
+        assert_eq!(warnings.len(), 1, "only unit 'two' warns: {warnings:?}");
+        assert_eq!(warnings[0].line, 3);
+        assert!(
+            warnings[0]
+                .message
+                .contains("not segmented like <seg-source>")
+        );
     }
 
     #[test]
