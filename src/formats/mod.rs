@@ -7,6 +7,7 @@
 
 pub mod tmx;
 pub mod tsv;
+pub mod xliff;
 pub mod xml;
 
 use serde::Serialize;

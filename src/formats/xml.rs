@@ -211,8 +211,12 @@ impl XmlInput {
                 Event::Text(t) => {
                     let text = t.xml10_content();
                     if let Some(bad) = text.chars().find(|c| !is_xml_char(*c)) {
+                        // Point at the character itself, not at the start
+                        // of the text run (the raw text is the input as read).
+                        let raw: &str = &t;
+                        let at = raw.find(bad).map_or(start, |i| start + i as u64);
                         return Err(self.error_at(
-                            start,
+                            at,
                             format!("character U+{:04X} is not allowed in XML", bad as u32),
                         ));
                     }
@@ -562,6 +566,15 @@ mod tests {
             "{err}"
         );
         assert_eq!(err.position().unwrap().0, 2);
+    }
+
+    #[test]
+    fn raw_control_characters_are_reported_where_they_are() {
+        let mut input = XmlInput::from_text("<a>\nHello \u{3}</a>", Path::new("t.xml"));
+        input.next().unwrap();
+        let err = input.next().unwrap_err();
+        assert_eq!(err.position(), Some((2, 7)), "{err}");
+        assert!(err.to_string().contains("U+0003"), "{err}");
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! Moving units between files and the TM: `tm import` for every supported
-//! format, `tm export` to TMX.
+//! format (TMX, TSV, XLIFF — see [`crate::formats::xliff::import`] for
+//! which XLIFF segments count as translations), `tm export` to TMX.
 //!
 //! Each file is imported in its own all-or-nothing import: a file that
 //! fails to parse leaves the TM exactly as it was (see [`super::store`]).
@@ -17,6 +18,7 @@ use crate::files::atomic_write;
 use crate::formats::Warning;
 use crate::formats::tmx::{TmxReader, TmxWriter};
 use crate::formats::tsv::{TsvLayout, TsvReader};
+use crate::formats::xliff::{XliffImportOptions, XliffReader, XliffUnitSource};
 use crate::lang::LangTag;
 use crate::tm::model::Unit;
 use crate::tm::store::{HeaderInfo, Tm};
@@ -46,7 +48,9 @@ impl ImportFormat {
         match ext {
             "tmx" => return Ok(ImportFormat::Tmx),
             "tsv" | "tab" | "txt" => return Ok(ImportFormat::Tsv),
-            "xlf" | "xliff" | "sdlxliff" | "mqxliff" | "mxliff" => return Ok(ImportFormat::Xliff),
+            "xlf" | "xliff" | "xliff2" | "sdlxliff" | "mqxliff" | "mxliff" => {
+                return Ok(ImportFormat::Xliff);
+            }
             _ => {}
         }
         let (mut reader, _) = crate::files::open_xml_utf8(path, None)?;
@@ -103,6 +107,10 @@ pub struct ImportOptions {
     pub chunk_units: Option<usize>,
     /// Store without indexing (`--no-index`).
     pub no_index: bool,
+    /// Source language of XLIFF files that do not name one.
+    pub source: Option<LangTag>,
+    /// Target language of XLIFF files that do not name one.
+    pub target: Option<LangTag>,
 }
 
 /// A source of units for [`import_units`].
@@ -178,10 +186,24 @@ pub fn import_file(
             (counts, Vec::new(), None)
         }
         ImportFormat::Xliff => {
-            return Err(Error::Usage(format!(
-                "{}: XLIFF import is not available yet",
-                path.display()
-            )));
+            let reader = XliffReader::open_counted(path, Some(counter.clone()))?;
+            let encoding = Some(reader.encoding().used.to_string());
+            let languages = XliffImportOptions {
+                source_lang: options.source.as_ref().map(|l| l.as_str().to_string()),
+                target_lang: options.target.as_ref().map(|l| l.as_str().to_string()),
+            };
+            let mut source = XliffUnitSource::new(reader, languages);
+            let counts = import_units(
+                tm,
+                &name,
+                "xliff",
+                None,
+                &mut source,
+                options,
+                progress,
+                &counter,
+            )?;
+            (counts, source.take_warnings(), encoding)
         }
     };
     Ok(ImportReport {

@@ -6,7 +6,9 @@
 mod common;
 mod content;
 mod corpus_tmx;
+mod corpus_xliff;
 mod i18n;
 mod pipeline;
 mod status;
 mod tm_cli;
+mod tm_xliff;

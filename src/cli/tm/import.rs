@@ -15,12 +15,15 @@ use crate::tm::exchange::{ImportFormat, ImportOptions, import_file};
 /// Import translation memories
 ///
 /// Each file is imported all or nothing: a file that fails leaves the TM as it
-/// was; the others are still imported.
+/// was; the others are still imported. From XLIFF files (.xlf, .xliff,
+/// .sdlxliff, .mqxliff; 1.0–1.2 and 2.0) only translated segments are
+/// imported, one TM unit per segment; the others are counted as skipped.
 ///
-/// Example: relais tm import partner.tmx memoq-export.tmx.gz
+/// Example: relais tm import partner.tmx memoq-export.tmx.gz returned.sdlxliff
 #[derive(Debug, Args)]
 pub struct ImportArgs {
-    /// Files to import: .tmx (TMX 1.1–1.4b, any encoding, .gz), .tsv, .xlf.
+    /// Files to import: .tmx (TMX 1.1–1.4b, any encoding, .gz), .tsv,
+    /// .xlf/.xliff/.sdlxliff/.mqxliff (XLIFF 1.x and 2.0).
     #[arg(required = true, value_name = "FILE")]
     pub files: Vec<PathBuf>,
     /// Read files as this format instead of guessing from the name.
@@ -33,10 +36,12 @@ pub struct ImportArgs {
     /// TSV files start with a header line.
     #[arg(long)]
     pub header: bool,
-    /// Source language of TSV files without a src_lang column.
+    /// Source language of TSV files without a src_lang column, and of
+    /// XLIFF files that do not name one.
     #[arg(long, value_parser = parse_lang_arg, value_name = "LANG")]
     pub source: Option<LangTag>,
-    /// Target language of TSV files without a tgt_lang column.
+    /// Target language of TSV files without a tgt_lang column, and of
+    /// XLIFF files that do not name one (`target-language`, `trgLang`).
     #[arg(long, value_parser = parse_lang_arg, value_name = "LANG")]
     pub target: Option<LangTag>,
     /// Store units without building the search index (faster; run
@@ -76,6 +81,8 @@ pub fn run(ctx: &Ctx, args: &ImportArgs) -> Result<Outcome> {
         tsv,
         chunk_units: None,
         no_index: args.no_index,
+        source: args.source.clone(),
+        target: args.target.clone(),
     };
     let project = ctx.project()?;
     let mut tm = ctx.open_tm(&project)?;
