@@ -29,3 +29,45 @@ tm-stats-header = { $path }: { $units } units, { $size } MiB on disk
 tm-stats-languages = Languages ({ $count }), variants:
 tm-stats-pairs = Language pairs ({ $count }), units:
 tm-stats-more-pairs = … and { $count } more pairs
+glossary-none = no glossary in { $dir }: relais.toml names no [glossary] files and glossary/terms.tsv does not exist
+glossary-finding-forbidden = "{ $found }" is forbidden in { $locale } (concept { $concept })
+glossary-finding-deprecated = "{ $found }" is deprecated in { $locale } (concept { $concept })
+glossary-finding-missing = the source says "{ $found }" (concept { $concept }), but the translation has none of its { $locale } terms: { $expected }
+glossary-finding-dnt-missing = "{ $term }" must stay as it is (do not translate, concept { $concept }), but the { $locale } translation does not contain it
+glossary-finding-dnt-altered = "{ $found }" must be written "{ $term }" (do not translate, concept { $concept })
+glossary-side-source = source
+glossary-side-target = translation
+glossary-reason = reason
+glossary-use = use
+glossary-verify-clean = no glossary finding
+glossary-verify-summary = { $errors ->
+    [one] one error
+   *[other] { $errors } errors
+}, { $warnings ->
+    [one] one warning
+   *[other] { $warnings } warnings
+}, { $infos ->
+    [one] one note
+   *[other] { $infos } notes
+}
+glossary-verify-suppressed = { $count ->
+    [one] one finding suppressed by relais.toml
+   *[other] { $count } findings suppressed by relais.toml
+}
+glossary-lookup-none = no glossary term found in the text
+glossary-lookup-no-target = no { $lang } term for this concept
+glossary-list-summary = { $count ->
+    [one] one term
+   *[other] { $count } terms
+} of { $concepts ->
+    [one] one concept
+   *[other] { $concepts } concepts
+}
+glossary-import-summary = { $file }: { $read } terms read, { $added } added, { $merged } merged, { $skipped } skipped; { $concepts } new concepts, { $sources } new sources → { $into }
+glossary-import-dry-run = dry run: nothing was written
+glossary-import-conflict = status conflict: { $conflict }
+glossary-import-dropped = { $file }: not kept (relais has no place for them): { $list }
+glossary-import-failed = { $failed } of { $total } files could not be imported; the glossary holds the others
+glossary-export-title = relais glossary of sensitive terminology
+glossary-export-summary = wrote { $concepts } concepts and { $terms } terms to { $file }
+glossary-export-empty-concepts = { $count } concepts without terms were left out (TBX needs a term per concept)

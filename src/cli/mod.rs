@@ -6,6 +6,7 @@
 //! run (bad arguments, unreadable or invalid input, I/O, TM locked).
 //! Messages go to stderr, data to stdout.
 
+pub mod glossary;
 pub mod output;
 pub mod tm;
 
@@ -64,6 +65,9 @@ pub enum Command {
     /// Translation memory: import, export, add, lookup, concordance, stats.
     #[command(subcommand)]
     Tm(tm::TmCommand),
+    /// Glossary of sensitive terminology: lookup, verify, list, import, export.
+    #[command(subcommand)]
+    Glossary(glossary::GlossaryCommand),
 }
 
 /// What a successful command found.
@@ -156,6 +160,7 @@ pub fn run(cli: Cli) -> ExitCode {
     };
     let result = match &cli.command {
         Command::Tm(cmd) => tm::run(&ctx, cmd),
+        Command::Glossary(cmd) => glossary::run(&ctx, cmd),
     };
     match result {
         Ok(Outcome::Clean) => ExitCode::SUCCESS,
