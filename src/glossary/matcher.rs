@@ -34,6 +34,9 @@ use crate::lang::LangTag;
 const MIN_JOINED_LEN: usize = 6;
 /// Most joints (space or hyphen runs) a joined-view match may span.
 const MAX_JOINTS: usize = 2;
+/// Shortest piece between joints in a joined-view match: "Pedofilów i"
+/// must not pass for the form "pedofilowi".
+const MIN_PIECE_CHARS: usize = 3;
 
 #[derive(Debug, Clone, Copy)]
 struct Owner {
@@ -91,12 +94,11 @@ pub fn is_compound(term: &Term) -> bool {
 
 /// The view a term's patterns belong to.
 fn view_of(term: &Term) -> Fold {
-    if term.rules.exact {
-        Fold::EXACT
-    } else if term.rules.case_sensitive {
-        Fold::CASE
-    } else {
-        Fold::LOOSE
+    match (term.rules.exact, term.rules.case_sensitive) {
+        (true, true) => Fold::EXACT,
+        (true, false) => Fold::ACCENTS,
+        (false, true) => Fold::CASE,
+        (false, false) => Fold::LOOSE,
     }
 }
 
@@ -234,7 +236,7 @@ impl LangMatcher {
                     continue;
                 }
                 let (start, end) = norm.original_span(m.start(), m.end());
-                if view.fold.joined && joints(&text[start..end]) > MAX_JOINTS {
+                if view.fold.joined && !joined_span_ok(&text[start..end]) {
                     continue;
                 }
                 for owner in &view.owners[m.pattern().as_usize()] {
@@ -260,18 +262,12 @@ impl LangMatcher {
     }
 }
 
-/// Runs of spaces and hyphens inside a span.
-fn joints(s: &str) -> usize {
-    let mut count = 0;
-    let mut in_joint = false;
-    for c in s.chars() {
-        let joint = c.is_whitespace() || is_hyphen(c);
-        if joint && !in_joint {
-            count += 1;
-        }
-        in_joint = joint;
-    }
-    count
+/// Whether a joined-view match is plausible: at most [`MAX_JOINTS`]
+/// runs of spaces and hyphens, and no piece between them shorter than
+/// [`MIN_PIECE_CHARS`].
+fn joined_span_ok(s: &str) -> bool {
+    let pieces: Vec<&str> = s.split(|c: char| c.is_whitespace() || is_hyphen(c)).filter(|p| !p.is_empty()).collect();
+    pieces.len() <= MAX_JOINTS + 1 && pieces.iter().all(|p| p.chars().count() >= MIN_PIECE_CHARS)
 }
 
 /// Keeps the longest hits that do not overlap: longest first, then
@@ -341,6 +337,10 @@ mod tests {
         for text in ["cyber-paedocriminality", "cyber paedocriminality", "cyberpaedocriminality", "cyber–\npaedocriminality"] {
             assert_eq!(found(&terms, "en", text).len(), 1, "{text}");
         }
+        // A one-letter word glued to a term is not one of its forms.
+        let mut pedofil = term("pl", "pedofil", Status::Deprecated);
+        pedofil.rules.compound = true;
+        assert_eq!(found(&[pedofil], "pl", "Pedofilów i pornografia"), ["Pedofilów"]);
     }
 
     #[test]
@@ -362,10 +362,19 @@ mod tests {
         let terms = [ia];
         assert_eq!(found(&terms, "fr", "l’IA générative"), ["IA"]);
         assert!(found(&terms, "fr", "il y a").is_empty());
-        let mut exact = term("en", "Office mineurs", Status::DoNotTranslate);
+        // `exact`: no inflection, accents as written, case folded.
+        let mut exact = term("en", "Office mineurs", Status::Admitted);
         exact.rules.exact = true;
-        assert!(found(&[exact.clone()], "en", "the office mineurs").is_empty());
-        assert_eq!(found(&[exact], "en", "the Office\nmineurs"), ["Office\nmineurs"]);
+        assert_eq!(found(&[exact.clone()], "en", "the Office Mineurs"), ["Office Mineurs"]);
+        assert_eq!(found(&[exact.clone()], "en", "the Office\nmineurs"), ["Office\nmineurs"]);
+        assert!(found(&[exact.clone()], "en", "the Office mineur").is_empty());
+        let mut accents = term("fr", "pédophile", Status::Deprecated);
+        accents.rules.exact = true;
+        assert!(found(&[accents.clone()], "fr", "pedophile").is_empty());
+        assert_eq!(found(&[accents.clone()], "fr", "PÉDOPHILE"), ["PÉDOPHILE"]);
+        // `case; exact`: nothing folded.
+        accents.rules.case_sensitive = true;
+        assert!(found(&[accents], "fr", "PÉDOPHILE").is_empty());
     }
 
     #[test]

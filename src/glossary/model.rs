@@ -211,8 +211,8 @@ impl FromStr for Review {
 pub struct MatchRules {
     /// `case`: case-sensitive.
     pub case_sensitive: bool,
-    /// `exact`: no inflection and no folding except apostrophe and space
-    /// variants.
+    /// `exact`: no inflection and no diacritic folding (apostrophe and
+    /// space variants are still alike; case is folded unless `case`).
     pub exact: bool,
     /// `compound`: also found inside longer words (German and Dutch
     /// compounds).

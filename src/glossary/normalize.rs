@@ -16,9 +16,10 @@
 //!   over two lines are alike; the *joined* views drop them instead, so
 //!   "cyberpédocriminalité" meets "cyber-pédocriminalité".
 //!
-//! Then, as the term allows: case folding (lowercase), and diacritic
-//! folding (combining marks removed after NFD, plus `ß`→`ss`, `æ`→`ae`,
-//! `œ`→`oe`, `ø`→`o`, `ł`→`l`, `đ`→`d`, `ı`→`i`).
+//! Then, as the term allows: case folding (lowercase; not for `case`
+//! terms), and diacritic folding (combining marks removed after NFD, plus
+//! `ß`→`ss`, `æ`→`ae`, `œ`→`oe`, `ø`→`o`, `ł`→`l`, `đ`→`d`, `ı`→`i`; not
+//! for `exact` terms).
 
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
@@ -46,7 +47,13 @@ impl Fold {
         marks: true,
         joined: false,
     };
-    /// Nothing folded but apostrophes and spacing (`exact` terms).
+    /// Case folded, diacritics kept (`exact` terms).
+    pub const ACCENTS: Fold = Fold {
+        case: true,
+        marks: false,
+        joined: false,
+    };
+    /// Nothing folded but apostrophes and spacing (`case; exact` terms).
     pub const EXACT: Fold = Fold {
         case: false,
         marks: false,

@@ -10,8 +10,10 @@
 //!   * `source`: keys of `sources.tsv` separated by `; `, or `none`.
 //!   * `review`: empty, or `promote=error by=NAME date=YYYY-MM-DD` (or
 //!     `promote=warning …`).
-//!   * `match`: directives separated by `; `: `case`, `exact`,
-//!     `compound`, `forms=a|b|c`.
+//!   * `match`: directives separated by `; `: `case` (case-sensitive),
+//!     `exact` (no inflection, diacritics as written), `compound` (also
+//!     found inside longer words), `forms=a|b|c` (more forms recognised
+//!     as the term).
 //!   * `pos`: `noun`, `verb`, `adjective`, `adverb`, `other` or empty.
 //!   * `note`: the reason for the status, shown with findings.
 //! * `concepts.tsv`: `concept domain definition note source`.

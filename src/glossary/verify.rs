@@ -23,12 +23,14 @@
 //! * A concept whose translation already has a forbidden or deprecated
 //!   finding gets no missing-term finding: that finding already names
 //!   the expected terms.
-//! * Do-not-translate: the translation must contain the target
-//!   language's do-not-translate term of the concept (the one equal to
-//!   the source's, if several), or the source's own term when it is
-//!   itself do-not-translate. It may differ only in apostrophes and
-//!   spacing, or be written exactly as in the source; a match that
-//!   differs otherwise (case, accents) is "altered", none at all is
+//! * Do-not-translate: the translation must contain one of the target
+//!   language's do-not-translate terms of the concept ("Office mineurs
+//!   (OFMIN)" or "OFMIN", since a gloss may separate the name from its
+//!   acronym), or the source's own term when it is itself
+//!   do-not-translate. It may differ only in apostrophes and spacing, or
+//!   be written exactly as in the source ("Office Mineurs" where the
+//!   press release writes it so); a match that differs otherwise (case,
+//!   accents) is "altered" (span in the translation), none at all
 //!   "missing" (span in the source).
 //!
 //! Callers apply `relais.toml` with [`apply_config`]: `[checks.<id>]`
@@ -235,12 +237,10 @@ impl Glossary {
 
     fn check_dnt(&self, m: &TermMatch, dnt: &[&Term], target: &str, locale: &str) -> Option<Finding> {
         let same = |a: &str, b: &str| normalize_str(a, Fold::LOOSE) == normalize_str(b, Fold::LOOSE);
-        // The target term spelled like the source's, when there is one.
-        let wanted: Vec<&Term> = match dnt.iter().find(|t| same(&t.text, &m.term) || same(&t.text, &m.found)) {
-            Some(t) => vec![*t],
-            None => dnt.to_vec(),
-        };
         let exact = |s: &str| normalize_str(s, Fold::EXACT);
+        // The target term spelled like the source's comes first.
+        let mut wanted: Vec<&Term> = dnt.to_vec();
+        wanted.sort_by_key(|t| !(same(&t.text, &m.term) || same(&t.text, &m.found)));
         let mut altered: Option<(&Term, usize, usize)> = None;
         for t in &wanted {
             let spans = find_literal(target, &t.text);

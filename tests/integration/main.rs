@@ -6,3 +6,4 @@
 mod common;
 mod corpus_tmx;
 mod tm_cli;
+mod glossary_recognition;

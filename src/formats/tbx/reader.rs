@@ -600,6 +600,11 @@ impl Reader {
                         continue;
                     }
                     if !seen.insert((lang.lang.as_str().to_string(), text.clone())) {
+                        self.warnings.push(Warning {
+                            line: acc.location.as_ref().map_or(0, |l| l.line),
+                            column: acc.location.as_ref().map_or(0, |l| l.column),
+                            message: format!("term '{text}' ({}) repeated in entry {id}: kept once", lang.lang),
+                        });
                         continue;
                     }
                     let term = self.make_term(&id, &lang.lang, text, &acc, entry.dnt);
