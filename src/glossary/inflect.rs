@@ -90,9 +90,17 @@ pub fn spelling_variants(lang: &str, text: &str) -> Vec<String> {
         "en" => {
             let lower = text.to_lowercase();
             if lower.contains("paed") || lower.contains("aedo") {
-                add(text.replace("paed", "ped").replace("Paed", "Ped").replace("aedo", "edo"));
+                add(text
+                    .replace("paed", "ped")
+                    .replace("Paed", "Ped")
+                    .replace("aedo", "edo"));
             }
-            for (gb, us) in [("isation", "ization"), ("ise", "ize"), ("ising", "izing"), ("ised", "ized")] {
+            for (gb, us) in [
+                ("isation", "ization"),
+                ("ise", "ize"),
+                ("ising", "izing"),
+                ("ised", "ized"),
+            ] {
                 if let Some(stem) = text.strip_suffix(gb) {
                     add(format!("{stem}{us}"));
                 }
@@ -118,29 +126,94 @@ fn graf_graph(text: &str, add: &mut impl FnMut(String)) {
 fn is_preposition(lang: &str, word: &str) -> bool {
     let list: &[&str] = match lang {
         "en" => &[
-            "of", "for", "against", "in", "on", "to", "with", "by", "involving", "from", "at", "about", "into", "through", "under",
+            "of",
+            "for",
+            "against",
+            "in",
+            "on",
+            "to",
+            "with",
+            "by",
+            "involving",
+            "from",
+            "at",
+            "about",
+            "into",
+            "through",
+            "under",
         ],
         "fr" => &[
-            "de", "du", "des", "a", "au", "aux", "sur", "pour", "par", "en", "dans", "avec", "contre", "impliquant", "entre", "sans", "chez",
-            "envers", "vers", "relatifs", "relatives", "relatif", "relative",
-        ],
-        "es" => &["de", "del", "a", "al", "en", "por", "para", "con", "contra", "sobre", "sin", "entre", "hacia"],
-        "pt" => &[
-            "de", "do", "da", "dos", "das", "a", "ao", "aos", "em", "no", "na", "nos", "nas", "por", "para", "com", "contra", "sobre", "sem",
+            "de",
+            "du",
+            "des",
+            "a",
+            "au",
+            "aux",
+            "sur",
+            "pour",
+            "par",
+            "en",
+            "dans",
+            "avec",
+            "contre",
+            "impliquant",
             "entre",
+            "sans",
+            "chez",
+            "envers",
+            "vers",
+            "relatifs",
+            "relatives",
+            "relatif",
+            "relative",
+        ],
+        "es" => &[
+            "de", "del", "a", "al", "en", "por", "para", "con", "contra", "sobre", "sin", "entre",
+            "hacia",
+        ],
+        "pt" => &[
+            "de", "do", "da", "dos", "das", "a", "ao", "aos", "em", "no", "na", "nos", "nas",
+            "por", "para", "com", "contra", "sobre", "sem", "entre",
         ],
         "it" => &[
-            "di", "del", "della", "dei", "degli", "delle", "dello", "a", "al", "alla", "ai", "agli", "su", "sui", "sulla", "sulle", "sugli",
-            "da", "dal", "dalla", "dai", "in", "nel", "nella", "nei", "per", "con", "contro", "tra", "fra",
+            "di", "del", "della", "dei", "degli", "delle", "dello", "a", "al", "alla", "ai",
+            "agli", "su", "sui", "sulla", "sulle", "sugli", "da", "dal", "dalla", "dai", "in",
+            "nel", "nella", "nei", "per", "con", "contro", "tra", "fra",
         ],
         "de" => &[
-            "von", "gegen", "im", "in", "an", "am", "auf", "fur", "mit", "zu", "zur", "zum", "bei", "beim", "uber", "unter", "durch", "ohne",
-            "um", "vor", "nach", "aus", "mittels", "wegen", "gegenuber",
+            "von",
+            "gegen",
+            "im",
+            "in",
+            "an",
+            "am",
+            "auf",
+            "fur",
+            "mit",
+            "zu",
+            "zur",
+            "zum",
+            "bei",
+            "beim",
+            "uber",
+            "unter",
+            "durch",
+            "ohne",
+            "um",
+            "vor",
+            "nach",
+            "aus",
+            "mittels",
+            "wegen",
+            "gegenuber",
         ],
-        "nl" => &["van", "voor", "tegen", "in", "op", "met", "door", "bij", "aan", "over", "uit", "naar", "om", "tot", "tussen"],
+        "nl" => &[
+            "van", "voor", "tegen", "in", "op", "met", "door", "bij", "aan", "over", "uit", "naar",
+            "om", "tot", "tussen",
+        ],
         "pl" => &[
-            "w", "we", "z", "ze", "o", "na", "do", "dla", "przez", "wobec", "od", "po", "przy", "nad", "pod", "przed", "miedzy", "bez", "u",
-            "za",
+            "w", "we", "z", "ze", "o", "na", "do", "dla", "przez", "wobec", "od", "po", "przy",
+            "nad", "pod", "przed", "miedzy", "bez", "u", "za",
         ],
         _ => &[],
     };
@@ -158,8 +231,12 @@ fn is_function_word(lang: &str, word: &str) -> bool {
         "fr" => &["et", "ou", "le", "la", "les", "un", "une"],
         "es" => &["y", "e", "o", "u", "el", "la", "los", "las", "un", "una"],
         "pt" => &["e", "ou", "o", "a", "os", "as", "um", "uma"],
-        "it" => &["e", "ed", "o", "il", "lo", "la", "i", "gli", "le", "un", "uno", "una"],
-        "de" => &["und", "oder", "der", "die", "das", "den", "dem", "des", "ein", "eine"],
+        "it" => &[
+            "e", "ed", "o", "il", "lo", "la", "i", "gli", "le", "un", "uno", "una",
+        ],
+        "de" => &[
+            "und", "oder", "der", "die", "das", "den", "dem", "des", "ein", "eine",
+        ],
         "nl" => &["en", "of", "de", "het", "een"],
         "pl" => &["i", "oraz", "lub", "albo", "a"],
         _ => &[],
@@ -185,7 +262,13 @@ fn split_trailing_punctuation(word: &str) -> (&str, &str) {
 /// forbidden terms; `compound` when the term is also matched inside
 /// longer words (then bare German stems are not generated). The term
 /// itself is always the first form.
-pub fn forms(lang: &str, words: &[&str], pos: Option<PartOfSpeech>, avoided: bool, compound: bool) -> Vec<String> {
+pub fn forms(
+    lang: &str,
+    words: &[&str],
+    pos: Option<PartOfSpeech>,
+    avoided: bool,
+    compound: bool,
+) -> Vec<String> {
     let base = words.join(" ");
     let mut out = vec![base.clone()];
     if words.is_empty() {
@@ -196,8 +279,14 @@ pub fn forms(lang: &str, words: &[&str], pos: Option<PartOfSpeech>, avoided: boo
         return out;
     }
     // The agreement zone: up to the first preposition.
-    let zone_end = words.iter().position(|w| is_preposition(lang, w)).unwrap_or(words.len());
-    let cores: Vec<(&str, &str)> = words.iter().map(|w| split_trailing_punctuation(w)).collect();
+    let zone_end = words
+        .iter()
+        .position(|w| is_preposition(lang, w))
+        .unwrap_or(words.len());
+    let cores: Vec<(&str, &str)> = words
+        .iter()
+        .map(|w| split_trailing_punctuation(w))
+        .collect();
     let mut zone: Vec<usize> = (0..zone_end)
         .filter(|&i| inflectable(cores[i].0) && !is_function_word(lang, cores[i].0))
         .collect();
@@ -206,7 +295,11 @@ pub fn forms(lang: &str, words: &[&str], pos: Option<PartOfSpeech>, avoided: boo
     }
     let verb = pos == Some(PartOfSpeech::Verb);
     if lang == "en" {
-        let head = if verb { zone[0] } else { *zone.last().expect("non-empty") };
+        let head = if verb {
+            zone[0]
+        } else {
+            *zone.last().expect("non-empty")
+        };
         zone = vec![head];
     }
     let mut per_word: Vec<(usize, Vec<String>)> = zone
@@ -218,14 +311,20 @@ pub fn forms(lang: &str, words: &[&str], pos: Option<PartOfSpeech>, avoided: boo
                 f.extend(derived_adjectives(lang, core));
             }
             dedup(&mut f, core);
-            (i, f.into_iter().map(|form| format!("{form}{punctuation}")).collect())
+            (
+                i,
+                f.into_iter()
+                    .map(|form| format!("{form}{punctuation}"))
+                    .collect(),
+            )
         })
         .collect();
     // Keep the combinations bounded: words far from the head stop
     // inflecting first (German and Dutch heads are last, the others'
     // first).
     let head_last = matches!(lang, "de" | "nl" | "en");
-    while per_word.len() > 1 && per_word.iter().map(|(_, f)| f.len()).product::<usize>() > MAX_FORMS {
+    while per_word.len() > 1 && per_word.iter().map(|(_, f)| f.len()).product::<usize>() > MAX_FORMS
+    {
         if head_last {
             per_word.remove(0);
         } else {
@@ -290,7 +389,12 @@ fn is_vowel(c: char) -> bool {
     matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y')
 }
 
-const EN_IRREGULAR: &[(&str, &str)] = &[("child", "children"), ("person", "people"), ("man", "men"), ("woman", "women")];
+const EN_IRREGULAR: &[(&str, &str)] = &[
+    ("child", "children"),
+    ("person", "people"),
+    ("man", "men"),
+    ("woman", "women"),
+];
 
 fn en_plural(w: &str) -> Vec<String> {
     if let Some((_, pl)) = EN_IRREGULAR.iter().find(|(sg, _)| *sg == w) {
@@ -313,7 +417,12 @@ fn en_noun(w: &str) -> Vec<String> {
     }
     out.extend(en_plural(w));
     // A plural term: its singular too.
-    if w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") && w.len() > 3 {
+    if w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && !w.ends_with("is")
+        && w.len() > 3
+    {
         if let Some(stem) = w.strip_suffix("ies") {
             out.push(format!("{stem}y"));
         }
@@ -367,7 +476,13 @@ fn fr(w: &str) -> Vec<String> {
         if let Some(stem) = b.strip_suffix("al") {
             out.push(format!("{stem}aux"));
         }
-        for (end, fem_end) in [("el", "elle"), ("en", "enne"), ("on", "onne"), ("et", "ette"), ("er", "ere")] {
+        for (end, fem_end) in [
+            ("el", "elle"),
+            ("en", "enne"),
+            ("on", "onne"),
+            ("et", "ette"),
+            ("er", "ere"),
+        ] {
             if let Some(stem) = b.strip_suffix(end) {
                 out.extend(fem(stem, fem_end));
             }
@@ -440,7 +555,15 @@ fn es(w: &str) -> Vec<String> {
 fn pt(w: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut bases = iberian_bases(w);
-    for (pl, sg) in [("oes", "ao"), ("aes", "ao"), ("ais", "al"), ("eis", "el"), ("ois", "ol"), ("uis", "ul"), ("ns", "m")] {
+    for (pl, sg) in [
+        ("oes", "ao"),
+        ("aes", "ao"),
+        ("ais", "al"),
+        ("eis", "el"),
+        ("ois", "ol"),
+        ("uis", "ul"),
+        ("ns", "m"),
+    ] {
         if let Some(stem) = w.strip_suffix(pl) {
             bases.push(format!("{stem}{sg}"));
         }
@@ -473,7 +596,9 @@ fn pt(w: &str) -> Vec<String> {
 
 fn it(w: &str) -> Vec<String> {
     let mut out = vec![w.to_string()];
-    let Some(last) = w.chars().last() else { return out };
+    let Some(last) = w.chars().last() else {
+        return out;
+    };
     let stem = &w[..w.len() - last.len_utf8()];
     match last {
         'o' => {
@@ -522,7 +647,8 @@ fn it(w: &str) -> Vec<String> {
 /// Endings after which a German word ending in -e/-en/-er/-es/-em is an
 /// adjective or adjectival noun (its ending can be swapped).
 const DE_ADJECTIVE_STEMS: &[&str] = &[
-    "l", "ig", "isch", "lich", "iv", "al", "ell", "ar", "bar", "los", "sam", "haft", "ent", "ant", "iert", "et", "gt",
+    "l", "ig", "isch", "lich", "iv", "al", "ell", "ar", "bar", "los", "sam", "haft", "ent", "ant",
+    "iert", "et", "gt",
 ];
 
 fn de(w: &str, compound: bool) -> Vec<String> {
@@ -602,14 +728,25 @@ fn nl(w: &str) -> Vec<String> {
 /// Case endings of Polish nouns and adjectives after a vowel-final stem
 /// is cut (folded: ą→a, ę→e, ó→o).
 const PL_ENDINGS: &[&str] = &[
-    "a", "y", "i", "e", "ie", "o", "u", "om", "ami", "ach", "ej", "ego", "emu", "ym", "im", "ych", "ich", "ymi", "imi", "ow",
+    "a", "y", "i", "e", "ie", "o", "u", "om", "ami", "ach", "ej", "ego", "emu", "ym", "im", "ych",
+    "ich", "ymi", "imi", "ow",
 ];
 /// Endings of consonant-final (mostly masculine) nouns.
-const PL_CONSONANT_ENDINGS: &[&str] = &["", "a", "u", "owi", "em", "e", "y", "i", "ow", "om", "ami", "ach"];
+const PL_CONSONANT_ENDINGS: &[&str] = &[
+    "", "a", "u", "owi", "em", "e", "y", "i", "ow", "om", "ami", "ach",
+];
 
 fn pl(w: &str) -> Vec<String> {
     const DZIECKO: &[&str] = &[
-        "dziecko", "dziecka", "dziecku", "dzieckiem", "dzieci", "dzieciom", "dziecmi", "dzieciach", "dzieciecy",
+        "dziecko",
+        "dziecka",
+        "dziecku",
+        "dzieckiem",
+        "dzieci",
+        "dzieciom",
+        "dziecmi",
+        "dzieciach",
+        "dzieciecy",
     ];
     if DZIECKO.contains(&w) {
         return DZIECKO.iter().map(|s| s.to_string()).collect();
@@ -646,7 +783,11 @@ fn derived_adjectives(lang: &str, w: &str) -> Vec<String> {
     match lang {
         "fr" => {
             if let Some(stem) = w.strip_suffix("graphie") {
-                out.extend(["graphique", "graphiques"].iter().map(|e| format!("{stem}{e}")));
+                out.extend(
+                    ["graphique", "graphiques"]
+                        .iter()
+                        .map(|e| format!("{stem}{e}")),
+                );
             }
         }
         "de" | "nl" => {
@@ -690,22 +831,47 @@ mod tests {
     #[test]
     fn english_heads_and_plurals() {
         assert!(has("en", "child sex offender", "child sex offenders"));
-        assert!(has("en", "perpetrator of child sexual abuse", "perpetrators of child sexual abuse"));
-        assert!(!has("en", "perpetrator of child sexual abuse", "perpetrator of child sexual abuses"));
+        assert!(has(
+            "en",
+            "perpetrator of child sexual abuse",
+            "perpetrators of child sexual abuse"
+        ));
+        assert!(!has(
+            "en",
+            "perpetrator of child sexual abuse",
+            "perpetrator of child sexual abuses"
+        ));
         assert!(has("en", "child", "children"));
         assert!(has("en", "paedocriminality", "paedocriminalities"));
         assert!(has("en", "acts on minors", "act on minors"));
         assert!(!has("en", "minor", "minority"));
-        let verbs = forms("en", &["acting", "out"], Some(PartOfSpeech::Verb), false, false);
-        assert!(verbs.contains(&"act out".to_string()) && verbs.contains(&"acted out".to_string()), "{verbs:?}");
+        let verbs = forms(
+            "en",
+            &["acting", "out"],
+            Some(PartOfSpeech::Verb),
+            false,
+            false,
+        );
+        assert!(
+            verbs.contains(&"act out".to_string()) && verbs.contains(&"acted out".to_string()),
+            "{verbs:?}"
+        );
     }
 
     #[test]
     fn french_gender_and_number() {
-        assert!(has("fr", "contenus pedopornographiques", "contenu pedopornographique"));
+        assert!(has(
+            "fr",
+            "contenus pedopornographiques",
+            "contenu pedopornographique"
+        ));
         assert!(has("fr", "pedocriminel", "pedocriminelle"));
         assert!(has("fr", "pedocriminel", "pedocriminels"));
-        assert!(has("fr", "materiel d'abus sexuel d'enfants", "materiels d'abus sexuel d'enfants"));
+        assert!(has(
+            "fr",
+            "materiel d'abus sexuel d'enfants",
+            "materiels d'abus sexuel d'enfants"
+        ));
         assert!(has("fr", "auteur", "autrice"));
         let derived = forms("fr", &["pedopornographie"], None, true, false);
         assert!(derived.contains(&"pedopornographiques".to_string()));
@@ -715,22 +881,45 @@ mod tests {
     fn german_endings() {
         assert!(has("de", "padophiler", "padophilen"));
         assert!(has("de", "padophiler", "padophile"));
-        assert!(has("de", "sexualisierte gewalt gegen kinder", "sexualisierter gewalt gegen kinder"));
-        assert!(has("de", "sexueller missbrauch von kindern", "sexuellen missbrauchs von kindern"));
+        assert!(has(
+            "de",
+            "sexualisierte gewalt gegen kinder",
+            "sexualisierter gewalt gegen kinder"
+        ));
+        assert!(has(
+            "de",
+            "sexueller missbrauch von kindern",
+            "sexuellen missbrauchs von kindern"
+        ));
         assert!(has("de", "kinderporno", "kinderpornos"));
         // "Straftäter" must not turn into "Straftat(en)".
         assert!(!has("de", "sexualstraftater", "sexualstraftaten"));
-        assert_eq!(spelling_variants("de", "Kinderpornografie")[1], "Kinderpornographie");
+        assert_eq!(
+            spelling_variants("de", "Kinderpornografie")[1],
+            "Kinderpornographie"
+        );
         assert!(spelling_variants("de", "Pädophiler").contains(&"Paedophiler".to_string()));
     }
 
     #[test]
     fn romance_endings() {
-        assert!(has("es", "agresor sexual de ninos", "agresores sexuales de ninos"));
+        assert!(has(
+            "es",
+            "agresor sexual de ninos",
+            "agresores sexuales de ninos"
+        ));
         assert!(has("es", "pornografia infantil", "pornografias infantiles"));
         assert!(has("pt", "pornografia infantil", "pornografia infantis"));
-        assert!(has("pt", "agressor sexual de criancas", "agressores sexuais de criancas"));
-        assert!(has("it", "materiale pedopornografico", "materiali pedopornografici"));
+        assert!(has(
+            "pt",
+            "agressor sexual de criancas",
+            "agressores sexuais de criancas"
+        ));
+        assert!(has(
+            "it",
+            "materiale pedopornografico",
+            "materiali pedopornografici"
+        ));
         assert!(has("it", "pedofilo", "pedofili"));
         assert!(has("it", "pedopornografico", "pedopornografiche"));
     }
@@ -754,9 +943,17 @@ mod tests {
 
     #[test]
     fn long_terms_stay_bounded() {
-        let words = ["materialy", "przedstawiajace", "seksualne", "wykorzystywanie", "dzieci"];
+        let words = [
+            "materialy",
+            "przedstawiajace",
+            "seksualne",
+            "wykorzystywanie",
+            "dzieci",
+        ];
         let out = forms("pl", &words, None, true, false);
         assert!(out.len() <= MAX_FORMS + 1, "{}", out.len());
-        assert!(out.contains(&"materialow przedstawiajacych seksualne wykorzystywanie dzieci".to_string()));
+        assert!(out.contains(
+            &"materialow przedstawiajacych seksualne wykorzystywanie dzieci".to_string()
+        ));
     }
 }

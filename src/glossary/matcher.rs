@@ -26,7 +26,9 @@ use aho_corasick::{AhoCorasick, MatchKind};
 
 use crate::glossary::inflect;
 use crate::glossary::model::{Status, Term};
-use crate::glossary::normalize::{Fold, char_at, char_before, is_hyphen, is_word_char, normalize, normalize_str};
+use crate::glossary::normalize::{
+    Fold, char_at, char_before, is_hyphen, is_word_char, normalize, normalize_str,
+};
 use crate::lang::LangTag;
 
 /// Shortest joined pattern (in bytes): shorter ones would glue unrelated
@@ -44,6 +46,14 @@ struct Owner {
     check_start: bool,
     check_end: bool,
     inflected: bool,
+}
+
+/// The distinct patterns of one view, with the terms each stands for.
+#[derive(Default)]
+struct PatternSet {
+    patterns: Vec<String>,
+    ids: HashMap<String, usize>,
+    owners: Vec<Vec<Owner>>,
 }
 
 struct View {
@@ -75,7 +85,10 @@ pub struct LangMatcher {
 
 impl std::fmt::Debug for LangMatcher {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("LangMatcher").field("views", &self.views.len()).field("patterns", &self.patterns).finish()
+        f.debug_struct("LangMatcher")
+            .field("views", &self.views.len())
+            .field("patterns", &self.patterns)
+            .finish()
     }
 }
 
@@ -139,14 +152,26 @@ pub fn term_patterns(term: &Term) -> Vec<(Fold, String, bool)> {
     let inflect = !term.rules.exact && term.status != Status::DoNotTranslate;
     let compound = is_compound(term);
     let mut out: Vec<(Fold, String, bool)> = Vec::new();
-    let variants = if inflect { inflect::spelling_variants(lang, &term.text) } else { vec![term.text.clone()] };
+    let variants = if inflect {
+        inflect::spelling_variants(lang, &term.text)
+    } else {
+        vec![term.text.clone()]
+    };
     for (vi, variant) in variants.iter().enumerate() {
         if inflect {
             let loose = normalize_str(variant, Fold::LOOSE);
             let words: Vec<&str> = loose.split(' ').collect();
             let shaped = normalize_str(variant, fold);
-            for (fi, form) in inflect::forms(lang, &words, term.pos, term.status.is_avoided(), compound).into_iter().enumerate() {
-                let pattern = if fold == Fold::LOOSE { form } else { recase(&shaped, &form) };
+            for (fi, form) in
+                inflect::forms(lang, &words, term.pos, term.status.is_avoided(), compound)
+                    .into_iter()
+                    .enumerate()
+            {
+                let pattern = if fold == Fold::LOOSE {
+                    form
+                } else {
+                    recase(&shaped, &form)
+                };
                 out.push((fold, pattern, vi > 0 || fi > 0));
             }
         } else {
@@ -174,28 +199,32 @@ impl LangMatcher {
     /// Builds the automata for the terms of `lang` (same primary language)
     /// among `terms`.
     pub fn build(terms: &[Term], lang: &LangTag) -> LangMatcher {
-        let mut by_view: HashMap<Fold, (Vec<String>, HashMap<String, usize>, Vec<Vec<Owner>>)> = HashMap::new();
+        let mut by_view: HashMap<Fold, PatternSet> = HashMap::new();
         for (index, term) in terms.iter().enumerate() {
             if !term.lang.same_language(lang) {
                 continue;
             }
             let compound = is_compound(term);
             for (fold, pattern, inflected) in term_patterns(term) {
-                let (patterns, ids, owners) = by_view.entry(fold).or_default();
+                let set = by_view.entry(fold).or_default();
                 let first = pattern.chars().next().is_some_and(is_word_char);
                 let last = pattern.chars().next_back().is_some_and(is_word_char);
-                let id = *ids.entry(pattern.clone()).or_insert_with(|| {
-                    patterns.push(pattern.clone());
-                    owners.push(Vec::new());
-                    patterns.len() - 1
-                });
+                let id = match set.ids.get(&pattern) {
+                    Some(&id) => id,
+                    None => {
+                        set.ids.insert(pattern.clone(), set.patterns.len());
+                        set.patterns.push(pattern);
+                        set.owners.push(Vec::new());
+                        set.patterns.len() - 1
+                    }
+                };
                 let owner = Owner {
                     term: index,
                     check_start: first && !compound,
                     check_end: last && !compound,
                     inflected,
                 };
-                let list = &mut owners[id];
+                let list = &mut set.owners[id];
                 match list.iter_mut().find(|o| o.term == index) {
                     // The same pattern from the term itself and from a
                     // form: count it as the term itself.
@@ -209,15 +238,22 @@ impl LangMatcher {
         let mut folds: Vec<Fold> = by_view.keys().copied().collect();
         folds.sort();
         for fold in folds {
-            let (patterns, _, owners) = by_view.remove(&fold).expect("key exists");
-            count += patterns.len();
+            let set = by_view.remove(&fold).expect("key exists");
+            count += set.patterns.len();
             let automaton = AhoCorasick::builder()
                 .match_kind(MatchKind::Standard)
-                .build(&patterns)
+                .build(&set.patterns)
                 .expect("term patterns are plain strings");
-            views.push(View { fold, automaton, owners });
+            views.push(View {
+                fold,
+                automaton,
+                owners: set.owners,
+            });
         }
-        LangMatcher { views, patterns: count }
+        LangMatcher {
+            views,
+            patterns: count,
+        }
     }
 
     /// Number of distinct patterns.
@@ -266,7 +302,10 @@ impl LangMatcher {
 /// runs of spaces and hyphens, and no piece between them shorter than
 /// [`MIN_PIECE_CHARS`].
 fn joined_span_ok(s: &str) -> bool {
-    let pieces: Vec<&str> = s.split(|c: char| c.is_whitespace() || is_hyphen(c)).filter(|p| !p.is_empty()).collect();
+    let pieces: Vec<&str> = s
+        .split(|c: char| c.is_whitespace() || is_hyphen(c))
+        .filter(|p| !p.is_empty())
+        .collect();
     pieces.len() <= MAX_JOINTS + 1 && pieces.iter().all(|p| p.chars().count() >= MIN_PIECE_CHARS)
 }
 
@@ -276,12 +315,25 @@ fn joined_span_ok(s: &str) -> bool {
 /// term as written wins over an inflected form of another. The result is
 /// in text order.
 pub fn select_longest(mut hits: Vec<Hit>, terms: &[Term]) -> Vec<Hit> {
-    hits.sort_by_key(|h| (std::cmp::Reverse(h.end - h.start), h.start, h.inflected, h.term));
+    hits.sort_by_key(|h| {
+        (
+            std::cmp::Reverse(h.end - h.start),
+            h.start,
+            h.inflected,
+            h.term,
+        )
+    });
     let mut kept: Vec<Hit> = Vec::new();
     for h in hits {
-        let same_span: Vec<&Hit> = kept.iter().filter(|k| k.start == h.start && k.end == h.end).collect();
+        let same_span: Vec<&Hit> = kept
+            .iter()
+            .filter(|k| k.start == h.start && k.end == h.end)
+            .collect();
         if !same_span.is_empty() {
-            if same_span.iter().all(|k| terms[k.term].concept != terms[h.term].concept) {
+            if same_span
+                .iter()
+                .all(|k| terms[k.term].concept != terms[h.term].concept)
+            {
                 kept.push(h);
             }
             continue;
@@ -305,14 +357,23 @@ mod tests {
 
     fn found(terms: &[Term], lang: &str, text: &str) -> Vec<String> {
         let m = LangMatcher::build(terms, &LangTag::parse(lang).unwrap());
-        select_longest(m.hits(text), terms).iter().map(|h| text[h.start..h.end].to_string()).collect()
+        select_longest(m.hits(text), terms)
+            .iter()
+            .map(|h| text[h.start..h.end].to_string())
+            .collect()
     }
 
     #[test]
     fn word_boundaries_block_partial_words() {
-        let terms = [term("en", "minor", Status::Admitted), term("en", "child", Status::Preferred)];
+        let terms = [
+            term("en", "minor", Status::Admitted),
+            term("en", "child", Status::Preferred),
+        ];
         assert!(found(&terms, "en", "a minority of childhood cases").is_empty());
-        assert_eq!(found(&terms, "en", "Minors and children"), ["Minors", "children"]);
+        assert_eq!(
+            found(&terms, "en", "Minors and children"),
+            ["Minors", "children"]
+        );
     }
 
     #[test]
@@ -322,7 +383,10 @@ mod tests {
             term("en", "child pornography", Status::Deprecated),
             term("en", "child", Status::Preferred),
         ];
-        assert_eq!(found(&terms, "en", "child pornography"), ["child pornography"]);
+        assert_eq!(
+            found(&terms, "en", "child pornography"),
+            ["child pornography"]
+        );
         // "child porn" fails its end boundary in "child pornographic": only
         // "child" remains.
         assert_eq!(found(&terms, "en", "child pornographic"), ["child"]);
@@ -330,24 +394,45 @@ mod tests {
 
     #[test]
     fn joined_view_finds_space_and_hyphen_variants() {
-        let terms = [term("fr", "cyberpédocriminalité", Status::Preferred), term("en", "cyber-paedocriminality", Status::Forbidden)];
-        for text in ["la cyber-pédocriminalité", "la cyber pédocriminalité", "la Cyberpédocriminalité"] {
+        let terms = [
+            term("fr", "cyberpédocriminalité", Status::Preferred),
+            term("en", "cyber-paedocriminality", Status::Forbidden),
+        ];
+        for text in [
+            "la cyber-pédocriminalité",
+            "la cyber pédocriminalité",
+            "la Cyberpédocriminalité",
+        ] {
             assert_eq!(found(&terms, "fr", text).len(), 1, "{text}");
         }
-        for text in ["cyber-paedocriminality", "cyber paedocriminality", "cyberpaedocriminality", "cyber–\npaedocriminality"] {
+        for text in [
+            "cyber-paedocriminality",
+            "cyber paedocriminality",
+            "cyberpaedocriminality",
+            "cyber–\npaedocriminality",
+        ] {
             assert_eq!(found(&terms, "en", text).len(), 1, "{text}");
         }
         // A one-letter word glued to a term is not one of its forms.
         let mut pedofil = term("pl", "pedofil", Status::Deprecated);
         pedofil.rules.compound = true;
-        assert_eq!(found(&[pedofil], "pl", "Pedofilów i pornografia"), ["Pedofilów"]);
+        assert_eq!(
+            found(&[pedofil], "pl", "Pedofilów i pornografia"),
+            ["Pedofilów"]
+        );
     }
 
     #[test]
     fn compound_terms_are_found_inside_words() {
         let terms = [term("de", "Kinderpornografie", Status::Deprecated)];
-        assert_eq!(found(&terms, "de", "die Kinderpornografievorwürfe"), ["Kinderpornografie"]);
-        assert_eq!(found(&terms, "de", "Anti-Kinderpornographie-Gesetz"), ["Kinderpornographie"]);
+        assert_eq!(
+            found(&terms, "de", "die Kinderpornografievorwürfe"),
+            ["Kinderpornografie"]
+        );
+        assert_eq!(
+            found(&terms, "de", "Anti-Kinderpornographie-Gesetz"),
+            ["Kinderpornographie"]
+        );
         let preferred = [term("de", "Kind", Status::Preferred)];
         assert!(found(&preferred, "de", "Kindergarten").is_empty());
     }
@@ -365,8 +450,14 @@ mod tests {
         // `exact`: no inflection, accents as written, case folded.
         let mut exact = term("en", "Office mineurs", Status::Admitted);
         exact.rules.exact = true;
-        assert_eq!(found(&[exact.clone()], "en", "the Office Mineurs"), ["Office Mineurs"]);
-        assert_eq!(found(&[exact.clone()], "en", "the Office\nmineurs"), ["Office\nmineurs"]);
+        assert_eq!(
+            found(&[exact.clone()], "en", "the Office Mineurs"),
+            ["Office Mineurs"]
+        );
+        assert_eq!(
+            found(&[exact.clone()], "en", "the Office\nmineurs"),
+            ["Office\nmineurs"]
+        );
         assert!(found(&[exact.clone()], "en", "the Office mineur").is_empty());
         let mut accents = term("fr", "pédophile", Status::Deprecated);
         accents.rules.exact = true;

@@ -105,7 +105,12 @@ pub fn merge(into: &mut GlossaryData, incoming: GlossaryData) -> MergeReport {
         terms_read: incoming.terms.len(),
         ..Default::default()
     };
-    let mut source_index: HashMap<String, usize> = into.sources.iter().enumerate().map(|(i, s)| (s.key.clone(), i)).collect();
+    let mut source_index: HashMap<String, usize> = into
+        .sources
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.key.clone(), i))
+        .collect();
     for s in incoming.sources {
         match source_index.get(&s.key) {
             Some(&i) => {
@@ -118,7 +123,12 @@ pub fn merge(into: &mut GlossaryData, incoming: GlossaryData) -> MergeReport {
             }
         }
     }
-    let mut concept_index: HashMap<String, usize> = into.concepts.iter().enumerate().map(|(i, c)| (c.id.clone(), i)).collect();
+    let mut concept_index: HashMap<String, usize> = into
+        .concepts
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (c.id.clone(), i))
+        .collect();
     for c in incoming.concepts {
         match concept_index.get(&c.id) {
             Some(&i) => {
@@ -133,7 +143,12 @@ pub fn merge(into: &mut GlossaryData, incoming: GlossaryData) -> MergeReport {
             }
         }
     }
-    let term_index: HashMap<(String, String, String), usize> = into.terms.iter().enumerate().map(|(i, t)| (t.key(), i)).collect();
+    let term_index: HashMap<(String, String, String), usize> = into
+        .terms
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (t.key(), i))
+        .collect();
     // New terms wait here, by concept, to be placed after their concept's
     // existing rows.
     let mut pending: Vec<Term> = Vec::new();
@@ -176,8 +191,14 @@ pub fn merge(into: &mut GlossaryData, incoming: GlossaryData) -> MergeReport {
             }
             by_concept.entry(t.concept.clone()).or_default().push(t);
         }
-        let last: HashMap<String, usize> = into.terms.iter().enumerate().map(|(i, t)| (t.concept.clone(), i)).collect();
-        let mut terms = Vec::with_capacity(into.terms.len() + by_concept.values().map(Vec::len).sum::<usize>());
+        let last: HashMap<String, usize> = into
+            .terms
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (t.concept.clone(), i))
+            .collect();
+        let mut terms =
+            Vec::with_capacity(into.terms.len() + by_concept.values().map(Vec::len).sum::<usize>());
         for (i, t) in std::mem::take(&mut into.terms).into_iter().enumerate() {
             let concept = t.concept.clone();
             terms.push(t);
@@ -211,7 +232,10 @@ mod tests {
     fn adds_fills_skips_and_reports_conflicts() {
         let mut base = GlossaryData {
             concepts: vec![Concept::new("C1"), Concept::new("C2")],
-            terms: vec![t("C1", "en", "a", Status::Preferred), t("C2", "en", "b", Status::Preferred)],
+            terms: vec![
+                t("C1", "en", "a", Status::Preferred),
+                t("C2", "en", "b", Status::Preferred),
+            ],
             sources: vec![],
         };
         let mut with_note = t("C1", "en", "a", Status::Preferred);
@@ -235,11 +259,21 @@ mod tests {
         };
         let r = merge(&mut base, incoming);
         assert_eq!((r.added, r.merged, r.skipped), (2, 1, 1));
-        assert_eq!((r.concepts_added, r.concepts_merged, r.sources_added), (1, 1, 1));
+        assert_eq!(
+            (r.concepts_added, r.concepts_merged, r.sources_added),
+            (1, 1, 1)
+        );
         assert_eq!(r.conflicts.len(), 1);
         assert_eq!(base.terms[0].note, "why");
-        assert_eq!(base.terms[1].text, "a-fr", "new terms go after their concept's rows");
-        assert_eq!(base.terms[2].status, Status::Preferred, "existing statuses are kept");
+        assert_eq!(
+            base.terms[1].text, "a-fr",
+            "new terms go after their concept's rows"
+        );
+        assert_eq!(
+            base.terms[2].status,
+            Status::Preferred,
+            "existing statuses are kept"
+        );
         assert_eq!(base.concepts[0].definition, "def");
     }
 }

@@ -41,7 +41,7 @@ use std::sync::{Arc, Mutex};
 
 use serde::Serialize;
 
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::formats::Warning;
 use crate::lang::LangTag;
 use crate::project::Project;
@@ -67,7 +67,8 @@ pub struct GlossaryData {
 impl GlossaryData {
     /// Adds a concept for every term whose concept is not listed.
     pub fn add_implied_concepts(&mut self) {
-        let mut known: std::collections::HashSet<String> = self.concepts.iter().map(|c| c.id.clone()).collect();
+        let mut known: std::collections::HashSet<String> =
+            self.concepts.iter().map(|c| c.id.clone()).collect();
         for t in &self.terms {
             if known.insert(t.concept.clone()) {
                 self.concepts.push(Concept::new(t.concept.clone()));
@@ -113,7 +114,10 @@ pub struct TermMatch {
     pub index: usize,
 }
 
-fn serialize_lang<S: serde::Serializer>(lang: &LangTag, s: S) -> std::result::Result<S::Ok, S::Error> {
+fn serialize_lang<S: serde::Serializer>(
+    lang: &LangTag,
+    s: S,
+) -> std::result::Result<S::Ok, S::Error> {
     s.serialize_str(lang.as_str())
 }
 
@@ -157,7 +161,12 @@ impl Glossary {
 
     fn from_data(mut data: GlossaryData, files: Vec<PathBuf>) -> Self {
         data.add_implied_concepts();
-        let concept_index = data.concepts.iter().enumerate().map(|(i, c)| (c.id.clone(), i)).collect();
+        let concept_index = data
+            .concepts
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.id.clone(), i))
+            .collect();
         Glossary {
             data,
             concept_index,
@@ -212,7 +221,9 @@ impl Glossary {
     }
 
     /// As [`Glossary::for_project`], with TBX warnings.
-    pub fn for_project_with_warnings(project: &Project) -> Result<(Glossary, Vec<(PathBuf, Warning)>)> {
+    pub fn for_project_with_warnings(
+        project: &Project,
+    ) -> Result<(Glossary, Vec<(PathBuf, Warning)>)> {
         let files = Self::project_files(project);
         Self::load_with_warnings(&files)
     }
@@ -224,7 +235,11 @@ impl Glossary {
             return configured;
         }
         let default = project.root.join(DEFAULT_FILE);
-        if default.is_file() { vec![default] } else { Vec::new() }
+        if default.is_file() {
+            vec![default]
+        } else {
+            Vec::new()
+        }
     }
 
     /// The files the glossary was loaded from.
@@ -267,8 +282,12 @@ impl Glossary {
     /// forbidden; a row of the exact regional variant first within a
     /// status.
     pub fn terms_of(&self, concept: &str, lang: &LangTag) -> Vec<&Term> {
-        let mut out: Vec<&Term> =
-            self.data.terms.iter().filter(|t| t.concept == concept && t.lang.same_language(lang)).collect();
+        let mut out: Vec<&Term> = self
+            .data
+            .terms
+            .iter()
+            .filter(|t| t.concept == concept && t.lang.same_language(lang))
+            .collect();
         out.sort_by_key(|t| (t.status.pane_rank(), std::cmp::Reverse(lang.fit(&t.lang))));
         out
     }
@@ -288,7 +307,10 @@ impl Glossary {
     pub fn matcher(&self, lang: &LangTag) -> Arc<LangMatcher> {
         let key = lang.language().to_string();
         let mut cache = self.matchers.lock().unwrap_or_else(|e| e.into_inner());
-        cache.entry(key).or_insert_with(|| Arc::new(LangMatcher::build(&self.data.terms, lang))).clone()
+        cache
+            .entry(key)
+            .or_insert_with(|| Arc::new(LangMatcher::build(&self.data.terms, lang)))
+            .clone()
     }
 
     fn to_match(&self, text: &str, hit: matcher::Hit) -> TermMatch {
@@ -331,15 +353,9 @@ impl Glossary {
 
 /// Whether a path names a TBX file (by extension).
 pub fn is_tbx(path: &Path) -> bool {
-    path.extension().and_then(|e| e.to_str()).is_some_and(|e| e.eq_ignore_ascii_case("tbx") || e.eq_ignore_ascii_case("xml"))
-}
-
-/// Checks that a glossary file can be read (for commands that take one).
-pub fn check_readable(path: &Path) -> Result<()> {
-    if !path.exists() {
-        return Err(Error::io(path, std::io::Error::new(std::io::ErrorKind::NotFound, "no such file")));
-    }
-    Ok(())
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("tbx") || e.eq_ignore_ascii_case("xml"))
 }
 
 #[cfg(test)]
@@ -350,11 +366,28 @@ mod tests {
         let fr = LangTag::parse("fr").unwrap();
         let en = LangTag::parse("en").unwrap();
         let mut data = GlossaryData::default();
-        data.terms.push(Term::new("C04", fr.clone(), "contenus pédopornographiques", Status::Deprecated));
-        data.terms.push(Term::new("C04", en.clone(), "child sexual abuse material", Status::Preferred));
-        data.terms.push(Term::new("C04", en.clone(), "child porn", Status::Forbidden));
-        data.terms.push(Term::new("C17", en.clone(), "child", Status::Preferred));
-        data.terms.push(Term::new("C17", fr, "enfant", Status::Preferred));
+        data.terms.push(Term::new(
+            "C04",
+            fr.clone(),
+            "contenus pédopornographiques",
+            Status::Deprecated,
+        ));
+        data.terms.push(Term::new(
+            "C04",
+            en.clone(),
+            "child sexual abuse material",
+            Status::Preferred,
+        ));
+        data.terms.push(Term::new(
+            "C04",
+            en.clone(),
+            "child porn",
+            Status::Forbidden,
+        ));
+        data.terms
+            .push(Term::new("C17", en.clone(), "child", Status::Preferred));
+        data.terms
+            .push(Term::new("C17", fr, "enfant", Status::Preferred));
         Glossary::new(data)
     }
 
@@ -366,7 +399,10 @@ mod tests {
         let found = g.find(&fr, text);
         assert_eq!(found.len(), 2);
         assert_eq!(found[0].concept, "C04");
-        assert_eq!(&text[found[0].span.start..found[0].span.end], "contenus\u{00A0}pédopornographiques");
+        assert_eq!(
+            &text[found[0].span.start..found[0].span.end],
+            "contenus\u{00A0}pédopornographiques"
+        );
         assert_eq!(found[1].found, "enfant");
         assert!(g.concept("C04").is_some(), "implied concepts are added");
     }
@@ -384,7 +420,11 @@ mod tests {
     fn terms_of_sorts_like_a_term_pane() {
         let g = sample();
         let en = LangTag::parse("en-GB").unwrap();
-        let t: Vec<&str> = g.terms_of("C04", &en).iter().map(|t| t.text.as_str()).collect();
+        let t: Vec<&str> = g
+            .terms_of("C04", &en)
+            .iter()
+            .map(|t| t.text.as_str())
+            .collect();
         assert_eq!(t, ["child sexual abuse material", "child porn"]);
     }
 }

@@ -31,8 +31,13 @@ pub enum Status {
 
 impl Status {
     /// All statuses, in the order a term pane lists them.
-    pub const ALL: [Status; 5] =
-        [Status::Preferred, Status::Admitted, Status::DoNotTranslate, Status::Deprecated, Status::Forbidden];
+    pub const ALL: [Status; 5] = [
+        Status::Preferred,
+        Status::Admitted,
+        Status::DoNotTranslate,
+        Status::Deprecated,
+        Status::Forbidden,
+    ];
 
     /// The name used in TSV files and JSON.
     pub fn as_str(self) -> &'static str {
@@ -47,7 +52,10 @@ impl Status {
 
     /// Terms a translation should use (preferred, admitted, do-not-translate).
     pub fn is_usable(self) -> bool {
-        matches!(self, Status::Preferred | Status::Admitted | Status::DoNotTranslate)
+        matches!(
+            self,
+            Status::Preferred | Status::Admitted | Status::DoNotTranslate
+        )
     }
 
     /// Terms a translation must avoid (deprecated, forbidden).
@@ -128,7 +136,11 @@ impl Evidence {
                 "A-EU" => Evidence::AEu,
                 "G" => Evidence::G,
                 "R" => Evidence::R,
-                _ => return Err(format!("unknown evidence label '{label}' (expected A, A-EU, G or R)")),
+                _ => {
+                    return Err(format!(
+                        "unknown evidence label '{label}' (expected A, A-EU, G or R)"
+                    ));
+                }
             };
             if !out.contains(&e) {
                 out.push(e);
@@ -139,13 +151,19 @@ impl Evidence {
 
     /// Writes a list of labels as the files spell it.
     pub fn join(list: &[Evidence]) -> String {
-        list.iter().map(|e| e.as_str()).collect::<Vec<_>>().join(",")
+        list.iter()
+            .map(|e| e.as_str())
+            .collect::<Vec<_>>()
+            .join(",")
     }
 
     /// True when a row rests only on guesses or recollection: labelled G
     /// or R and never A or A-EU.
     pub fn unverified(list: &[Evidence]) -> bool {
-        list.iter().any(|e| matches!(e, Evidence::G | Evidence::R)) && !list.iter().any(|e| matches!(e, Evidence::A | Evidence::AEu))
+        list.iter().any(|e| matches!(e, Evidence::G | Evidence::R))
+            && !list
+                .iter()
+                .any(|e| matches!(e, Evidence::A | Evidence::AEu))
     }
 }
 
@@ -163,7 +181,13 @@ pub struct Review {
 
 impl fmt::Display for Review {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "promote={} by={} date={}", self.promote.as_str(), self.by, self.date)
+        write!(
+            f,
+            "promote={} by={} date={}",
+            self.promote.as_str(),
+            self.by,
+            self.date
+        )
     }
 }
 
@@ -174,7 +198,9 @@ impl FromStr for Review {
         let mut fields: Vec<(String, String)> = Vec::new();
         for token in s.split_whitespace() {
             match token.split_once('=') {
-                Some((k, v)) if matches!(k, "promote" | "by" | "date") => fields.push((k.to_string(), v.to_string())),
+                Some((k, v)) if matches!(k, "promote" | "by" | "date") => {
+                    fields.push((k.to_string(), v.to_string()))
+                }
                 _ => match fields.last_mut() {
                     Some((_, v)) => {
                         v.push(' ');
@@ -184,23 +210,42 @@ impl FromStr for Review {
                 },
             }
         }
-        let get = |key: &str| fields.iter().find(|(k, _)| k == key).map(|(_, v)| v.trim().to_string());
+        let get = |key: &str| {
+            fields
+                .iter()
+                .find(|(k, _)| k == key)
+                .map(|(_, v)| v.trim().to_string())
+        };
         let promote = match get("promote").as_deref() {
             Some("error") => Severity::Error,
             Some("warning") => Severity::Warning,
-            Some(other) => return Err(format!("review promote={other}: expected promote=error or promote=warning")),
+            Some(other) => {
+                return Err(format!(
+                    "review promote={other}: expected promote=error or promote=warning"
+                ));
+            }
             None => return Err("review needs promote=error or promote=warning".into()),
         };
-        let by = get("by").filter(|b| !b.is_empty()).ok_or("review needs by=NAME")?;
+        let by = get("by")
+            .filter(|b| !b.is_empty())
+            .ok_or("review needs by=NAME")?;
         let date = get("date").ok_or("review needs date=YYYY-MM-DD")?;
         let valid_date = date.len() == 10
-            && date.bytes().enumerate().all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() })
+            && date.bytes().enumerate().all(|(i, b)| {
+                if i == 4 || i == 7 {
+                    b == b'-'
+                } else {
+                    b.is_ascii_digit()
+                }
+            })
             && chrono::NaiveDate::parse_from_str(&date, "%Y-%m-%d").is_ok();
         if !valid_date {
             return Err(format!("review date '{date}' is not a date (YYYY-MM-DD)"));
         }
         if fields.len() != 3 {
-            return Err("review has a repeated key (expected promote=…, by=…, date=… once each)".into());
+            return Err(
+                "review has a repeated key (expected promote=…, by=…, date=… once each)".into(),
+            );
         }
         Ok(Review { promote, by, date })
     }
@@ -258,7 +303,8 @@ impl FromStr for MatchRules {
                 "compound" => rules.compound = true,
                 d => match d.split_once('=') {
                     Some(("forms", list)) => {
-                        let forms: Vec<String> = list.split('|').map(str::trim).map(str::to_string).collect();
+                        let forms: Vec<String> =
+                            list.split('|').map(str::trim).map(str::to_string).collect();
                         if forms.iter().any(String::is_empty) {
                             return Err(format!("match directive '{d}' has an empty form"));
                         }
@@ -313,7 +359,11 @@ impl PartOfSpeech {
             "adjective" => PartOfSpeech::Adjective,
             "adverb" => PartOfSpeech::Adverb,
             "other" => PartOfSpeech::Other,
-            other => return Err(format!("unknown part of speech '{other}' (expected noun, verb, adjective, adverb or other)")),
+            other => {
+                return Err(format!(
+                    "unknown part of speech '{other}' (expected noun, verb, adjective, adverb or other)"
+                ));
+            }
         }))
     }
 
@@ -323,7 +373,9 @@ impl PartOfSpeech {
         let lower = s.trim().to_lowercase();
         Some(match lower.as_str() {
             "" => return None,
-            "noun" | "nom" | "substantive" | "substantiv" | "propernoun" | "proper noun" | "n" => PartOfSpeech::Noun,
+            "noun" | "nom" | "substantive" | "substantiv" | "propernoun" | "proper noun" | "n" => {
+                PartOfSpeech::Noun
+            }
             "verb" | "verbe" | "v" => PartOfSpeech::Verb,
             "adjective" | "adjectif" | "adj" | "adjektiv" => PartOfSpeech::Adjective,
             "adverb" | "adverbe" | "adv" => PartOfSpeech::Adverb,
@@ -401,7 +453,12 @@ fn serialize_lang<S: serde::Serializer>(lang: &LangTag, s: S) -> Result<S::Ok, S
 
 impl Term {
     /// A term with default metadata.
-    pub fn new(concept: impl Into<String>, lang: LangTag, text: impl Into<String>, status: Status) -> Self {
+    pub fn new(
+        concept: impl Into<String>,
+        lang: LangTag,
+        text: impl Into<String>,
+        status: Status,
+    ) -> Self {
         Term {
             concept: concept.into(),
             lang,
@@ -420,7 +477,11 @@ impl Term {
     /// The key two rows must share to be the same term: concept, language
     /// and text.
     pub fn key(&self) -> (String, String, String) {
-        (self.concept.clone(), self.lang.as_str().to_string(), self.text.clone())
+        (
+            self.concept.clone(),
+            self.lang.as_str().to_string(),
+            self.text.clone(),
+        )
     }
 }
 
@@ -462,8 +523,14 @@ mod tests {
 
     #[test]
     fn evidence_lists() {
-        assert_eq!(Evidence::parse_list("A-EU,A").unwrap(), [Evidence::AEu, Evidence::A]);
-        assert_eq!(Evidence::parse_list(" g , r ").unwrap(), [Evidence::G, Evidence::R]);
+        assert_eq!(
+            Evidence::parse_list("A-EU,A").unwrap(),
+            [Evidence::AEu, Evidence::A]
+        );
+        assert_eq!(
+            Evidence::parse_list(" g , r ").unwrap(),
+            [Evidence::G, Evidence::R]
+        );
         assert!(Evidence::parse_list("B").is_err());
         assert!(Evidence::unverified(&[Evidence::G]));
         assert!(!Evidence::unverified(&[Evidence::G, Evidence::A]));
@@ -476,18 +543,31 @@ mod tests {
         assert_eq!(r.promote, Severity::Error);
         assert_eq!(r.by, "Jane Doe");
         assert_eq!(r.to_string(), "promote=error by=Jane Doe date=2025-01-31");
-        assert!("promote=fatal by=x date=2025-01-31".parse::<Review>().is_err());
-        assert!("promote=error by=x date=2025-13-01".parse::<Review>().is_err());
+        assert!(
+            "promote=fatal by=x date=2025-01-31"
+                .parse::<Review>()
+                .is_err()
+        );
+        assert!(
+            "promote=error by=x date=2025-13-01"
+                .parse::<Review>()
+                .is_err()
+        );
         assert!("promote=error date=2025-01-01".parse::<Review>().is_err());
         assert!("by=x promote=error".parse::<Review>().is_err());
     }
 
     #[test]
     fn match_directives() {
-        let m: MatchRules = "case; compound; forms=Kinderpornos|kinderpornografisch".parse().unwrap();
+        let m: MatchRules = "case; compound; forms=Kinderpornos|kinderpornografisch"
+            .parse()
+            .unwrap();
         assert!(m.case_sensitive && m.compound && !m.exact);
         assert_eq!(m.forms, ["Kinderpornos", "kinderpornografisch"]);
-        assert_eq!(m.to_string(), "case; compound; forms=Kinderpornos|kinderpornografisch");
+        assert_eq!(
+            m.to_string(),
+            "case; compound; forms=Kinderpornos|kinderpornografisch"
+        );
         assert!("fuzzy".parse::<MatchRules>().is_err());
         assert!("forms=a||b".parse::<MatchRules>().is_err());
         assert!("".parse::<MatchRules>().unwrap().is_default());
@@ -508,8 +588,14 @@ mod tests {
     fn lenient_parts_of_speech() {
         assert_eq!(PartOfSpeech::lenient("Noun"), Some(PartOfSpeech::Noun));
         assert_eq!(PartOfSpeech::lenient("nom"), Some(PartOfSpeech::Noun));
-        assert_eq!(PartOfSpeech::lenient("properNoun"), Some(PartOfSpeech::Noun));
-        assert_eq!(PartOfSpeech::lenient("conjunction"), Some(PartOfSpeech::Other));
+        assert_eq!(
+            PartOfSpeech::lenient("properNoun"),
+            Some(PartOfSpeech::Noun)
+        );
+        assert_eq!(
+            PartOfSpeech::lenient("conjunction"),
+            Some(PartOfSpeech::Other)
+        );
         assert_eq!(PartOfSpeech::lenient(""), None);
     }
 }

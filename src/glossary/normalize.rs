@@ -62,7 +62,10 @@ impl Fold {
 
     /// The same view with spaces and hyphens dropped.
     pub fn joined(self) -> Fold {
-        Fold { joined: true, ..self }
+        Fold {
+            joined: true,
+            ..self
+        }
     }
 }
 
@@ -92,16 +95,32 @@ impl Normalized {
 
 /// Apostrophe-like characters, all read as `'`.
 pub fn is_apostrophe(c: char) -> bool {
-    matches!(c, '\'' | '\u{2019}' | '\u{02BC}' | '\u{2018}' | '`' | '\u{00B4}' | '\u{2032}' | '\u{FF07}')
+    matches!(
+        c,
+        '\'' | '\u{2019}' | '\u{02BC}' | '\u{2018}' | '`' | '\u{00B4}' | '\u{2032}' | '\u{FF07}'
+    )
 }
 
 /// Hyphen- and dash-like characters, read as word separators.
 pub fn is_hyphen(c: char) -> bool {
-    matches!(c, '-' | '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2212}' | '\u{FE63}' | '\u{FF0D}')
+    matches!(
+        c,
+        '-' | '\u{2010}'
+            | '\u{2011}'
+            | '\u{2012}'
+            | '\u{2013}'
+            | '\u{2014}'
+            | '\u{2212}'
+            | '\u{FE63}'
+            | '\u{FF0D}'
+    )
 }
 
 fn is_invisible(c: char) -> bool {
-    matches!(c, '\u{00AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}')
+    matches!(
+        c,
+        '\u{00AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}'
+    )
 }
 
 /// A letter, digit or combining mark: what words are made of.
@@ -220,11 +239,20 @@ mod tests {
         assert_eq!(n.text, "l'ecole de la cyber pedo");
         assert_eq!(normalize_str("Mißbrauch", Fold::LOOSE), "missbrauch");
         assert_eq!(normalize_str("pædophile", Fold::LOOSE), "paedophile");
-        assert_eq!(normalize_str("dziecięca łódź", Fold::LOOSE), "dziecieca lodz");
+        assert_eq!(
+            normalize_str("dziecięca łódź", Fold::LOOSE),
+            "dziecieca lodz"
+        );
         assert_eq!(normalize_str("Pädophile", Fold::CASE), "Padophile");
         assert_eq!(normalize_str("Pädophile", Fold::EXACT), "Pa\u{0308}dophile");
-        assert_eq!(normalize_str("cyber-pédo crim", Fold::LOOSE.joined()), "cyberpedocrim");
-        assert_eq!(normalize_str("soft\u{00AD}hyphen", Fold::LOOSE), "softhyphen");
+        assert_eq!(
+            normalize_str("cyber-pédo crim", Fold::LOOSE.joined()),
+            "cyberpedocrim"
+        );
+        assert_eq!(
+            normalize_str("soft\u{00AD}hyphen", Fold::LOOSE),
+            "softhyphen"
+        );
     }
 
     #[test]

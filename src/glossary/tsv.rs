@@ -37,12 +37,15 @@ use crate::error::{Error, Location, Result};
 use crate::files::{atomic_write_str, read_text};
 use crate::glossary::GlossaryData;
 use crate::glossary::model::{
-    Concept, Evidence, MatchRules, PartOfSpeech, Review, SourceRef, Status, Term, is_concept_id, is_source_key,
+    Concept, Evidence, MatchRules, PartOfSpeech, Review, SourceRef, Status, Term, is_concept_id,
+    is_source_key,
 };
 use crate::lang::LangTag;
 
 /// Columns of `terms.tsv`.
-pub const TERMS_HEADER: [&str; 10] = ["concept", "lang", "term", "status", "evidence", "source", "review", "match", "pos", "note"];
+pub const TERMS_HEADER: [&str; 10] = [
+    "concept", "lang", "term", "status", "evidence", "source", "review", "match", "pos", "note",
+];
 /// Columns of `concepts.tsv`.
 pub const CONCEPTS_HEADER: [&str; 5] = ["concept", "domain", "definition", "note", "source"];
 /// Columns of `sources.tsv`.
@@ -72,11 +75,17 @@ impl TsvKind {
 /// The concepts and sources files that go with a terms file.
 pub fn siblings(terms: &Path) -> (PathBuf, PathBuf) {
     let dir = terms.parent().unwrap_or(Path::new(""));
-    let stem = terms.file_stem().and_then(|s| s.to_str()).unwrap_or("terms");
+    let stem = terms
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or("terms");
     if stem == "terms" {
         (dir.join("concepts.tsv"), dir.join("sources.tsv"))
     } else {
-        (dir.join(format!("{stem}.concepts.tsv")), dir.join(format!("{stem}.sources.tsv")))
+        (
+            dir.join(format!("{stem}.concepts.tsv")),
+            dir.join(format!("{stem}.sources.tsv")),
+        )
     }
 }
 
@@ -136,7 +145,10 @@ impl Row<'_> {
 fn rows<'a>(path: &Path, text: &'a str, kind: TsvKind) -> Result<Vec<Row<'a>>> {
     let header = kind.header();
     let mut lines = text.split('\n').enumerate();
-    let first = lines.next().map(|(_, l)| l.trim_end_matches('\r')).unwrap_or("");
+    let first = lines
+        .next()
+        .map(|(_, l)| l.trim_end_matches('\r'))
+        .unwrap_or("");
     let got: Vec<&str> = first.split('\t').collect();
     if got != header {
         let mut column = 1u64;
@@ -150,7 +162,10 @@ fn rows<'a>(path: &Path, text: &'a str, kind: TsvKind) -> Result<Vec<Row<'a>>> {
         }
         return Err(Error::parse(
             Location::new(Some(path), 1, column),
-            format!("bad header (found `{found}`): the columns must be `{}`, tab-separated", header.join(" ")),
+            format!(
+                "bad header (found `{found}`): the columns must be `{}`, tab-separated",
+                header.join(" ")
+            ),
         ));
     }
     let mut out = Vec::new();
@@ -167,23 +182,46 @@ fn rows<'a>(path: &Path, text: &'a str, kind: TsvKind) -> Result<Vec<Row<'a>>> {
         }
         let line_no = i as u64 + 1;
         if fields.len() != header.len() {
-            let col = if fields.len() > header.len() { fields[header.len()].1 } else { column };
+            let col = if fields.len() > header.len() {
+                fields[header.len()].1
+            } else {
+                column
+            };
             return Err(Error::parse(
                 Location::new(Some(path), line_no, col),
-                format!("{} columns instead of {} (`{}`)", fields.len(), header.len(), header.join(" ")),
+                format!(
+                    "{} columns instead of {} (`{}`)",
+                    fields.len(),
+                    header.len(),
+                    header.join(" ")
+                ),
             ));
         }
-        out.push(Row { line: line_no, fields });
+        out.push(Row {
+            line: line_no,
+            fields,
+        });
     }
     Ok(out)
 }
 
-fn bad(row: &Row<'_>, path: &Path, i: usize, column: &str, message: impl std::fmt::Display) -> Error {
+fn bad(
+    row: &Row<'_>,
+    path: &Path,
+    i: usize,
+    column: &str,
+    message: impl std::fmt::Display,
+) -> Error {
     Error::parse(row.at(path, i), format!("{message} (column `{column}`)"))
 }
 
 /// Parses a `source` field: keys separated by `;`, or `none`/empty.
-fn source_keys(row: &Row<'_>, path: &Path, i: usize, known: Option<&HashSet<String>>) -> Result<Vec<String>> {
+fn source_keys(
+    row: &Row<'_>,
+    path: &Path,
+    i: usize,
+    known: Option<&HashSet<String>>,
+) -> Result<Vec<String>> {
     let raw = row.field(i).trim();
     if raw.is_empty() || raw == "none" {
         return Ok(Vec::new());
@@ -191,12 +229,24 @@ fn source_keys(row: &Row<'_>, path: &Path, i: usize, known: Option<&HashSet<Stri
     let mut keys = Vec::new();
     for key in raw.split(';').map(str::trim) {
         if !is_source_key(key) {
-            return Err(bad(row, path, i, "source", format!("'{key}' is not a source key (keys are separated by `; `)")));
+            return Err(bad(
+                row,
+                path,
+                i,
+                "source",
+                format!("'{key}' is not a source key (keys are separated by `; `)"),
+            ));
         }
         if let Some(known) = known
             && !known.contains(key)
         {
-            return Err(bad(row, path, i, "source", format!("unknown source key '{key}' (not in the sources file)")));
+            return Err(bad(
+                row,
+                path,
+                i,
+                "source",
+                format!("unknown source key '{key}' (not in the sources file)"),
+            ));
         }
         if !keys.iter().any(|k| k == key) {
             keys.push(key.to_string());
@@ -213,10 +263,22 @@ pub fn read_sources(path: &Path) -> Result<Vec<SourceRef>> {
     for row in rows(path, &text, TsvKind::Sources)? {
         let key = row.field(0).trim();
         if !is_source_key(key) {
-            return Err(bad(&row, path, 0, "key", format!("'{key}' is not a valid key (no spaces or `;`)")));
+            return Err(bad(
+                &row,
+                path,
+                0,
+                "key",
+                format!("'{key}' is not a valid key (no spaces or `;`)"),
+            ));
         }
         if let Some(first) = seen.insert(key.to_string(), row.line) {
-            return Err(bad(&row, path, 0, "key", format!("duplicate key '{key}' (first on line {first})")));
+            return Err(bad(
+                &row,
+                path,
+                0,
+                "key",
+                format!("duplicate key '{key}' (first on line {first})"),
+            ));
         }
         out.push(SourceRef {
             key: key.to_string(),
@@ -241,11 +303,19 @@ pub fn read_concepts(path: &Path, sources: Option<&HashSet<String>>) -> Result<V
                 path,
                 0,
                 "concept",
-                format!("'{id}' is not a valid concept id (letters, digits, -, _ and ., starting with a letter)"),
+                format!(
+                    "'{id}' is not a valid concept id (letters, digits, -, _ and ., starting with a letter)"
+                ),
             ));
         }
         if let Some(first) = seen.insert(id.to_string(), row.line) {
-            return Err(bad(&row, path, 0, "concept", format!("duplicate concept '{id}' (first on line {first})")));
+            return Err(bad(
+                &row,
+                path,
+                0,
+                "concept",
+                format!("duplicate concept '{id}' (first on line {first})"),
+            ));
         }
         out.push(Concept {
             id: id.to_string(),
@@ -261,13 +331,22 @@ pub fn read_concepts(path: &Path, sources: Option<&HashSet<String>>) -> Result<V
 
 /// Reads `terms.tsv`, checking concepts and source keys against the
 /// given sets when present.
-pub fn read_terms(path: &Path, concepts: Option<&HashSet<String>>, sources: Option<&HashSet<String>>) -> Result<Vec<Term>> {
+pub fn read_terms(
+    path: &Path,
+    concepts: Option<&HashSet<String>>,
+    sources: Option<&HashSet<String>>,
+) -> Result<Vec<Term>> {
     let (text, _) = read_text(path)?;
     parse_terms(path, &text, concepts, sources)
 }
 
 /// Parses the text of a terms file (see [`read_terms`]).
-pub fn parse_terms(path: &Path, text: &str, concepts: Option<&HashSet<String>>, sources: Option<&HashSet<String>>) -> Result<Vec<Term>> {
+pub fn parse_terms(
+    path: &Path,
+    text: &str,
+    concepts: Option<&HashSet<String>>,
+    sources: Option<&HashSet<String>>,
+) -> Result<Vec<Term>> {
     let mut out = Vec::new();
     let mut seen: HashMap<(String, String, String), u64> = HashMap::new();
     for row in rows(path, text, TsvKind::Terms)? {
@@ -278,27 +357,45 @@ pub fn parse_terms(path: &Path, text: &str, concepts: Option<&HashSet<String>>, 
                 path,
                 0,
                 "concept",
-                format!("'{concept}' is not a valid concept id (letters, digits, -, _ and ., starting with a letter)"),
+                format!(
+                    "'{concept}' is not a valid concept id (letters, digits, -, _ and ., starting with a letter)"
+                ),
             ));
         }
         if let Some(known) = concepts
             && !known.contains(concept)
         {
-            return Err(bad(&row, path, 0, "concept", format!("unknown concept '{concept}' (not in the concepts file)")));
+            return Err(bad(
+                &row,
+                path,
+                0,
+                "concept",
+                format!("unknown concept '{concept}' (not in the concepts file)"),
+            ));
         }
         let lang = LangTag::parse(row.field(1)).map_err(|e| bad(&row, path, 1, "lang", e))?;
         let text = row.field(2).trim();
         if text.is_empty() {
             return Err(bad(&row, path, 2, "term", "empty term"));
         }
-        let status: Status = row.field(3).parse().map_err(|e| bad(&row, path, 3, "status", e))?;
-        let evidence = Evidence::parse_list(row.field(4)).map_err(|e| bad(&row, path, 4, "evidence", e))?;
+        let status: Status = row
+            .field(3)
+            .parse()
+            .map_err(|e| bad(&row, path, 3, "status", e))?;
+        let evidence =
+            Evidence::parse_list(row.field(4)).map_err(|e| bad(&row, path, 4, "evidence", e))?;
         let sources = source_keys(&row, path, 5, sources)?;
         let review = match row.field(6).trim() {
             "" => None,
-            r => Some(r.parse::<Review>().map_err(|e| bad(&row, path, 6, "review", e))?),
+            r => Some(
+                r.parse::<Review>()
+                    .map_err(|e| bad(&row, path, 6, "review", e))?,
+            ),
         };
-        let rules: MatchRules = row.field(7).parse().map_err(|e| bad(&row, path, 7, "match", e))?;
+        let rules: MatchRules = row
+            .field(7)
+            .parse()
+            .map_err(|e| bad(&row, path, 7, "match", e))?;
         let pos = PartOfSpeech::parse(row.field(8)).map_err(|e| bad(&row, path, 8, "pos", e))?;
         let term = Term {
             concept: concept.to_string(),
@@ -319,7 +416,10 @@ pub fn parse_terms(path: &Path, text: &str, concepts: Option<&HashSet<String>>, 
                 path,
                 2,
                 "term",
-                format!("duplicate term '{text}' for {concept} in {} (first on line {first})", term.lang),
+                format!(
+                    "duplicate term '{text}' for {concept} in {} (first on line {first})",
+                    term.lang
+                ),
             ));
         }
         out.push(term);
@@ -331,10 +431,22 @@ pub fn parse_terms(path: &Path, text: &str, concepts: Option<&HashSet<String>>, 
 /// exist), checking every reference.
 pub fn load_set(terms: &Path) -> Result<GlossaryData> {
     let (concepts_path, sources_path) = siblings(terms);
-    let sources = if sources_path.is_file() { Some(read_sources(&sources_path)?) } else { None };
-    let source_keys: Option<HashSet<String>> = sources.as_ref().map(|s| s.iter().map(|s| s.key.clone()).collect());
-    let concepts = if concepts_path.is_file() { Some(read_concepts(&concepts_path, source_keys.as_ref())?) } else { None };
-    let concept_ids: Option<HashSet<String>> = concepts.as_ref().map(|c| c.iter().map(|c| c.id.clone()).collect());
+    let sources = if sources_path.is_file() {
+        Some(read_sources(&sources_path)?)
+    } else {
+        None
+    };
+    let source_keys: Option<HashSet<String>> = sources
+        .as_ref()
+        .map(|s| s.iter().map(|s| s.key.clone()).collect());
+    let concepts = if concepts_path.is_file() {
+        Some(read_concepts(&concepts_path, source_keys.as_ref())?)
+    } else {
+        None
+    };
+    let concept_ids: Option<HashSet<String>> = concepts
+        .as_ref()
+        .map(|c| c.iter().map(|c| c.id.clone()).collect());
     let terms = read_terms(terms, concept_ids.as_ref(), source_keys.as_ref())?;
     let mut data = GlossaryData {
         concepts: concepts.unwrap_or_default(),
@@ -349,7 +461,11 @@ pub fn load_set(terms: &Path) -> Result<GlossaryData> {
 /// exist (yet).
 pub fn load_siblings_only(terms: &Path) -> Result<GlossaryData> {
     let (concepts_path, sources_path) = siblings(terms);
-    let sources = if sources_path.is_file() { read_sources(&sources_path)? } else { Vec::new() };
+    let sources = if sources_path.is_file() {
+        read_sources(&sources_path)?
+    } else {
+        Vec::new()
+    };
     let keys: HashSet<String> = sources.iter().map(|s| s.key.clone()).collect();
     let concepts = if concepts_path.is_file() {
         read_concepts(&concepts_path, sources_path.is_file().then_some(&keys))?
@@ -366,14 +482,21 @@ pub fn load_siblings_only(terms: &Path) -> Result<GlossaryData> {
 /// A field as TSV allows it: tabs and line breaks become spaces.
 pub fn clean_field(s: &str) -> String {
     if s.contains(['\t', '\n', '\r']) {
-        s.split(['\t', '\n', '\r']).filter(|p| !p.is_empty()).collect::<Vec<_>>().join(" ")
+        s.split(['\t', '\n', '\r'])
+            .filter(|p| !p.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ")
     } else {
         s.to_string()
     }
 }
 
 fn keys_field(keys: &[String]) -> String {
-    if keys.is_empty() { "none".to_string() } else { keys.join("; ") }
+    if keys.is_empty() {
+        "none".to_string()
+    } else {
+        keys.join("; ")
+    }
 }
 
 /// The text of a terms file.
@@ -393,7 +516,13 @@ pub fn format_terms(terms: &[Term]) -> String {
             t.pos.map(|p| p.as_str().to_string()).unwrap_or_default(),
             t.note.clone(),
         ];
-        out.push_str(&fields.iter().map(|f| clean_field(f)).collect::<Vec<_>>().join("\t"));
+        out.push_str(
+            &fields
+                .iter()
+                .map(|f| clean_field(f))
+                .collect::<Vec<_>>()
+                .join("\t"),
+        );
         out.push('\n');
     }
     out
@@ -404,8 +533,20 @@ pub fn format_concepts(concepts: &[Concept]) -> String {
     let mut out = CONCEPTS_HEADER.join("\t");
     out.push('\n');
     for c in concepts {
-        let fields = [c.id.clone(), c.domain.clone(), c.definition.clone(), c.note.clone(), keys_field(&c.sources)];
-        out.push_str(&fields.iter().map(|f| clean_field(f)).collect::<Vec<_>>().join("\t"));
+        let fields = [
+            c.id.clone(),
+            c.domain.clone(),
+            c.definition.clone(),
+            c.note.clone(),
+            keys_field(&c.sources),
+        ];
+        out.push_str(
+            &fields
+                .iter()
+                .map(|f| clean_field(f))
+                .collect::<Vec<_>>()
+                .join("\t"),
+        );
         out.push('\n');
     }
     out
@@ -417,7 +558,13 @@ pub fn format_sources(sources: &[SourceRef]) -> String {
     out.push('\n');
     for s in sources {
         let fields = [s.key.clone(), s.title.clone(), s.url.clone()];
-        out.push_str(&fields.iter().map(|f| clean_field(f)).collect::<Vec<_>>().join("\t"));
+        out.push_str(
+            &fields
+                .iter()
+                .map(|f| clean_field(f))
+                .collect::<Vec<_>>()
+                .join("\t"),
+        );
         out.push('\n');
     }
     out
@@ -451,7 +598,12 @@ pub fn save_set(terms: &Path, data: &GlossaryData) -> Result<SavedFiles> {
         atomic_write_str(&sources_path, &format_sources(&data.sources))?;
         saved.sources = Some(sources_path);
     }
-    let has_content = data.concepts.iter().any(|c| !c.domain.is_empty() || !c.definition.is_empty() || !c.note.is_empty() || !c.sources.is_empty());
+    let has_content = data.concepts.iter().any(|c| {
+        !c.domain.is_empty()
+            || !c.definition.is_empty()
+            || !c.note.is_empty()
+            || !c.sources.is_empty()
+    });
     if concepts_path.is_file() || has_content {
         atomic_write_str(&concepts_path, &format_concepts(&data.concepts))?;
         saved.concepts = Some(concepts_path);
@@ -475,7 +627,9 @@ mod tests {
     }
 
     fn err(text: &str) -> String {
-        parse_terms(Path::new("terms.tsv"), text, None, None).unwrap_err().to_string()
+        parse_terms(Path::new("terms.tsv"), text, None, None)
+            .unwrap_err()
+            .to_string()
     }
 
     #[test]
@@ -498,39 +652,81 @@ mod tests {
     fn errors_name_line_column_and_field() {
         let header = TERMS_HEADER.join("\t");
         let e = err(&format!("{header}\nC1\ten\tx\tprefered\tA\tnone\t\t\t\t\n"));
-        assert!(e.starts_with("terms.tsv:2:9: unknown status 'prefered'"), "{e}");
+        assert!(
+            e.starts_with("terms.tsv:2:9: unknown status 'prefered'"),
+            "{e}"
+        );
         assert!(e.contains("(column `status`)"), "{e}");
-        let e = err(&format!("{header}\nC1\tnot a tag\tx\tpreferred\tA\tnone\t\t\t\t\n"));
+        let e = err(&format!(
+            "{header}\nC1\tnot a tag\tx\tpreferred\tA\tnone\t\t\t\t\n"
+        ));
         assert!(e.contains("terms.tsv:2:4:") && e.contains("`lang`"), "{e}");
         let e = err(&format!("{header}\nC1\ten\tx\tpreferred\tA\tnone\t\t\t\n"));
-        assert!(e.contains("terms.tsv:2:") && e.contains("9 columns instead of 10"), "{e}");
-        let e = err(&format!("{header}\nC1\ten\tx\tpreferred\tA\tnone\t\tfuzzy\t\t\n"));
-        assert!(e.contains("unknown match directive 'fuzzy'") && e.contains("`match`"), "{e}");
-        let e = err(&format!("{header}\nC1\ten\tx\tpreferred\tZ\tnone\t\t\t\t\n"));
+        assert!(
+            e.contains("terms.tsv:2:") && e.contains("9 columns instead of 10"),
+            "{e}"
+        );
+        let e = err(&format!(
+            "{header}\nC1\ten\tx\tpreferred\tA\tnone\t\tfuzzy\t\t\n"
+        ));
+        assert!(
+            e.contains("unknown match directive 'fuzzy'") && e.contains("`match`"),
+            "{e}"
+        );
+        let e = err(&format!(
+            "{header}\nC1\ten\tx\tpreferred\tZ\tnone\t\t\t\t\n"
+        ));
         assert!(e.contains("unknown evidence label 'Z'"), "{e}");
         let e = err("concept\tlang\tterm\n");
-        assert!(e.contains("terms.tsv:1:") && e.contains("bad header"), "{e}");
-        let e = err(&format!("{header}\nC1\ten\tx\tpreferred\tA\tnone\t\t\t\t\nC1\ten\tx\tadmitted\tA\tnone\t\t\t\t\n"));
-        assert!(e.contains("terms.tsv:3:") && e.contains("first on line 2"), "{e}");
+        assert!(
+            e.contains("terms.tsv:1:") && e.contains("bad header"),
+            "{e}"
+        );
+        let e = err(&format!(
+            "{header}\nC1\ten\tx\tpreferred\tA\tnone\t\t\t\t\nC1\ten\tx\tadmitted\tA\tnone\t\t\t\t\n"
+        ));
+        assert!(
+            e.contains("terms.tsv:3:") && e.contains("first on line 2"),
+            "{e}"
+        );
     }
 
     #[test]
     fn siblings_are_checked() {
         let dir = tempfile::tempdir().unwrap();
         let terms = write(dir.path(), "terms.tsv", TERMS);
-        write(dir.path(), "concepts.tsv", "concept\tdomain\tdefinition\tnote\tsource\nC04\tcriminal law\tmaterial…\t\tnone\n");
-        write(dir.path(), "sources.tsv", "key\ttitle\turl\nINTERPOL-EN\tINTERPOL\thttps://www.interpol.int\n");
+        write(
+            dir.path(),
+            "concepts.tsv",
+            "concept\tdomain\tdefinition\tnote\tsource\nC04\tcriminal law\tmaterial…\t\tnone\n",
+        );
+        write(
+            dir.path(),
+            "sources.tsv",
+            "key\ttitle\turl\nINTERPOL-EN\tINTERPOL\thttps://www.interpol.int\n",
+        );
         let data = load_set(&terms).unwrap();
         assert_eq!(data.concepts.len(), 1);
         assert_eq!(data.sources.len(), 1);
 
-        write(dir.path(), "concepts.tsv", "concept\tdomain\tdefinition\tnote\tsource\nC05\t\t\t\tnone\n");
+        write(
+            dir.path(),
+            "concepts.tsv",
+            "concept\tdomain\tdefinition\tnote\tsource\nC05\t\t\t\tnone\n",
+        );
         let e = load_set(&terms).unwrap_err().to_string();
         assert!(e.contains("terms.tsv:2:1: unknown concept 'C04'"), "{e}");
 
-        write(dir.path(), "concepts.tsv", "concept\tdomain\tdefinition\tnote\tsource\nC04\t\t\t\tUNKNOWN\n");
+        write(
+            dir.path(),
+            "concepts.tsv",
+            "concept\tdomain\tdefinition\tnote\tsource\nC04\t\t\t\tUNKNOWN\n",
+        );
         let e = load_set(&terms).unwrap_err().to_string();
-        assert!(e.contains("concepts.tsv:2:") && e.contains("unknown source key 'UNKNOWN'"), "{e}");
+        assert!(
+            e.contains("concepts.tsv:2:") && e.contains("unknown source key 'UNKNOWN'"),
+            "{e}"
+        );
     }
 
     #[test]
@@ -545,11 +741,23 @@ mod tests {
         });
         data.concepts[0].definition = "Material depicting\tsexual abuse".into();
         let saved = save_set(&terms, &data).unwrap();
-        assert_eq!(saved.concepts.as_deref(), Some(dir.path().join("mine.concepts.tsv").as_path()));
+        assert_eq!(
+            saved.concepts.as_deref(),
+            Some(dir.path().join("mine.concepts.tsv").as_path())
+        );
         let again = load_set(&terms).unwrap();
         assert_eq!(again.terms.len(), 2);
-        assert_eq!(again.concepts[0].definition, "Material depicting sexual abuse");
-        assert_eq!(terms_file_of(&dir.path().join("mine.sources.tsv"), TsvKind::Sources), terms);
-        assert_eq!(detect_kind(&dir.path().join("mine.concepts.tsv")).unwrap(), TsvKind::Concepts);
+        assert_eq!(
+            again.concepts[0].definition,
+            "Material depicting sexual abuse"
+        );
+        assert_eq!(
+            terms_file_of(&dir.path().join("mine.sources.tsv"), TsvKind::Sources),
+            terms
+        );
+        assert_eq!(
+            detect_kind(&dir.path().join("mine.concepts.tsv")).unwrap(),
+            TsvKind::Concepts
+        );
     }
 }

@@ -44,7 +44,9 @@ use std::collections::HashSet;
 use serde::Serialize;
 
 use crate::glossary::model::{Evidence, Status, Term};
-use crate::glossary::normalize::{Fold, char_at, char_before, is_word_char, normalize, normalize_str};
+use crate::glossary::normalize::{
+    Fold, char_at, char_before, is_word_char, normalize, normalize_str,
+};
 use crate::glossary::{Glossary, Span, TermMatch};
 use crate::lang::LangTag;
 use crate::project::{Config, Severity};
@@ -129,7 +131,13 @@ impl Glossary {
     /// `target_lang` of `source_text` in `source_lang`, with default
     /// severities, sorted by side, position and check. See the module
     /// documentation for the rules.
-    pub fn verify(&self, source_lang: &LangTag, target_lang: &LangTag, source_text: &str, target_text: &str) -> Vec<Finding> {
+    pub fn verify(
+        &self,
+        source_lang: &LangTag,
+        target_lang: &LangTag,
+        source_text: &str,
+        target_text: &str,
+    ) -> Vec<Finding> {
         let source = self.find(source_lang, source_text);
         let target = self.find(target_lang, target_text);
         let target_all = self.find_all(target_lang, target_text);
@@ -177,7 +185,11 @@ impl Glossary {
                 continue;
             }
             let targets = self.terms_of(&m.concept, target_lang);
-            let mut dnt: Vec<&Term> = targets.iter().copied().filter(|t| t.status == Status::DoNotTranslate).collect();
+            let mut dnt: Vec<&Term> = targets
+                .iter()
+                .copied()
+                .filter(|t| t.status == Status::DoNotTranslate)
+                .collect();
             if dnt.is_empty() && m.status == Status::DoNotTranslate {
                 dnt.push(&self.terms()[m.index]);
             }
@@ -187,11 +199,17 @@ impl Glossary {
                 }
                 continue;
             }
-            let usable: Vec<&&Term> = targets.iter().filter(|t| matches!(t.status, Status::Preferred | Status::Admitted)).collect();
+            let usable: Vec<&&Term> = targets
+                .iter()
+                .filter(|t| matches!(t.status, Status::Preferred | Status::Admitted))
+                .collect();
             if usable.is_empty() || avoided.contains(m.concept.as_str()) {
                 continue;
             }
-            if target_all.iter().any(|t| t.concept == m.concept && t.status.is_usable()) {
+            if target_all
+                .iter()
+                .any(|t| t.concept == m.concept && t.status.is_usable())
+            {
                 continue;
             }
             let expected: Vec<String> = usable.iter().map(|t| t.text.clone()).collect();
@@ -215,7 +233,10 @@ impl Glossary {
                 found: m.found.clone(),
                 side: Side::Source,
                 span: m.span,
-                reason: self.concept(&m.concept).map(|c| c.definition.clone()).unwrap_or_default(),
+                reason: self
+                    .concept(&m.concept)
+                    .map(|c| c.definition.clone())
+                    .unwrap_or_default(),
                 expected,
                 promoted: None,
             });
@@ -228,15 +249,30 @@ impl Glossary {
     /// the language, else its admitted and do-not-translate terms.
     pub fn expected_terms(&self, concept: &str, lang: &LangTag) -> Vec<String> {
         let terms = self.terms_of(concept, lang);
-        let preferred: Vec<String> = terms.iter().filter(|t| t.status == Status::Preferred).map(|t| t.text.clone()).collect();
+        let preferred: Vec<String> = terms
+            .iter()
+            .filter(|t| t.status == Status::Preferred)
+            .map(|t| t.text.clone())
+            .collect();
         if !preferred.is_empty() {
             return preferred;
         }
-        terms.iter().filter(|t| t.status.is_usable()).map(|t| t.text.clone()).collect()
+        terms
+            .iter()
+            .filter(|t| t.status.is_usable())
+            .map(|t| t.text.clone())
+            .collect()
     }
 
-    fn check_dnt(&self, m: &TermMatch, dnt: &[&Term], target: &str, locale: &str) -> Option<Finding> {
-        let same = |a: &str, b: &str| normalize_str(a, Fold::LOOSE) == normalize_str(b, Fold::LOOSE);
+    fn check_dnt(
+        &self,
+        m: &TermMatch,
+        dnt: &[&Term],
+        target: &str,
+        locale: &str,
+    ) -> Option<Finding> {
+        let same =
+            |a: &str, b: &str| normalize_str(a, Fold::LOOSE) == normalize_str(b, Fold::LOOSE);
         let exact = |s: &str| normalize_str(s, Fold::EXACT);
         // The target term spelled like the source's comes first.
         let mut wanted: Vec<&Term> = dnt.to_vec();
@@ -341,7 +377,11 @@ pub fn configured_severity(config: &Config, check: &str, locale: &LangTag) -> Op
     c.locales
         .iter()
         .find(|(k, _)| LangTag::parse(k).is_ok_and(|k| k == *locale))
-        .or_else(|| c.locales.iter().find(|(k, _)| LangTag::parse(k).is_ok_and(|k| k.as_str() == locale.language())))
+        .or_else(|| {
+            c.locales
+                .iter()
+                .find(|(k, _)| LangTag::parse(k).is_ok_and(|k| k.as_str() == locale.language()))
+        })
         .map(|(_, l)| l.severity)
         .or(c.severity)
 }
@@ -356,7 +396,9 @@ pub fn apply_config(findings: Vec<Finding>, config: &Config, locale: &LangTag) -
         let suppressed = config.suppress.iter().any(|s| {
             s.check == f.check
                 && s.message.is_none()
-                && s.locale.as_deref().is_none_or(|l| LangTag::parse(l).is_ok_and(|l| l.same_language(locale)))
+                && s.locale
+                    .as_deref()
+                    .is_none_or(|l| LangTag::parse(l).is_ok_and(|l| l.same_language(locale)))
         });
         if suppressed {
             applied.suppressed += 1;
@@ -386,7 +428,14 @@ mod tests {
         LangTag::parse(s).unwrap()
     }
 
-    fn term(concept: &str, l: &str, text: &str, status: Status, evidence: &[Evidence], note: &str) -> Term {
+    fn term(
+        concept: &str,
+        l: &str,
+        text: &str,
+        status: Status,
+        evidence: &[Evidence],
+        note: &str,
+    ) -> Term {
         let mut t = Term::new(concept, lang(l), text, status);
         t.evidence = evidence.to_vec();
         t.note = note.into();
@@ -398,16 +447,65 @@ mod tests {
         use Status::*;
         Glossary::new(GlossaryData {
             terms: vec![
-                term("C04", "fr", "contenus pédopornographiques", Deprecated, &[A], "source-text term"),
-                term("C04", "fr", "matériel d'abus sexuel d'enfants", Preferred, &[A], ""),
-                term("C04", "en", "child sexual abuse material", Preferred, &[A], ""),
+                term(
+                    "C04",
+                    "fr",
+                    "contenus pédopornographiques",
+                    Deprecated,
+                    &[A],
+                    "source-text term",
+                ),
+                term(
+                    "C04",
+                    "fr",
+                    "matériel d'abus sexuel d'enfants",
+                    Preferred,
+                    &[A],
+                    "",
+                ),
+                term(
+                    "C04",
+                    "en",
+                    "child sexual abuse material",
+                    Preferred,
+                    &[A],
+                    "",
+                ),
                 term("C04", "en", "CSAM", Preferred, &[A], ""),
-                term("C04", "en", "child pornography", Deprecated, &[A], "legal-quote only"),
-                term("C04", "en", "child porn", Forbidden, &[A], "used by offenders"),
+                term(
+                    "C04",
+                    "en",
+                    "child pornography",
+                    Deprecated,
+                    &[A],
+                    "legal-quote only",
+                ),
+                term(
+                    "C04",
+                    "en",
+                    "child porn",
+                    Forbidden,
+                    &[A],
+                    "used by offenders",
+                ),
                 term("C04", "de", "Kinderporno", Forbidden, &[G], "colloquial"),
-                term("C04", "de", "Darstellungen sexuellen Missbrauchs von Kindern", Preferred, &[AEu], ""),
+                term(
+                    "C04",
+                    "de",
+                    "Darstellungen sexuellen Missbrauchs von Kindern",
+                    Preferred,
+                    &[AEu],
+                    "",
+                ),
                 term("C13", "fr", "Fondation pour l'Enfance", Preferred, &[A], ""),
-                term("C13", "en", "Fondation pour l'Enfance", DoNotTranslate, &[A], "proper name"),
+                term(
+                    "C13",
+                    "en",
+                    "Fondation pour l'Enfance",
+                    DoNotTranslate,
+                    &[A],
+                    "proper name",
+                ),
                 term("C12", "fr", "DNPJ", Preferred, &[A], ""),
                 term("C12", "en", "DNPJ", DoNotTranslate, &[A], "acronym"),
             ],
@@ -422,7 +520,12 @@ mod tests {
     #[test]
     fn forbidden_term_in_the_translation() {
         let g = glossary();
-        let f = g.verify(&lang("fr"), &lang("en"), "Les contenus pédopornographiques générés par l'IA", "AI-generated child porn");
+        let f = g.verify(
+            &lang("fr"),
+            &lang("en"),
+            "Les contenus pédopornographiques générés par l'IA",
+            "AI-generated child porn",
+        );
         assert_eq!(checks(&f), [FORBIDDEN]);
         let f = &f[0];
         assert_eq!(f.severity, Severity::Error);
@@ -453,7 +556,10 @@ mod tests {
         let f = g.verify(&lang("fr"), &lang("en"), src, "Illegal images");
         assert_eq!(checks(&f), [MISSING_TERM]);
         assert_eq!(f[0].side, Side::Source);
-        assert_eq!(&src[f[0].span.start..f[0].span.end], "contenus pédopornographiques");
+        assert_eq!(
+            &src[f[0].span.start..f[0].span.end],
+            "contenus pédopornographiques"
+        );
         assert_eq!(f[0].expected, ["child sexual abuse material", "CSAM"]);
         assert_eq!(f[0].severity, Severity::Warning);
     }
@@ -480,12 +586,30 @@ mod tests {
     fn do_not_translate_missing_and_altered() {
         let g = glossary();
         let src = "La Fondation pour l’Enfance et la DNPJ";
-        assert!(g.verify(&lang("fr"), &lang("en"), src, "The Fondation pour l'Enfance and the DNPJ").is_empty());
-        let f = g.verify(&lang("fr"), &lang("en"), src, "The Foundation for Children and the DNPJ");
+        assert!(
+            g.verify(
+                &lang("fr"),
+                &lang("en"),
+                src,
+                "The Fondation pour l'Enfance and the DNPJ"
+            )
+            .is_empty()
+        );
+        let f = g.verify(
+            &lang("fr"),
+            &lang("en"),
+            src,
+            "The Foundation for Children and the DNPJ",
+        );
         assert_eq!(checks(&f), [DNT_CHANGED]);
         assert_eq!(f[0].side, Side::Source);
         assert_eq!(f[0].expected, ["Fondation pour l'Enfance"]);
-        let f = g.verify(&lang("fr"), &lang("en"), src, "The Fondation pour l'enfance and the dnpj");
+        let f = g.verify(
+            &lang("fr"),
+            &lang("en"),
+            src,
+            "The Fondation pour l'enfance and the dnpj",
+        );
         assert_eq!(checks(&f), [DNT_CHANGED, DNT_CHANGED]);
         assert!(f.iter().all(|f| f.side == Side::Target));
         assert_eq!(f[0].found, "Fondation pour l'enfance");
@@ -494,7 +618,12 @@ mod tests {
     #[test]
     fn configuration_changes_severities_and_suppresses() {
         let g = glossary();
-        let f = g.verify(&lang("fr"), &lang("en"), "x", "child pornography and child porn");
+        let f = g.verify(
+            &lang("fr"),
+            &lang("en"),
+            "x",
+            "child pornography and child porn",
+        );
         assert_eq!(checks(&f), [DEPRECATED, FORBIDDEN]);
         let config = Config::parse(
             "source_locale = \"fr\"\n[checks.glossary-deprecated]\nseverity = \"info\"\n\

@@ -27,9 +27,18 @@ fn assert_found(g: &Glossary, l: &str, cases: &[(&str, &str, &str)]) {
     for (text, concept, found) in cases {
         let matches = g.find(&lang(l), text);
         let hit = matches.iter().find(|m| m.status.is_avoided());
-        let hit = hit.unwrap_or_else(|| panic!("{l}: nothing avoided found in {text:?}: {matches:?}"));
-        assert_eq!((hit.concept.as_str(), hit.found.as_str()), (*concept, *found), "{l}: {text:?}");
-        assert_eq!(&text[hit.span.start..hit.span.end], *found, "the span is in the original text");
+        let hit =
+            hit.unwrap_or_else(|| panic!("{l}: nothing avoided found in {text:?}: {matches:?}"));
+        assert_eq!(
+            (hit.concept.as_str(), hit.found.as_str()),
+            (*concept, *found),
+            "{l}: {text:?}"
+        );
+        assert_eq!(
+            &text[hit.span.start..hit.span.end],
+            *found,
+            "the span is in the original text"
+        );
     }
 }
 
@@ -37,7 +46,11 @@ fn assert_found(g: &Glossary, l: &str, cases: &[(&str, &str, &str)]) {
 /// that as a translation of `source` (French, or English for French) it
 /// raises no glossary finding at all.
 fn assert_clean(g: &Glossary, source_lang: &str, source: &str, l: &str, text: &str) {
-    let avoided: Vec<_> = g.find(&lang(l), text).into_iter().filter(|m| m.status.is_avoided()).collect();
+    let avoided: Vec<_> = g
+        .find(&lang(l), text)
+        .into_iter()
+        .filter(|m| m.status.is_avoided())
+        .collect();
     assert!(avoided.is_empty(), "{l}: {avoided:?}");
     let findings = g.verify(&lang(source_lang), &lang(l), source, text);
     assert!(findings.is_empty(), "{l}: {findings:#?}");
@@ -53,17 +66,41 @@ fn french_forms() {
             ("des pédophiles condamnés", "C01", "pédophiles"),
             ("LES PÉDOPHILES", "C01", "PÉDOPHILES"),
             ("des pedophiles", "C01", "pedophiles"),
-            ("un contenu pédopornographique", "C04", "contenu pédopornographique"),
-            ("les contenus\npédopornographiques", "C04", "contenus\npédopornographiques"),
-            ("les contenus pédo-pornographiques", "C04", "contenus pédo-pornographiques"),
-            ("des images pédopornographiques", "C04", "pédopornographiques"),
+            (
+                "un contenu pédopornographique",
+                "C04",
+                "contenu pédopornographique",
+            ),
+            (
+                "les contenus\npédopornographiques",
+                "C04",
+                "contenus\npédopornographiques",
+            ),
+            (
+                "les contenus pédo-pornographiques",
+                "C04",
+                "contenus pédo-pornographiques",
+            ),
+            (
+                "des images pédopornographiques",
+                "C04",
+                "pédopornographiques",
+            ),
             ("contre la « pédopornographie »", "C04", "pédopornographie"),
         ],
     );
     // Elided articles and prepositions do not hide a term.
-    for (text, found) in [("l’enfant", "enfant"), ("d’enfants", "enfants"), ("qu'enfants", "enfants")] {
+    for (text, found) in [
+        ("l’enfant", "enfant"),
+        ("d’enfants", "enfants"),
+        ("qu'enfants", "enfants"),
+    ] {
         let m = g.find(&lang("fr"), text);
-        assert_eq!(m.iter().map(|m| m.found.as_str()).collect::<Vec<_>>(), [found], "{text}");
+        assert_eq!(
+            m.iter().map(|m| m.found.as_str()).collect::<Vec<_>>(),
+            [found],
+            "{text}"
+        );
     }
 }
 
@@ -86,7 +123,11 @@ fn english_forms() {
     );
     // Weblate #5810 / GlotPress #1794: parts of words are not terms.
     let text = "A minority of pornographic childhood images";
-    assert!(g.find(&lang("en"), text).is_empty(), "{:?}", g.find(&lang("en"), text));
+    assert!(
+        g.find(&lang("en"), text).is_empty(),
+        "{:?}",
+        g.find(&lang("en"), text)
+    );
 }
 
 #[test]
@@ -101,7 +142,11 @@ fn german_forms() {
             ("Paedophile", "C01", "Paedophile"),
             ("die Kinderpornographie", "C04", "Kinderpornographie"),
             ("Kinderpornografievorwürfe", "C04", "Kinderpornografie"),
-            ("kinderpornografische Inhalte", "C04", "kinderpornografische"),
+            (
+                "kinderpornografische Inhalte",
+                "C04",
+                "kinderpornografische",
+            ),
             ("Kinder-Pornografie", "C04", "Kinder-Pornografie"),
             ("massenhaft Kinderpornos", "C04", "Kinderpornos"),
         ],
@@ -138,8 +183,16 @@ fn italian_forms() {
             ("i pedofili", "C01", "pedofili"),
             ("una pedofila", "C01", "pedofila"),
             ("le pedofile", "C01", "pedofile"),
-            ("materiali pedopornografici", "C04", "materiali pedopornografici"),
-            ("materiale\npedopornografico", "C04", "materiale\npedopornografico"),
+            (
+                "materiali pedopornografici",
+                "C04",
+                "materiali pedopornografici",
+            ),
+            (
+                "materiale\npedopornografico",
+                "C04",
+                "materiale\npedopornografico",
+            ),
             ("immagini pedopornografiche", "C04", "pedopornografiche"),
             ("contro la pedopornografia", "C04", "pedopornografia"),
         ],
@@ -158,7 +211,11 @@ fn dutch_forms() {
             ("een pedofielennetwerk", "C01", "pedofielen"),
             ("kinderporno's", "C04", "kinderporno's"),
             ("een kinderpornozaak", "C04", "kinderporno"),
-            ("kinderpornografische beelden", "C04", "kinderpornografische"),
+            (
+                "kinderpornografische beelden",
+                "C04",
+                "kinderpornografische",
+            ),
             ("kinderpornographie", "C04", "kinderpornographie"),
         ],
     );
@@ -254,7 +311,11 @@ fn clean_texts_raise_no_finding() {
 
 fn shipped_glossary() -> PathBuf {
     let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("glossary/terms.tsv");
-    assert!(p.is_file(), "the shipped glossary {} is missing (the glossary data is part of the project)", p.display());
+    assert!(
+        p.is_file(),
+        "the shipped glossary {} is missing (the glossary data is part of the project)",
+        p.display()
+    );
     p
 }
 
@@ -264,11 +325,28 @@ fn shipped_glossary_loads_and_knows_the_acceptance_sentence() {
     assert!(g.concepts().len() >= 20, "{} concepts", g.concepts().len());
     let source = "Les contenus pédopornographiques générés par l'IA";
     let bad = g.verify(&lang("fr"), &lang("en"), source, "AI-generated child porn");
-    let forbidden = bad.iter().find(|f| f.check == "glossary-forbidden").expect("a forbidden finding");
+    let forbidden = bad
+        .iter()
+        .find(|f| f.check == "glossary-forbidden")
+        .expect("a forbidden finding");
     assert_eq!(forbidden.concept, "C04-CSAM");
-    assert!(forbidden.expected.iter().any(|e| e == "child sexual abuse material"), "{forbidden:?}");
-    let good = g.verify(&lang("fr"), &lang("en"), source, "AI-generated child sexual abuse material");
-    assert!(good.iter().all(|f| f.severity.as_str() != "error"), "{good:#?}");
+    assert!(
+        forbidden
+            .expected
+            .iter()
+            .any(|e| e == "child sexual abuse material"),
+        "{forbidden:?}"
+    );
+    let good = g.verify(
+        &lang("fr"),
+        &lang("en"),
+        source,
+        "AI-generated child sexual abuse material",
+    );
+    assert!(
+        good.iter().all(|f| f.severity.as_str() != "error"),
+        "{good:#?}"
+    );
 }
 
 #[test]
@@ -278,6 +356,14 @@ fn shipped_glossary_matches_every_term_as_written() {
     let g = Glossary::load(&[shipped_glossary()]).unwrap();
     for t in g.terms() {
         let found = g.find_all(&t.lang, &format!("« {} »", t.text));
-        assert!(found.iter().any(|m| m.term == t.text && m.concept == t.concept), "{} {} {:?} not found", t.concept, t.lang, t.text);
+        assert!(
+            found
+                .iter()
+                .any(|m| m.term == t.text && m.concept == t.concept),
+            "{} {} {:?} not found",
+            t.concept,
+            t.lang,
+            t.text
+        );
     }
 }

@@ -4,6 +4,8 @@
 //! one binary per file).
 
 mod common;
+mod corpus_tbx;
 mod corpus_tmx;
-mod tm_cli;
+mod glossary_cli;
 mod glossary_recognition;
+mod tm_cli;

@@ -27,7 +27,12 @@ pub struct ExportArgs {
     #[arg(value_name = "OUT.tbx|OUT.tsv", required_unless_present = "output")]
     pub out: Option<PathBuf>,
     /// Output file.
-    #[arg(short = 'o', long = "output", value_name = "FILE", conflicts_with = "out")]
+    #[arg(
+        short = 'o',
+        long = "output",
+        value_name = "FILE",
+        conflicts_with = "out"
+    )]
     pub output: Option<PathBuf>,
     /// Output format (default: from the extension).
     #[arg(long, value_enum)]
@@ -60,8 +65,18 @@ fn filtered(data: &GlossaryData, langs: &[LangTag]) -> GlossaryData {
     if langs.is_empty() {
         return data.clone();
     }
-    let terms: Vec<_> = data.terms.iter().filter(|t| langs.iter().any(|l| l.same_language(&t.lang))).cloned().collect();
-    let concepts = data.concepts.iter().filter(|c| terms.iter().any(|t| t.concept == c.id)).cloned().collect();
+    let terms: Vec<_> = data
+        .terms
+        .iter()
+        .filter(|t| langs.iter().any(|l| l.same_language(&t.lang)))
+        .cloned()
+        .collect();
+    let concepts = data
+        .concepts
+        .iter()
+        .filter(|c| terms.iter().any(|t| t.concept == c.id))
+        .cloned()
+        .collect();
     GlossaryData {
         concepts,
         terms,
@@ -79,11 +94,23 @@ pub fn run(ctx: &Ctx, args: &ExportArgs) -> Result<Outcome> {
     let stdout = out.as_os_str() == "-";
     let format = match args.format {
         Some(f) => f,
-        None if stdout => return Err(Error::Usage("writing to standard output needs --format tbx or --format tsv".into())),
+        None if stdout => {
+            return Err(Error::Usage(
+                "writing to standard output needs --format tbx or --format tsv".into(),
+            ));
+        }
         None if is_tbx(out) => FormatArg::Tbx,
-        None if out.extension().is_some_and(|e| e.eq_ignore_ascii_case("tsv")) => FormatArg::Tsv,
+        None if out
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("tsv")) =>
+        {
+            FormatArg::Tsv
+        }
         None => {
-            return Err(Error::Usage(format!("{}: cannot tell the format from the extension; use --format tbx or --format tsv", out.display())));
+            return Err(Error::Usage(format!(
+                "{}: cannot tell the format from the extension; use --format tbx or --format tsv",
+                out.display()
+            )));
         }
     };
     let project = ctx.project()?;
@@ -92,7 +119,11 @@ pub fn run(ctx: &Ctx, args: &ExportArgs) -> Result<Outcome> {
     let path = ctx.abs(out);
     let mut report = Report {
         file: out.display().to_string(),
-        format: if format == FormatArg::Tbx { "tbx" } else { "tsv" },
+        format: if format == FormatArg::Tbx {
+            "tbx"
+        } else {
+            "tsv"
+        },
         concepts: 0,
         terms: data.terms.len(),
         sources: data.sources.len(),
@@ -101,7 +132,9 @@ pub fn run(ctx: &Ctx, args: &ExportArgs) -> Result<Outcome> {
     match format {
         FormatArg::Tbx => {
             let options = TbxExportOptions {
-                source_lang: LangTag::parse(project.source_locale()).ok().filter(|l| data.terms.iter().any(|t| t.lang.same_language(l))),
+                source_lang: LangTag::parse(project.source_locale())
+                    .ok()
+                    .filter(|l| data.terms.iter().any(|t| t.lang.same_language(l))),
                 title: Some(t!("glossary-export-title")),
             };
             let r = if stdout {
@@ -117,7 +150,10 @@ pub fn run(ctx: &Ctx, args: &ExportArgs) -> Result<Outcome> {
         FormatArg::Tsv => {
             report.concepts = data.concepts.len();
             if stdout {
-                std::io::stdout().lock().write_all(tsv::format_terms(&data.terms).as_bytes()).with_path(Path::new("<stdout>"))?;
+                std::io::stdout()
+                    .lock()
+                    .write_all(tsv::format_terms(&data.terms).as_bytes())
+                    .with_path(Path::new("<stdout>"))?;
             } else {
                 tsv::save_set(&path, &data)?;
             }
@@ -130,7 +166,8 @@ pub fn run(ctx: &Ctx, args: &ExportArgs) -> Result<Outcome> {
         ctx.out.json(&report);
     } else {
         if report.empty_concepts > 0 {
-            ctx.out.warn(&t!("glossary-export-empty-concepts", "count" => report.empty_concepts));
+            ctx.out
+                .warn(&t!("glossary-export-empty-concepts", "count" => report.empty_concepts));
         }
         ctx.out.summary(&t!(
             "glossary-export-summary",

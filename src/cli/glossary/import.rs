@@ -63,7 +63,12 @@ pub fn default_target(project: &Project) -> PathBuf {
         .unwrap_or_else(|| project.root.join(DEFAULT_FILE))
 }
 
-type Incoming = (GlossaryData, &'static str, Vec<Warning>, BTreeMap<String, usize>);
+type Incoming = (
+    GlossaryData,
+    &'static str,
+    Vec<Warning>,
+    BTreeMap<String, usize>,
+);
 
 fn read_incoming(path: &Path) -> Result<Incoming> {
     if is_tbx(path) {
@@ -86,7 +91,11 @@ pub fn run(ctx: &Ctx, args: &ImportArgs) -> Result<Outcome> {
         Some(p) => ctx.abs(p),
         None => default_target(&project),
     };
-    let mut data = if into.exists() { tsv::load_set(&into)? } else { tsv::load_siblings_only(&into)? };
+    let mut data = if into.exists() {
+        tsv::load_set(&into)?
+    } else {
+        tsv::load_siblings_only(&into)?
+    };
     let mut failed = 0;
     for file in &args.files {
         let path = ctx.abs(file);
@@ -101,7 +110,16 @@ pub fn run(ctx: &Ctx, args: &ImportArgs) -> Result<Outcome> {
         match result {
             Ok((next, report, format, warnings, dropped)) => {
                 data = next;
-                print_report(ctx, file, &into, &report, format, &warnings, &dropped, args.dry_run);
+                print_report(
+                    ctx,
+                    file,
+                    &into,
+                    &report,
+                    format,
+                    &warnings,
+                    &dropped,
+                    args.dry_run,
+                );
             }
             Err(err) if args.files.len() == 1 => return Err(err),
             Err(err) => {
@@ -111,7 +129,9 @@ pub fn run(ctx: &Ctx, args: &ImportArgs) -> Result<Outcome> {
         }
     }
     if failed > 0 {
-        return Err(Error::Usage(t!("glossary-import-failed", "failed" => failed, "total" => args.files.len())));
+        return Err(Error::Usage(
+            t!("glossary-import-failed", "failed" => failed, "total" => args.files.len()),
+        ));
     }
     Ok(Outcome::Clean)
 }
@@ -141,13 +161,21 @@ fn print_report(
     }
     const SHOWN: usize = 20;
     for w in warnings.iter().take(SHOWN) {
-        ctx.out.warn(&format!("{}:{}:{}: {}", file.display(), w.line, w.column, w.message));
+        ctx.out.warn(&format!(
+            "{}:{}:{}: {}",
+            file.display(),
+            w.line,
+            w.column,
+            w.message
+        ));
     }
     if warnings.len() > SHOWN {
-        ctx.out.warn(&t!("warnings-more", "count" => warnings.len() - SHOWN));
+        ctx.out
+            .warn(&t!("warnings-more", "count" => warnings.len() - SHOWN));
     }
     for c in report.conflicts.iter().take(SHOWN) {
-        ctx.out.warn(&t!("glossary-import-conflict", "conflict" => c.as_str()));
+        ctx.out
+            .warn(&t!("glossary-import-conflict", "conflict" => c.as_str()));
     }
     if !dropped.is_empty() {
         let list: Vec<String> = dropped.iter().map(|(k, n)| format!("{k} ({n})")).collect();
@@ -171,7 +199,9 @@ fn print_report(
 
 fn report_file_error(ctx: &Ctx, file: &Path, err: &Error) {
     if ctx.out.json {
-        let (line, column) = err.position().map_or((None, None), |(l, c)| (Some(l), Some(c)));
+        let (line, column) = err
+            .position()
+            .map_or((None, None), |(l, c)| (Some(l), Some(c)));
         ctx.out.json_line(&serde_json::json!({
             "file": file.display().to_string(),
             "error": {
@@ -183,6 +213,10 @@ fn report_file_error(ctx: &Ctx, file: &Path, err: &Error) {
             }
         }));
     } else {
-        eprintln!("{}: {}", style_error(&t!("error-prefix"), ctx.out.color_stderr), localized_error(err));
+        eprintln!(
+            "{}: {}",
+            style_error(&t!("error-prefix"), ctx.out.color_stderr),
+            localized_error(err)
+        );
     }
 }

@@ -50,11 +50,23 @@ pub fn run(ctx: &Ctx, args: &ListArgs) -> Result<Outcome> {
         .filter(|t| args.concept.is_empty() || args.concept.contains(&t.concept))
         .collect();
     if ctx.out.json {
-        ctx.out.json(&Doc { count: terms.len(), terms });
+        ctx.out.json(&Doc {
+            count: terms.len(),
+            terms,
+        });
         return Ok(Outcome::Clean);
     }
-    let concept_width = terms.iter().map(|t| t.concept.chars().count()).max().unwrap_or(0);
-    let term_width = terms.iter().map(|t| t.text.chars().count()).max().unwrap_or(0).min(48);
+    let concept_width = terms
+        .iter()
+        .map(|t| t.concept.chars().count())
+        .max()
+        .unwrap_or(0);
+    let term_width = terms
+        .iter()
+        .map(|t| t.text.chars().count())
+        .max()
+        .unwrap_or(0)
+        .min(48);
     for t in &terms {
         let mut line = format!(
             "{:<cw$}  {:<5}  {:<16}  {:<tw$}",
@@ -73,11 +85,13 @@ pub fn run(ctx: &Ctx, args: &ListArgs) -> Result<Outcome> {
         }
         ctx.out.data(line.trim_end());
     }
-    ctx.out.summary(&t!("glossary-list-summary", "count" => terms.len(), "concepts" => {
-        let mut c: Vec<&str> = terms.iter().map(|t| t.concept.as_str()).collect();
-        c.sort_unstable();
-        c.dedup();
-        c.len()
-    }));
+    ctx.out.summary(
+        &t!("glossary-list-summary", "count" => terms.len(), "concepts" => {
+            let mut c: Vec<&str> = terms.iter().map(|t| t.concept.as_str()).collect();
+            c.sort_unstable();
+            c.dedup();
+            c.len()
+        }),
+    );
     Ok(Outcome::Clean)
 }

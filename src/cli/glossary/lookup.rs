@@ -67,13 +67,20 @@ pub fn marker(status: Status) -> &'static str {
     }
 }
 
-fn targets<'a>(glossary: &'a Glossary, concept: &str, source: &LangTag, target: Option<&LangTag>) -> Vec<&'a Term> {
+fn targets<'a>(
+    glossary: &'a Glossary,
+    concept: &str,
+    source: &LangTag,
+    target: Option<&LangTag>,
+) -> Vec<&'a Term> {
     match target {
         Some(t) => glossary.terms_of(concept, t),
         None => {
             let mut out = Vec::new();
             for lang in glossary.languages() {
-                if lang.same_language(source) || out.iter().any(|t: &&Term| t.lang.same_language(&lang)) {
+                if lang.same_language(source)
+                    || out.iter().any(|t: &&Term| t.lang.same_language(&lang))
+                {
                     continue;
                 }
                 out.extend(glossary.terms_of(concept, &lang));
@@ -90,7 +97,10 @@ pub fn run(ctx: &Ctx, args: &LookupArgs) -> Result<Outcome> {
     let found = glossary.find(&args.source, &args.text);
     let mut entries = Vec::new();
     for m in &found {
-        let definition = glossary.concept(&m.concept).map(|c| c.definition.as_str()).unwrap_or("");
+        let definition = glossary
+            .concept(&m.concept)
+            .map(|c| c.definition.as_str())
+            .unwrap_or("");
         let list = targets(&glossary, &m.concept, &args.source, args.target.as_ref());
         entries.push(Entry {
             concept: &m.concept,
@@ -132,13 +142,36 @@ pub fn run(ctx: &Ctx, args: &LookupArgs) -> Result<Outcome> {
             ctx.out.data(&format!("    {}", ctx.out.dim(e.definition)));
         }
         if e.targets.is_empty() {
-            let lang = args.target.as_ref().map(|t| t.as_str().to_string()).unwrap_or_default();
-            ctx.out.data(&format!("    {}", t!("glossary-lookup-no-target", "lang" => lang)));
+            let lang = args
+                .target
+                .as_ref()
+                .map(|t| t.as_str().to_string())
+                .unwrap_or_default();
+            ctx.out.data(&format!(
+                "    {}",
+                t!("glossary-lookup-no-target", "lang" => lang)
+            ));
         }
-        let width = e.targets.iter().map(|t| t.term.chars().count()).max().unwrap_or(0);
+        let width = e
+            .targets
+            .iter()
+            .map(|t| t.term.chars().count())
+            .max()
+            .unwrap_or(0);
         for t in &e.targets {
-            let status = if t.status == Status::Forbidden { t.status.as_str().to_uppercase() } else { t.status.as_str().to_string() };
-            let mut line = format!("  {:<5} {} {:<width$}  {:<16}", t.lang, marker(t.status), t.term, status, width = width);
+            let status = if t.status == Status::Forbidden {
+                t.status.as_str().to_uppercase()
+            } else {
+                t.status.as_str().to_string()
+            };
+            let mut line = format!(
+                "  {:<5} {} {:<width$}  {:<16}",
+                t.lang,
+                marker(t.status),
+                t.term,
+                status,
+                width = width
+            );
             if !t.evidence.is_empty() {
                 line.push_str(&format!(" [{}]", t.evidence));
             }

@@ -46,14 +46,22 @@ pub(crate) fn load(ctx: &Ctx, project: &Project) -> Result<Glossary> {
     let (glossary, warnings) = Glossary::for_project_with_warnings(project)?;
     if !ctx.out.json {
         for (file, w) in warnings.iter().take(20) {
-            ctx.out.warn(&format!("{}:{}:{}: {}", file.display(), w.line, w.column, w.message));
+            ctx.out.warn(&format!(
+                "{}:{}:{}: {}",
+                file.display(),
+                w.line,
+                w.column,
+                w.message
+            ));
         }
         if warnings.len() > 20 {
-            ctx.out.warn(&t!("warnings-more", "count" => warnings.len() - 20));
+            ctx.out
+                .warn(&t!("warnings-more", "count" => warnings.len() - 20));
         }
     }
     if glossary.files().is_empty() {
-        ctx.out.warn(&t!("glossary-none", "dir" => project.root.display().to_string()));
+        ctx.out
+            .warn(&t!("glossary-none", "dir" => project.root.display().to_string()));
     }
     Ok(glossary)
 }

@@ -82,7 +82,10 @@ pub fn render(finding: &Finding, source: &str, target: &str, color: bool) -> Str
     let start = finding.span.start.min(text.len());
     let end = finding.span.end.clamp(start, text.len());
     let (line, column, line_text) = line_of(text, start);
-    let shown = line_text.replace('\t', " ").trim_end_matches('\r').to_string();
+    let shown = line_text
+        .replace('\t', " ")
+        .trim_end_matches('\r')
+        .to_string();
     let line_begin = text[..start].rfind('\n').map_or(0, |p| p + 1);
     let line_end = line_begin + line_text.len();
     let pad = " ".repeat(text[line_begin..start].replace('\t', " ").width());
@@ -94,10 +97,18 @@ pub fn render(finding: &Finding, source: &str, target: &str, color: bool) -> Str
     out.push_str(&format!("{line} | {shown}\n"));
     out.push_str(&format!("{gutter} | {pad}{carets}\n"));
     if !finding.reason.is_empty() {
-        out.push_str(&format!("{gutter} = {}: {}\n", t!("glossary-reason"), finding.reason));
+        out.push_str(&format!(
+            "{gutter} = {}: {}\n",
+            t!("glossary-reason"),
+            finding.reason
+        ));
     }
     if !finding.expected.is_empty() {
-        out.push_str(&format!("{gutter} = {}: {}\n", t!("glossary-use"), finding.expected.join(", ")));
+        out.push_str(&format!(
+            "{gutter} = {}: {}\n",
+            t!("glossary-use"),
+            finding.expected.join(", ")
+        ));
     }
     out
 }
@@ -106,7 +117,12 @@ pub fn render(finding: &Finding, source: &str, target: &str, color: bool) -> Str
 pub fn run(ctx: &Ctx, args: &VerifyArgs) -> Result<Outcome> {
     let project = ctx.project()?;
     let glossary = super::load(ctx, &project)?;
-    let findings = glossary.verify(&args.source, &args.target, &args.source_text, &args.target_text);
+    let findings = glossary.verify(
+        &args.source,
+        &args.target,
+        &args.source_text,
+        &args.target_text,
+    );
     let applied = apply_config(findings, &project.config, &args.target);
     let mut summary = Summary {
         suppressed: applied.suppressed,
@@ -127,7 +143,12 @@ pub fn run(ctx: &Ctx, args: &VerifyArgs) -> Result<Outcome> {
         });
     } else {
         for f in &applied.findings {
-            ctx.out.data(&render(f, &args.source_text, &args.target_text, ctx.out.color_stdout));
+            ctx.out.data(&render(
+                f,
+                &args.source_text,
+                &args.target_text,
+                ctx.out.color_stdout,
+            ));
         }
         if applied.findings.is_empty() {
             ctx.out.summary(&t!("glossary-verify-clean"));
@@ -140,10 +161,15 @@ pub fn run(ctx: &Ctx, args: &VerifyArgs) -> Result<Outcome> {
             ));
         }
         if summary.suppressed > 0 {
-            ctx.out.summary(&t!("glossary-verify-suppressed", "count" => summary.suppressed));
+            ctx.out
+                .summary(&t!("glossary-verify-suppressed", "count" => summary.suppressed));
         }
     }
-    Ok(if summary.errors > 0 { Outcome::Problems } else { Outcome::Clean })
+    Ok(if summary.errors > 0 {
+        Outcome::Problems
+    } else {
+        Outcome::Clean
+    })
 }
 
 #[cfg(test)]
@@ -173,7 +199,10 @@ mod tests {
         };
         let out = render(&f, "", "first line\nAI – child porn here", false);
         let lines: Vec<&str> = out.lines().collect();
-        assert_eq!(lines[0], "error[glossary-forbidden]: \"child porn\" is forbidden");
+        assert_eq!(
+            lines[0],
+            "error[glossary-forbidden]: \"child porn\" is forbidden"
+        );
         assert!(lines[1].ends_with(":2:6"), "{out}");
         assert_eq!(lines[3], "2 | AI – child porn here");
         assert_eq!(lines[4], "  |      ^^^^^^^^^^");

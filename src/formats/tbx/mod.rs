@@ -80,7 +80,9 @@ pub fn split_note_prefixes(note: &str) -> (Vec<(String, String)>, String) {
     let mut prefixes = Vec::new();
     while let Some(inner) = rest.strip_prefix('[') {
         let Some(close) = inner.find(']') else { break };
-        let Some((key, value)) = inner[..close].split_once('=') else { break };
+        let Some((key, value)) = inner[..close].split_once('=') else {
+            break;
+        };
         if !NOTE_PREFIXES.contains(&key.trim()) {
             break;
         }
@@ -96,13 +98,22 @@ mod tests {
 
     #[test]
     fn note_prefixes_are_split() {
-        let (p, rest) = split_note_prefixes("[status=forbidden] [evidence=G] Never use: trivialising.");
-        assert_eq!(p, [("status".to_string(), "forbidden".to_string()), ("evidence".to_string(), "G".to_string())]);
+        let (p, rest) =
+            split_note_prefixes("[status=forbidden] [evidence=G] Never use: trivialising.");
+        assert_eq!(
+            p,
+            [
+                ("status".to_string(), "forbidden".to_string()),
+                ("evidence".to_string(), "G".to_string())
+            ]
+        );
         assert_eq!(rest, "Never use: trivialising.");
         let (p, rest) = split_note_prefixes("[evidence] EN preferred term");
         assert!(p.is_empty());
         assert_eq!(rest, "[evidence] EN preferred term");
-        let (p, _) = split_note_prefixes("[match=case; forms=a|b][review=promote=error by=X Y date=2025-01-01]");
+        let (p, _) = split_note_prefixes(
+            "[match=case; forms=a|b][review=promote=error by=X Y date=2025-01-01]",
+        );
         assert_eq!(p[0].1, "case; forms=a|b");
         assert_eq!(p[1].1, "promote=error by=X Y date=2025-01-01");
     }

@@ -9,7 +9,10 @@ use crate::formats::Warning;
 use crate::formats::tbx::{TBX_NAMESPACE, split_note_prefixes};
 use crate::formats::xml::{XmlEvent, XmlInput, attr, attr_ci, local_name};
 use crate::glossary::GlossaryData;
-use crate::glossary::model::{Concept, Evidence, MatchRules, PartOfSpeech, Review, SourceRef, Status, Term, is_concept_id, is_source_key};
+use crate::glossary::model::{
+    Concept, Evidence, MatchRules, PartOfSpeech, Review, SourceRef, Status, Term, is_concept_id,
+    is_source_key,
+};
 use crate::lang::LangTag;
 
 /// A TBX file read into relais's model.
@@ -46,12 +49,35 @@ pub fn read_tbx_text(text: &str, name: &Path) -> Result<TbxDocument> {
 }
 
 /// Elements whose `type` attribute names the data category (DCA style).
-const TYPED_ELEMENTS: [&str; 7] = ["descrip", "admin", "termNote", "adminNote", "descripNote", "transacNote", "transac"];
+const TYPED_ELEMENTS: [&str; 7] = [
+    "descrip",
+    "admin",
+    "termNote",
+    "adminNote",
+    "descripNote",
+    "transacNote",
+    "transac",
+];
 /// Data categories written as elements in the pre-standard TBX-Min.
-const MIN_2013_ELEMENTS: [&str; 8] =
-    ["termStatus", "partOfSpeech", "subjectField", "definition", "customer", "source", "context", "administrativeStatus"];
+const MIN_2013_ELEMENTS: [&str; 8] = [
+    "termStatus",
+    "partOfSpeech",
+    "subjectField",
+    "definition",
+    "customer",
+    "source",
+    "context",
+    "administrativeStatus",
+];
 /// Containers whose children belong to the container's own level.
-const GROUPS: [&str; 6] = ["descripGrp", "adminGrp", "termNoteGrp", "termGrp", "noteGrp", "refGrp"];
+const GROUPS: [&str; 6] = [
+    "descripGrp",
+    "adminGrp",
+    "termNoteGrp",
+    "termGrp",
+    "noteGrp",
+    "refGrp",
+];
 /// Elements relais does not keep (counted).
 const SKIPPED: [&str; 5] = ["transacGrp", "ref", "xref", "termCompList", "hi"];
 
@@ -118,9 +144,22 @@ fn slug(s: &str, max: usize) -> String {
 
 /// A concept id from an entry id that is not one.
 pub(super) fn concept_id_from(raw: &str) -> String {
-    let mut s: String = raw.chars().map(|c| if c.is_alphanumeric() || matches!(c, '-' | '_' | '.') { c } else { '-' }).collect();
+    let mut s: String = raw
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || matches!(c, '-' | '_' | '.') {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect();
     s = s.trim_matches('-').to_string();
-    if !s.chars().next().is_some_and(|c| c.is_alphabetic() || c == '_') {
+    if !s
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_alphabetic() || c == '_')
+    {
         s.insert(0, 'c');
     }
     s
@@ -186,14 +225,17 @@ impl Reader {
 
     fn read(mut self) -> Result<TbxDocument> {
         if let Some(w) = self.xml.encoding.warning.clone() {
-            self.warnings.push(Warning::at(&Location::new(Some(self.xml.path()), 1, 1), w));
+            self.warnings
+                .push(Warning::at(&Location::new(Some(self.xml.path()), 1, 1), w));
         }
         let (root, attrs, empty) = loop {
             match self.xml.next()? {
                 XmlEvent::Start { name, attrs, empty } => break (name, attrs, empty),
                 XmlEvent::Text(t) if t.trim().is_empty() => continue,
                 XmlEvent::Text(_) => return Err(self.xml.error("text before the root element")),
-                XmlEvent::End { .. } | XmlEvent::Eof => return Err(self.xml.error("not a TBX document: no root element")),
+                XmlEvent::End { .. } | XmlEvent::Eof => {
+                    return Err(self.xml.error("not a TBX document: no root element"));
+                }
             }
         };
         let version = match local_name(&root) {
@@ -201,7 +243,9 @@ impl Reader {
             "tbx" => "2019",
             "TBX" => "TBX-Min 2013",
             other => {
-                return Err(self.xml.error(format!("not a TBX document: the root element is <{other}>, not <martif> or <tbx>")));
+                return Err(self.xml.error(format!(
+                    "not a TBX document: the root element is <{other}>, not <martif> or <tbx>"
+                )));
             }
         };
         let namespace = attr(&attrs, "xmlns").map(str::to_string);
@@ -211,7 +255,9 @@ impl Reader {
                 namespace.as_deref().unwrap_or("none")
             ));
         }
-        let dialect = attr(&attrs, "type").or_else(|| attr(&attrs, "dialect")).map(str::to_string);
+        let dialect = attr(&attrs, "type")
+            .or_else(|| attr(&attrs, "dialect"))
+            .map(str::to_string);
         let style = attr(&attrs, "style").map(str::to_string);
         self.root_lang = attr_ci(&attrs, "xml:lang").map(str::to_string);
         if !empty {
@@ -246,7 +292,9 @@ impl Reader {
                     }
                     "termEntry" | "conceptEntry" | "entry" => self.read_entry(&attrs, empty)?,
                     "back" => self.read_back(empty)?,
-                    "martifHeader" | "tbxHeader" | "header" => self.xml.skip_element(&name, empty)?,
+                    "martifHeader" | "tbxHeader" | "header" => {
+                        self.xml.skip_element(&name, empty)?
+                    }
                     other => {
                         let other = other.to_string();
                         self.warn(format!("unexpected <{other}> skipped"));
@@ -260,7 +308,11 @@ impl Reader {
                     depth -= 1;
                 }
                 XmlEvent::Text(_) => {}
-                XmlEvent::Eof => return Err(self.xml.error("unexpected end of file: the root element is not closed")),
+                XmlEvent::Eof => {
+                    return Err(self
+                        .xml
+                        .error("unexpected end of file: the root element is not closed"));
+                }
             }
         }
     }
@@ -313,7 +365,11 @@ impl Reader {
                             let value = self.read_value(&name, empty)?;
                             self.entry_category(&mut entry, &category, value);
                         } else {
-                            self.drop_category(if SKIPPED.contains(&local.as_str()) { &local } else { "other elements" });
+                            self.drop_category(if SKIPPED.contains(&local.as_str()) {
+                                &local
+                            } else {
+                                "other elements"
+                            });
                             self.xml.skip_element(&name, empty)?;
                         }
                     }
@@ -324,7 +380,9 @@ impl Reader {
                         depth -= 1;
                     }
                     XmlEvent::Text(_) => {}
-                    XmlEvent::Eof => return Err(self.xml.error("unexpected end of file inside an entry")),
+                    XmlEvent::Eof => {
+                        return Err(self.xml.error("unexpected end of file inside an entry"));
+                    }
                 }
             }
         }
@@ -341,7 +399,10 @@ impl Reader {
             "definition" => entry.definition.push((None, value)),
             "note" | "Usage note" | "usageNote" | "comment" => {
                 let (prefixes, rest) = split_note_prefixes(&value);
-                if prefixes.iter().any(|(k, v)| k == "status" && v == "do-not-translate") {
+                if prefixes
+                    .iter()
+                    .any(|(k, v)| k == "status" && v == "do-not-translate")
+                {
                     entry.dnt = true;
                 }
                 if !rest.is_empty() {
@@ -358,8 +419,15 @@ impl Reader {
         }
     }
 
-    fn read_lang(&mut self, attrs: &[(String, String)], empty: bool, entry: &mut EntryAcc) -> Result<()> {
-        let raw = attr_ci(attrs, "xml:lang").or_else(|| attr_ci(attrs, "lang")).map(str::to_string);
+    fn read_lang(
+        &mut self,
+        attrs: &[(String, String)],
+        empty: bool,
+        entry: &mut EntryAcc,
+    ) -> Result<()> {
+        let raw = attr_ci(attrs, "xml:lang")
+            .or_else(|| attr_ci(attrs, "lang"))
+            .map(str::to_string);
         let raw = match raw.or_else(|| self.root_lang.clone()) {
             Some(r) => r,
             None => {
@@ -374,7 +442,10 @@ impl Reader {
                 return self.xml.skip_element("langSet", empty);
             }
         };
-        let mut acc = LangAcc { lang, terms: Vec::new() };
+        let mut acc = LangAcc {
+            lang,
+            terms: Vec::new(),
+        };
         let mut lang_sources = Vec::new();
         if !empty {
             let mut depth = 0usize;
@@ -406,13 +477,19 @@ impl Reader {
                             let tag = acc.lang.as_str().to_string();
                             match category.as_str() {
                                 "definition" => entry.definition.push((Some(tag), value)),
-                                "note" | "Usage note" | "usageNote" | "comment" => entry.notes.push(format!("({tag}) {value}")),
+                                "note" | "Usage note" | "usageNote" | "comment" => {
+                                    entry.notes.push(format!("({tag}) {value}"))
+                                }
                                 "source" | "sourceIdentifier" => lang_sources.push(value),
                                 "subjectField" => entry.domain.push(value),
                                 other => self.drop_category(other),
                             }
                         } else {
-                            self.drop_category(if SKIPPED.contains(&local.as_str()) { &local } else { "other elements" });
+                            self.drop_category(if SKIPPED.contains(&local.as_str()) {
+                                &local
+                            } else {
+                                "other elements"
+                            });
                             self.xml.skip_element(&name, empty)?;
                         }
                     }
@@ -423,7 +500,11 @@ impl Reader {
                         depth -= 1;
                     }
                     XmlEvent::Text(_) => {}
-                    XmlEvent::Eof => return Err(self.xml.error("unexpected end of file inside a language section")),
+                    XmlEvent::Eof => {
+                        return Err(self
+                            .xml
+                            .error("unexpected end of file inside a language section"));
+                    }
                 }
             }
         }
@@ -463,12 +544,18 @@ impl Reader {
                             "administrativeStatus" | "termStatus" => acc.admin = Some(value),
                             "normativeAuthorization" => acc.normative = Some(value),
                             "partOfSpeech" => acc.pos = PartOfSpeech::lenient(&value),
-                            "note" | "Usage note" | "usageNote" | "comment" => acc.notes.push(value),
+                            "note" | "Usage note" | "usageNote" | "comment" => {
+                                acc.notes.push(value)
+                            }
                             "source" | "sourceIdentifier" => acc.sources.push(value),
                             other => self.drop_category(other),
                         }
                     } else {
-                        self.drop_category(if SKIPPED.contains(&local.as_str()) { &local } else { "other elements" });
+                        self.drop_category(if SKIPPED.contains(&local.as_str()) {
+                            &local
+                        } else {
+                            "other elements"
+                        });
                         self.xml.skip_element(&name, empty)?;
                     }
                 }
@@ -479,7 +566,9 @@ impl Reader {
                     depth -= 1;
                 }
                 XmlEvent::Text(_) => {}
-                XmlEvent::Eof => return Err(self.xml.error("unexpected end of file inside a term")),
+                XmlEvent::Eof => {
+                    return Err(self.xml.error("unexpected end of file inside a term"));
+                }
             }
         }
     }
@@ -491,7 +580,10 @@ impl Reader {
         loop {
             match self.xml.next()? {
                 XmlEvent::Start { name, attrs, empty } => {
-                    if local_name(&name) == "refObjectSec" && attr(&attrs, "type") == Some("sources") && !empty {
+                    if local_name(&name) == "refObjectSec"
+                        && attr(&attrs, "type") == Some("sources")
+                        && !empty
+                    {
                         self.read_source_objects()?;
                     } else {
                         self.xml.skip_element(&name, empty)?;
@@ -499,7 +591,9 @@ impl Reader {
                 }
                 XmlEvent::End { .. } => return Ok(()),
                 XmlEvent::Text(_) => {}
-                XmlEvent::Eof => return Err(self.xml.error("unexpected end of file inside <back>")),
+                XmlEvent::Eof => {
+                    return Err(self.xml.error("unexpected end of file inside <back>"));
+                }
             }
         }
     }
@@ -530,20 +624,31 @@ impl Reader {
                                 }
                                 XmlEvent::End { .. } => break,
                                 XmlEvent::Text(_) => {}
-                                XmlEvent::Eof => return Err(self.xml.error("unexpected end of file inside <refObject>")),
+                                XmlEvent::Eof => {
+                                    return Err(self
+                                        .xml
+                                        .error("unexpected end of file inside <refObject>"));
+                                }
                             }
                         }
                     }
                     if is_source_key(&item.key) {
                         self.back_sources.push(item);
                     } else {
-                        self.warn(format!("source without a usable key '{}' skipped", item.key));
+                        self.warn(format!(
+                            "source without a usable key '{}' skipped",
+                            item.key
+                        ));
                     }
                 }
                 XmlEvent::Start { name, empty, .. } => self.xml.skip_element(&name, empty)?,
                 XmlEvent::End { .. } => return Ok(()),
                 XmlEvent::Text(_) => {}
-                XmlEvent::Eof => return Err(self.xml.error("unexpected end of file inside <refObjectSec>")),
+                XmlEvent::Eof => {
+                    return Err(self
+                        .xml
+                        .error("unexpected end of file inside <refObjectSec>"));
+                }
             }
         }
     }
@@ -563,12 +668,22 @@ impl Reader {
             .iter()
             .position(|(l, _)| l.is_none())
             .or_else(|| {
-                let root = self.root_lang.as_deref().and_then(|r| LangTag::parse(r).ok());
+                let root = self
+                    .root_lang
+                    .as_deref()
+                    .and_then(|r| LangTag::parse(r).ok());
                 entry.definition.iter().position(|(l, _)| {
-                    l.as_deref().and_then(|l| LangTag::parse(l).ok()).zip(root.as_ref()).is_some_and(|(l, r)| l.same_language(r))
+                    l.as_deref()
+                        .and_then(|l| LangTag::parse(l).ok())
+                        .zip(root.as_ref())
+                        .is_some_and(|(l, r)| l.same_language(r))
                 })
             })
-            .or(if entry.definition.is_empty() { None } else { Some(0) });
+            .or(if entry.definition.is_empty() {
+                None
+            } else {
+                Some(0)
+            });
         let mut definition = String::new();
         for (i, (lang, text)) in entry.definition.into_iter().enumerate() {
             if Some(i) == chosen {
@@ -603,7 +718,10 @@ impl Reader {
                         self.warnings.push(Warning {
                             line: acc.location.as_ref().map_or(0, |l| l.line),
                             column: acc.location.as_ref().map_or(0, |l| l.column),
-                            message: format!("term '{text}' ({}) repeated in entry {id}: kept once", lang.lang),
+                            message: format!(
+                                "term '{text}' ({}) repeated in entry {id}: kept once",
+                                lang.lang
+                            ),
                         });
                         continue;
                     }
@@ -614,12 +732,22 @@ impl Reader {
             }
         }
         if made == 0 {
-            self.warnings.push(Warning::at(&concept.origin.clone().expect("set above"), format!("entry {id} has no term")));
+            self.warnings.push(Warning::at(
+                &concept.origin.clone().expect("set above"),
+                format!("entry {id} has no term"),
+            ));
         }
         self.concepts.push(concept);
     }
 
-    fn make_term(&mut self, concept: &str, lang: &LangTag, text: &str, acc: &TermAcc, concept_dnt: bool) -> Term {
+    fn make_term(
+        &mut self,
+        concept: &str,
+        lang: &LangTag,
+        text: &str,
+        acc: &TermAcc,
+        concept_dnt: bool,
+    ) -> Term {
         let mut term = Term::new(concept, lang.clone(), text, Status::Admitted);
         term.pos = acc.pos;
         term.sources = acc.sources.clone();
@@ -627,23 +755,34 @@ impl Reader {
         let mut status_prefix: Option<Status> = None;
         let mut tbx_status: Option<String> = None;
         let mut texts = Vec::new();
-        let at = acc.location.clone().unwrap_or_else(|| Location::new(Some(self.xml.path()), 0, 0));
+        let at = acc
+            .location
+            .clone()
+            .unwrap_or_else(|| Location::new(Some(self.xml.path()), 0, 0));
         for note in &acc.notes {
             let (prefixes, rest) = split_note_prefixes(note);
             for (key, value) in prefixes {
                 let problem = match key.as_str() {
-                    "status" => value.parse::<Status>().map(|s| status_prefix = Some(s)).err(),
+                    "status" => value
+                        .parse::<Status>()
+                        .map(|s| status_prefix = Some(s))
+                        .err(),
                     "tbx-status" => {
                         tbx_status = Some(value);
                         None
                     }
-                    "evidence" => Evidence::parse_list(&value).map(|e| term.evidence = e).err(),
+                    "evidence" => Evidence::parse_list(&value)
+                        .map(|e| term.evidence = e)
+                        .err(),
                     "match" => value.parse::<MatchRules>().map(|m| term.rules = m).err(),
                     "review" => value.parse::<Review>().map(|r| term.review = Some(r)).err(),
                     _ => None,
                 };
                 if let Some(problem) = problem {
-                    self.warnings.push(Warning::at(&at, format!("note prefix [{key}=…] ignored: {problem}")));
+                    self.warnings.push(Warning::at(
+                        &at,
+                        format!("note prefix [{key}=…] ignored: {problem}"),
+                    ));
                 }
             }
             if !rest.is_empty() {
@@ -660,7 +799,10 @@ impl Reader {
                     Some(s)
                 }
                 None => {
-                    self.warnings.push(Warning::at(&at, format!("unknown administrative status '{v}' read as admitted")));
+                    self.warnings.push(Warning::at(
+                        &at,
+                        format!("unknown administrative status '{v}' read as admitted"),
+                    ));
                     if tbx_status.is_none() {
                         tbx_status = Some(v.to_string());
                     }
@@ -677,7 +819,11 @@ impl Reader {
         };
         let mut note = texts.join(" | ");
         if let Some(v) = tbx_status {
-            note = if note.is_empty() { format!("[tbx-status={v}]") } else { format!("[tbx-status={v}] {note}") };
+            note = if note.is_empty() {
+                format!("[tbx-status={v}]")
+            } else {
+                format!("[tbx-status={v}] {note}")
+            };
         }
         term.note = note;
         term
@@ -687,7 +833,10 @@ impl Reader {
     fn finish(&mut self) -> GlossaryData {
         let mut sources: Vec<SourceRef> = std::mem::take(&mut self.back_sources);
         let mut keys: HashSet<String> = sources.iter().map(|s| s.key.clone()).collect();
-        let mut by_text: HashMap<String, String> = sources.iter().map(|s| (s.key.clone(), s.key.clone())).collect();
+        let mut by_text: HashMap<String, String> = sources
+            .iter()
+            .map(|s| (s.key.clone(), s.key.clone()))
+            .collect();
         let mut resolve = |text: &str, sources: &mut Vec<SourceRef>| -> String {
             if let Some(k) = by_text.get(text) {
                 return k.clone();
@@ -696,15 +845,30 @@ impl Reader {
             let key = if !is_url && is_source_key(text) && text.chars().count() <= 60 {
                 text.to_string()
             } else {
-                let bare = text.trim_start_matches("https://").trim_start_matches("http://").trim_start_matches("www.");
+                let bare = text
+                    .trim_start_matches("https://")
+                    .trim_start_matches("http://")
+                    .trim_start_matches("www.");
                 let s = slug(bare, 48);
-                if s.is_empty() { "source".to_string() } else { s }
+                if s.is_empty() {
+                    "source".to_string()
+                } else {
+                    s
+                }
             };
             let key = unique(key, &mut keys);
             sources.push(SourceRef {
                 key: key.clone(),
-                title: if is_url { String::new() } else { text.to_string() },
-                url: if is_url { text.to_string() } else { String::new() },
+                title: if is_url {
+                    String::new()
+                } else {
+                    text.to_string()
+                },
+                url: if is_url {
+                    text.to_string()
+                } else {
+                    String::new()
+                },
             });
             by_text.insert(text.to_string(), key.clone());
             key
@@ -787,7 +951,14 @@ mod tests {
         // The context's source belongs to the term; the language
         // section's to every term of the language.
         assert_eq!(superseded.sources, ["example-org-a", "LG-2016"]);
-        assert_eq!(d.sources.iter().find(|s| s.key == "example-org-a").unwrap().url, "http://example.org/a");
+        assert_eq!(
+            d.sources
+                .iter()
+                .find(|s| s.key == "example-org-a")
+                .unwrap()
+                .url,
+            "http://example.org/a"
+        );
         assert_eq!(d.terms[2].status, Status::DoNotTranslate);
         assert_eq!(doc.dropped.get("context"), Some(&1));
     }
@@ -810,7 +981,11 @@ mod tests {
     fn non_tbx_and_broken_xml_are_errors_with_position() {
         let e = read_tbx_text("<tmx version=\"1.4\"/>", Path::new("x.tbx")).unwrap_err();
         assert!(e.to_string().contains("not a TBX document"), "{e}");
-        let e = read_tbx_text("<martif>\n<text>\n<body></text></martif>", Path::new("x.tbx")).unwrap_err();
+        let e = read_tbx_text(
+            "<martif>\n<text>\n<body></text></martif>",
+            Path::new("x.tbx"),
+        )
+        .unwrap_err();
         assert_eq!(e.position().unwrap().0, 3, "{e}");
     }
 }

@@ -16,8 +16,12 @@ use crate::glossary::model::{Evidence, Status, Term, is_concept_id};
 use crate::lang::LangTag;
 
 /// The four administrative statuses TBX-Basic allows.
-const BASIC_STATUSES: [&str; 4] =
-    ["preferredTerm-admn-sts", "admittedTerm-admn-sts", "deprecatedTerm-admn-sts", "supersededTerm-admn-sts"];
+const BASIC_STATUSES: [&str; 4] = [
+    "preferredTerm-admn-sts",
+    "admittedTerm-admn-sts",
+    "deprecatedTerm-admn-sts",
+    "supersededTerm-admn-sts",
+];
 
 /// How to write a TBX file.
 #[derive(Debug, Clone, Default)]
@@ -56,7 +60,10 @@ fn admin_status(term: &Term, note_prefix_status: Option<&str>) -> &'static str {
 /// `acronym` for all-capital short forms (OFMIN, DNPJ), else `fullForm`.
 fn term_type(text: &str) -> &'static str {
     let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
-    if letters.len() >= 2 && !text.contains(char::is_whitespace) && letters.iter().all(|c| c.is_uppercase()) {
+    if letters.len() >= 2
+        && !text.contains(char::is_whitespace)
+        && letters.iter().all(|c| c.is_uppercase())
+    {
         "acronym"
     } else {
         "fullForm"
@@ -66,7 +73,10 @@ fn term_type(text: &str) -> &'static str {
 /// The note of a term with relais's prefixes.
 fn term_note(term: &Term) -> String {
     let mut parts: Vec<String> = Vec::new();
-    if matches!(term.status, Status::Deprecated | Status::Forbidden | Status::DoNotTranslate) {
+    if matches!(
+        term.status,
+        Status::Deprecated | Status::Forbidden | Status::DoNotTranslate
+    ) {
         parts.push(format!("[status={}]", term.status));
     }
     if !term.evidence.is_empty() {
@@ -113,14 +123,23 @@ fn open(out: &mut String, indent: usize, tag: &str) {
 }
 
 /// Writes `data` as a TBX-Basic v3 document (DCA style).
-pub fn write_tbx(out: &mut dyn Write, data: &GlossaryData, options: &TbxExportOptions) -> Result<ExportReport> {
+pub fn write_tbx(
+    out: &mut dyn Write,
+    data: &GlossaryData,
+    options: &TbxExportOptions,
+) -> Result<ExportReport> {
     let doc = render(data, options)?;
-    out.write_all(doc.0.as_bytes()).map_err(|e| Error::io("<output>", e))?;
+    out.write_all(doc.0.as_bytes())
+        .map_err(|e| Error::io("<output>", e))?;
     Ok(doc.1)
 }
 
 /// Exports `data` to `path` atomically.
-pub fn export_tbx(path: &Path, data: &GlossaryData, options: &TbxExportOptions) -> Result<ExportReport> {
+pub fn export_tbx(
+    path: &Path,
+    data: &GlossaryData,
+    options: &TbxExportOptions,
+) -> Result<ExportReport> {
     let (doc, report) = render(data, options)?;
     atomic_write(path, |w| w.write_all(doc.as_bytes()))?;
     Ok(report)
@@ -133,7 +152,11 @@ fn render(data: &GlossaryData, options: &TbxExportOptions) -> Result<(String, Ex
         .clone()
         .or_else(|| data.terms.first().map(|t| t.lang.clone()))
         .unwrap_or_else(|| LangTag::parse("en").expect("valid tag"));
-    if !data.concepts.iter().any(|c| data.terms.iter().any(|t| t.concept == c.id)) {
+    if !data
+        .concepts
+        .iter()
+        .any(|c| data.terms.iter().any(|t| t.concept == c.id))
+    {
         return Err(Error::Usage("the glossary has no term to export (a TBX body needs at least one concept with a term)".into()));
     }
     let mut out = String::new();
@@ -171,20 +194,44 @@ fn render(data: &GlossaryData, options: &TbxExportOptions) -> Result<(String, Ex
 
     let mut ids: HashSet<String> = HashSet::new();
     for concept in &data.concepts {
-        let terms: Vec<&Term> = data.terms.iter().filter(|t| t.concept == concept.id).collect();
+        let terms: Vec<&Term> = data
+            .terms
+            .iter()
+            .filter(|t| t.concept == concept.id)
+            .collect();
         if terms.is_empty() {
             report.empty_concepts += 1;
             continue;
         }
-        let raw_id = if is_concept_id(&concept.id) { concept.id.clone() } else { concept_id_from(&concept.id) };
+        let raw_id = if is_concept_id(&concept.id) {
+            concept.id.clone()
+        } else {
+            concept_id_from(&concept.id)
+        };
         let id = unique(raw_id, &mut ids);
         report.concepts += 1;
-        open(&mut out, 3, &format!("<conceptEntry id=\"{}\">", escape_attr(&id)));
+        open(
+            &mut out,
+            3,
+            &format!("<conceptEntry id=\"{}\">", escape_attr(&id)),
+        );
         if !concept.domain.is_empty() {
-            element(&mut out, 4, "descrip", &[("type", "subjectField")], &concept.domain);
+            element(
+                &mut out,
+                4,
+                "descrip",
+                &[("type", "subjectField")],
+                &concept.domain,
+            );
         }
         if !concept.definition.is_empty() {
-            element(&mut out, 4, "descrip", &[("type", "definition")], &concept.definition);
+            element(
+                &mut out,
+                4,
+                "descrip",
+                &[("type", "definition")],
+                &concept.definition,
+            );
         }
         for key in &concept.sources {
             element(&mut out, 4, "admin", &[("type", "source")], key);
@@ -202,20 +249,45 @@ fn render(data: &GlossaryData, options: &TbxExportOptions) -> Result<(String, Ex
         }
         langs.sort_by_key(|l| !l.same_language(&source_lang));
         for lang in langs {
-            open(&mut out, 4, &format!("<langSec xml:lang=\"{}\">", escape_attr(lang.as_str())));
+            open(
+                &mut out,
+                4,
+                &format!("<langSec xml:lang=\"{}\">", escape_attr(lang.as_str())),
+            );
             for term in terms.iter().filter(|t| &t.lang == lang) {
                 report.terms += 1;
                 open(&mut out, 5, "<termSec>");
                 element(&mut out, 6, "term", &[], &term.text);
                 if let Some(pos) = term.pos {
-                    element(&mut out, 6, "termNote", &[("type", "partOfSpeech")], pos.as_str());
+                    element(
+                        &mut out,
+                        6,
+                        "termNote",
+                        &[("type", "partOfSpeech")],
+                        pos.as_str(),
+                    );
                 }
                 if term.status == Status::DoNotTranslate {
-                    element(&mut out, 6, "termNote", &[("type", "termType")], term_type(&term.text));
+                    element(
+                        &mut out,
+                        6,
+                        "termNote",
+                        &[("type", "termType")],
+                        term_type(&term.text),
+                    );
                 }
                 let (prefixes, _) = split_note_prefixes(&term.note);
-                let kept = prefixes.iter().find(|(k, _)| k == "tbx-status").map(|(_, v)| v.as_str());
-                element(&mut out, 6, "termNote", &[("type", "administrativeStatus")], admin_status(term, kept));
+                let kept = prefixes
+                    .iter()
+                    .find(|(k, _)| k == "tbx-status")
+                    .map(|(_, v)| v.as_str());
+                element(
+                    &mut out,
+                    6,
+                    "termNote",
+                    &[("type", "administrativeStatus")],
+                    admin_status(term, kept),
+                );
                 for key in &term.sources {
                     element(&mut out, 6, "admin", &[("type", "source")], key);
                 }
@@ -235,7 +307,11 @@ fn render(data: &GlossaryData, options: &TbxExportOptions) -> Result<(String, Ex
         open(&mut out, 3, "<refObjectSec type=\"sources\">");
         for s in &data.sources {
             let id = unique(concept_id_from(&format!("source-{}", s.key)), &mut ids);
-            open(&mut out, 4, &format!("<refObject id=\"{}\">", escape_attr(&id)));
+            open(
+                &mut out,
+                4,
+                &format!("<refObject id=\"{}\">", escape_attr(&id)),
+            );
             element(&mut out, 5, "item", &[("type", "key")], &s.key);
             if !s.title.is_empty() {
                 element(&mut out, 5, "item", &[("type", "title")], &s.title);
@@ -288,10 +364,25 @@ mod tests {
         GlossaryData {
             concepts: vec![concept, Concept::new("C12-DNPJ"), Concept::new("C99-empty")],
             terms: vec![
-                Term::new("C04-CSAM", fr.clone(), "contenus pédopornographiques", Status::Deprecated),
-                Term::new("C04-CSAM", en.clone(), "child sexual abuse material", Status::Preferred),
+                Term::new(
+                    "C04-CSAM",
+                    fr.clone(),
+                    "contenus pédopornographiques",
+                    Status::Deprecated,
+                ),
+                Term::new(
+                    "C04-CSAM",
+                    en.clone(),
+                    "child sexual abuse material",
+                    Status::Preferred,
+                ),
                 porn,
-                Term::new("C04-CSAM", en, "child sexual abuse imagery", Status::Admitted),
+                Term::new(
+                    "C04-CSAM",
+                    en,
+                    "child sexual abuse imagery",
+                    Status::Admitted,
+                ),
                 Term::new("C12-DNPJ", fr, "DNPJ", Status::Preferred),
                 dnt,
             ],
@@ -321,7 +412,12 @@ mod tests {
         let mut pending: Option<(String, String, Vec<String>)> = None;
         let level = |stack: &[String]| -> String {
             // A *Grp parent counts as its own parent's level.
-            stack.iter().rev().find(|n| !n.ends_with("Grp")).cloned().unwrap_or_default()
+            stack
+                .iter()
+                .rev()
+                .find(|n| !n.ends_with("Grp"))
+                .cloned()
+                .unwrap_or_default()
         };
         loop {
             match input.next().unwrap() {
@@ -330,7 +426,9 @@ mod tests {
                         problems.push(format!("{name}: DCT element in DCA style"));
                     }
                     if name == "tbx" {
-                        if attr(&attrs, "type") != Some("TBX-Basic") || attr(&attrs, "style") != Some("dca") {
+                        if attr(&attrs, "type") != Some("TBX-Basic")
+                            || attr(&attrs, "style") != Some("dca")
+                        {
                             problems.push("root must be type=TBX-Basic style=dca".into());
                         }
                         if attr(&attrs, "xmlns") != Some(TBX_NAMESPACE) {
@@ -356,7 +454,14 @@ mod tests {
                             "admin" => Some(&["customerSubset", "projectSubset", "source"]),
                             "descrip" => Some(&["subjectField", "context", "definition"]),
                             "ref" => Some(&["crossReference"]),
-                            "termNote" => Some(&["administrativeStatus", "partOfSpeech", "geographicalUsage", "grammaticalGender", "termLocation", "termType"]),
+                            "termNote" => Some(&[
+                                "administrativeStatus",
+                                "partOfSpeech",
+                                "geographicalUsage",
+                                "grammaticalGender",
+                                "termLocation",
+                                "termType",
+                            ]),
                             "transac" => Some(&["transactionType"]),
                             "transacNote" => Some(&["responsibility"]),
                             "xref" => Some(&["externalCrossReference", "xGraphic"]),
@@ -373,7 +478,9 @@ mod tests {
                             ("descrip", "definition") => Some(&["conceptEntry", "langSec"]),
                             ("descrip", "context") => Some(&["termSec"]),
                             ("admin", "source") => Some(&["conceptEntry", "langSec", "termSec"]),
-                            ("admin", "customerSubset" | "projectSubset") => Some(&["conceptEntry", "termSec"]),
+                            ("admin", "customerSubset" | "projectSubset") => {
+                                Some(&["conceptEntry", "termSec"])
+                            }
                             ("xref", "xGraphic") => Some(&["conceptEntry", "langSec"]),
                             _ => None,
                         };
@@ -399,10 +506,23 @@ mod tests {
                         let value = texts.concat();
                         let list: Option<&[&str]> = match (local.as_str(), k.as_str()) {
                             ("termNote", "administrativeStatus") => Some(&BASIC_STATUSES),
-                            ("termNote", "partOfSpeech") => Some(&["noun", "verb", "adjective", "adverb", "other"]),
-                            ("termNote", "grammaticalGender") => Some(&["masculine", "feminine", "neuter", "other"]),
-                            ("termNote", "termType") => Some(&["fullForm", "acronym", "abbreviation", "shortForm", "variant", "phrase"]),
-                            ("transac", "transactionType") => Some(&["origination", "modification"]),
+                            ("termNote", "partOfSpeech") => {
+                                Some(&["noun", "verb", "adjective", "adverb", "other"])
+                            }
+                            ("termNote", "grammaticalGender") => {
+                                Some(&["masculine", "feminine", "neuter", "other"])
+                            }
+                            ("termNote", "termType") => Some(&[
+                                "fullForm",
+                                "acronym",
+                                "abbreviation",
+                                "shortForm",
+                                "variant",
+                                "phrase",
+                            ]),
+                            ("transac", "transactionType") => {
+                                Some(&["origination", "modification"])
+                            }
                             _ => None,
                         };
                         if let Some(list) = list
@@ -429,11 +549,22 @@ mod tests {
         let report = write_tbx(&mut buf, &sample(), &TbxExportOptions::default()).unwrap();
         let xml = String::from_utf8(buf).unwrap();
         assert_eq!(dialect_violations(&xml), Vec::<String>::new(), "{xml}");
-        assert_eq!((report.concepts, report.terms, report.sources, report.empty_concepts), (2, 6, 2, 1));
+        assert_eq!(
+            (
+                report.concepts,
+                report.terms,
+                report.sources,
+                report.empty_concepts
+            ),
+            (2, 6, 2, 1)
+        );
         assert!(xml.contains("<note>[status=forbidden] [evidence=A] [match=forms=kiddy porn] [review=promote=error by=Jane Doe date=2025-02-01] used by offenders</note>"), "{xml}");
         assert!(xml.contains("<termNote type=\"termType\">acronym</termNote>"));
         assert!(xml.contains("Material &lt;depicting&gt; abuse"));
-        assert!(xml.contains("xml:lang=\"fr\""), "the first term's language is the source");
+        assert!(
+            xml.contains("xml:lang=\"fr\""),
+            "the first term's language is the source"
+        );
     }
 
     #[test]
@@ -452,7 +583,12 @@ mod tests {
                    <termNote type=\"partOfSpeech\">noun</termNote><langSec xml:lang=\"en\"><termSec><term>x</term>\
                    <termNote type=\"administrativeStatus\">forbiddenTerm</termNote><descrip type=\"subjectField\">s</descrip>\
                    </termSec></langSec></conceptEntry></body></text></tbx>";
-        assert_eq!(dialect_violations(bad).len(), 3, "{:?}", dialect_violations(bad));
+        assert_eq!(
+            dialect_violations(bad).len(),
+            3,
+            "{:?}",
+            dialect_violations(bad)
+        );
     }
 
     #[test]
@@ -464,8 +600,14 @@ mod tests {
         let back = doc.data;
         assert_eq!(back.terms.len(), data.terms.len());
         for (a, b) in data.terms.iter().zip(&back.terms) {
-            assert_eq!((&a.concept, &a.lang, &a.text, a.status), (&b.concept, &b.lang, &b.text, b.status));
-            assert_eq!((&a.note, &a.evidence, &a.sources, &a.review, &a.rules, a.pos), (&b.note, &b.evidence, &b.sources, &b.review, &b.rules, b.pos));
+            assert_eq!(
+                (&a.concept, &a.lang, &a.text, a.status),
+                (&b.concept, &b.lang, &b.text, b.status)
+            );
+            assert_eq!(
+                (&a.note, &a.evidence, &a.sources, &a.review, &a.rules, a.pos),
+                (&b.note, &b.evidence, &b.sources, &b.review, &b.rules, b.pos)
+            );
         }
         assert_eq!(back.sources, data.sources);
         assert_eq!(back.concepts[0].definition, data.concepts[0].definition);
@@ -474,7 +616,12 @@ mod tests {
 
     #[test]
     fn an_empty_glossary_cannot_be_exported() {
-        let e = write_tbx(&mut Vec::new(), &GlossaryData::default(), &TbxExportOptions::default()).unwrap_err();
+        let e = write_tbx(
+            &mut Vec::new(),
+            &GlossaryData::default(),
+            &TbxExportOptions::default(),
+        )
+        .unwrap_err();
         assert!(e.to_string().contains("no term to export"));
     }
 }
