@@ -257,14 +257,30 @@ fn split_trailing_punctuation(word: &str) -> (&str, &str) {
     (core, &word[core.len()..])
 }
 
+/// The German head noun of a term as written: its first capitalised
+/// word that is not an acronym ("Täter" in "Täter sexualisierter Gewalt
+/// gegen Kinder", "Darstellungen" in "KI-generierte Darstellungen
+/// sexuellen Missbrauchs von Kindern"). The words after it are genitive
+/// or prepositional attributes, which do not agree with it. `words` are
+/// the term's words with their case (hyphens read as spaces).
+pub fn german_head(words: &[&str]) -> Option<usize> {
+    words.iter().position(|w| {
+        let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+        letters.first().is_some_and(|c| c.is_uppercase())
+            && !letters.iter().all(|c| c.is_uppercase())
+    })
+}
+
 /// The forms of a term given as folded words (lowercase, no diacritics,
-/// one space between words). `avoided` is true for deprecated and
-/// forbidden terms; `compound` when the term is also matched inside
-/// longer words (then bare German stems are not generated). The term
-/// itself is always the first form.
+/// one space between words). `head`, when known, is the head noun's
+/// index (German: [`german_head`]); the agreement zone ends there.
+/// `avoided` is true for deprecated and forbidden terms; `compound` when
+/// the term is also matched inside longer words (then bare German stems
+/// are not generated). The term itself is always the first form.
 pub fn forms(
     lang: &str,
     words: &[&str],
+    head: Option<usize>,
     pos: Option<PartOfSpeech>,
     avoided: bool,
     compound: bool,
@@ -278,11 +294,12 @@ pub fn forms(
     if !supported {
         return out;
     }
-    // The agreement zone: up to the first preposition.
+    // The agreement zone: up to the first preposition, or the head noun.
     let zone_end = words
         .iter()
         .position(|w| is_preposition(lang, w))
-        .unwrap_or(words.len());
+        .unwrap_or(words.len())
+        .min(head.map_or(usize::MAX, |h| h + 1));
     let cores: Vec<(&str, &str)> = words
         .iter()
         .map(|w| split_trailing_punctuation(w))
@@ -821,7 +838,7 @@ mod tests {
 
     fn f(lang: &str, term: &str) -> Vec<String> {
         let words: Vec<&str> = term.split(' ').collect();
-        forms(lang, &words, None, false, false)
+        forms(lang, &words, None, None, false, false)
     }
 
     fn has(lang: &str, term: &str, form: &str) -> bool {
@@ -848,6 +865,7 @@ mod tests {
         let verbs = forms(
             "en",
             &["acting", "out"],
+            None,
             Some(PartOfSpeech::Verb),
             false,
             false,
@@ -873,7 +891,7 @@ mod tests {
             "materiels d'abus sexuel d'enfants"
         ));
         assert!(has("fr", "auteur", "autrice"));
-        let derived = forms("fr", &["pedopornographie"], None, true, false);
+        let derived = forms("fr", &["pedopornographie"], None, None, true, false);
         assert!(derived.contains(&"pedopornographiques".to_string()));
     }
 
@@ -892,6 +910,33 @@ mod tests {
             "sexuellen missbrauchs von kindern"
         ));
         assert!(has("de", "kinderporno", "kinderpornos"));
+        // The head noun ends the zone: genitive attributes keep their case.
+        let words = [
+            "ki",
+            "generierte",
+            "darstellungen",
+            "sexuellen",
+            "missbrauchs",
+            "von",
+            "kindern",
+        ];
+        let head = german_head(&[
+            "KI",
+            "generierte",
+            "Darstellungen",
+            "sexuellen",
+            "Missbrauchs",
+            "von",
+            "Kindern",
+        ]);
+        assert_eq!(head, Some(2));
+        let out = forms("de", &words, head, None, false, false);
+        assert!(
+            out.contains(
+                &"ki generierten darstellung sexuellen missbrauchs von kindern".to_string()
+            )
+        );
+        assert!(!out.iter().any(|f| f.contains("sexuellem missbrauchs")));
         // "Straftäter" must not turn into "Straftat(en)".
         assert!(!has("de", "sexualstraftater", "sexualstraftaten"));
         assert_eq!(
@@ -950,7 +995,7 @@ mod tests {
             "wykorzystywanie",
             "dzieci",
         ];
-        let out = forms("pl", &words, None, true, false);
+        let out = forms("pl", &words, None, None, true, false);
         assert!(out.len() <= MAX_FORMS + 1, "{}", out.len());
         assert!(out.contains(
             &"materialow przedstawiajacych seksualne wykorzystywanie dzieci".to_string()

@@ -162,10 +162,22 @@ pub fn term_patterns(term: &Term) -> Vec<(Fold, String, bool)> {
             let loose = normalize_str(variant, Fold::LOOSE);
             let words: Vec<&str> = loose.split(' ').collect();
             let shaped = normalize_str(variant, fold);
-            for (fi, form) in
-                inflect::forms(lang, &words, term.pos, term.status.is_avoided(), compound)
-                    .into_iter()
-                    .enumerate()
+            let head = if lang == "de" {
+                let cased = normalize_str(variant, Fold::CASE);
+                inflect::german_head(&cased.split(' ').collect::<Vec<_>>())
+            } else {
+                None
+            };
+            for (fi, form) in inflect::forms(
+                lang,
+                &words,
+                head,
+                term.pos,
+                term.status.is_avoided(),
+                compound,
+            )
+            .into_iter()
+            .enumerate()
             {
                 let pattern = if fold == Fold::LOOSE {
                     form

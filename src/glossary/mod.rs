@@ -417,6 +417,21 @@ mod tests {
     }
 
     #[test]
+    fn a_glossary_is_shared_between_threads() {
+        fn shared<T: Send + Sync>() {}
+        shared::<Glossary>();
+        let g = std::sync::Arc::new(sample());
+        let en = LangTag::parse("en").unwrap();
+        let handles: Vec<_> = (0..4)
+            .map(|_| {
+                let (g, en) = (g.clone(), en.clone());
+                std::thread::spawn(move || g.find(&en, "child porn").len())
+            })
+            .collect();
+        assert!(handles.into_iter().all(|h| h.join().unwrap() == 1));
+    }
+
+    #[test]
     fn terms_of_sorts_like_a_term_pane() {
         let g = sample();
         let en = LangTag::parse("en-GB").unwrap();

@@ -13,12 +13,13 @@ use crate::glossary::{GlossaryData, is_tbx, tsv};
 use crate::lang::{LangTag, parse_lang_arg};
 use crate::t;
 
-/// Export the project glossary as TBX-Basic v3 (DCA style; forbidden and
-/// do-not-translate kept as `[status=…]` note prefixes) or as relais TSV
-/// (a terms file with its concepts and sources files beside it). The
-/// format follows the extension unless --format is given; `-` writes to
-/// standard output (TSV: the terms file only). Files are written
-/// atomically.
+/// Export the glossary as TBX-Basic or TSV.
+///
+/// TBX-Basic v3, DCA style, keeps forbidden and do-not-translate as
+/// `[status=…]` note prefixes; TSV writes a terms file with its concepts
+/// and sources files beside it. The format follows the extension unless
+/// --format is given; `-` writes to standard output (TSV: the terms file
+/// only). Files are written atomically.
 ///
 /// Example: relais glossary export glossary.tbx --lang fr,en,de
 #[derive(Debug, Args)]

@@ -18,12 +18,14 @@ use crate::glossary::{DEFAULT_FILE, GlossaryData, is_tbx};
 use crate::project::Project;
 use crate::t;
 
-/// Merge TBX (v2 martif, v3 tbx, any dialect) or relais TSV glossaries
-/// into the project's glossary files. New concepts, terms and sources are
-/// added; rows already there are kept (only their empty fields are
-/// filled, and a different status is reported, not applied). Each file is
-/// merged and written atomically on its own; when one fails, the others
-/// are still imported and the command exits 2.
+/// Merge TBX or TSV glossaries into the project's glossary files.
+///
+/// Reads TBX v2 (martif) and v3 (tbx) in any dialect, or relais TSV. New
+/// concepts, terms and sources are added; rows already there are kept
+/// (only their empty fields are filled, and a different status is
+/// reported, not applied). Each file is merged and written atomically on
+/// its own; when one fails, the others are still imported and the
+/// command exits 2.
 ///
 /// Example: relais glossary import partner-termbase.tbx --into glossary/terms.tsv
 #[derive(Debug, Args)]

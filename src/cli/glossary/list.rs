@@ -9,9 +9,10 @@ use crate::glossary::{Evidence, Status, Term};
 use crate::lang::{LangTag, parse_lang_arg};
 use crate::t;
 
-/// List the glossary's terms, one per line (concept, language, status,
-/// term, evidence, reason), optionally only some languages, statuses or
-/// concepts.
+/// List the glossary's terms.
+///
+/// One term per line: concept, language, status, term, evidence labels
+/// and reason; optionally only some languages, statuses or concepts.
 ///
 /// Example: relais glossary list --lang de --status forbidden --status deprecated
 #[derive(Debug, Args)]

@@ -9,9 +9,12 @@ use crate::glossary::{Glossary, Span, Status, Term};
 use crate::lang::{LangTag, parse_lang_arg};
 use crate::t;
 
-/// Show the glossary terms found in a text, each with its concept and the
-/// concept's terms in the target language (all languages without
-/// --target): preferred first, forbidden terms flagged, with the reason.
+/// Show the glossary terms found in a text, with their translations.
+///
+/// Each term found comes with its concept and the concept's terms in the
+/// target language (in every other language without --target), as a CAT
+/// tool's term pane shows them: preferred first, forbidden terms flagged,
+/// with the reason recorded in the glossary.
 ///
 /// Example: relais glossary lookup "Les contenus pédopornographiques générés par l’IA" --source fr --target en
 #[derive(Debug, Args)]

@@ -16,16 +16,12 @@ use crate::t;
 
 /// `relais glossary` subcommands.
 #[derive(Debug, Subcommand)]
+#[allow(missing_docs)] // The help texts are the argument structs' docs.
 pub enum GlossaryCommand {
-    /// Terms found in a text, with their translations and statuses.
     Lookup(lookup::LookupArgs),
-    /// Check a translation against the glossary.
     Verify(verify::VerifyArgs),
-    /// List the glossary's terms.
     List(list::ListArgs),
-    /// Merge TBX or TSV glossaries into the project's glossary files.
     Import(import::ImportArgs),
-    /// Export the glossary as TBX-Basic or TSV.
     Export(export::ExportArgs),
 }
 

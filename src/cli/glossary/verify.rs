@@ -12,8 +12,10 @@ use crate::lang::{LangTag, parse_lang_arg};
 use crate::project::Severity;
 use crate::t;
 
-/// Check a translation against the glossary: forbidden and deprecated
-/// terms, source terms whose preferred translation is missing, and
+/// Check a translation against the glossary.
+///
+/// Reports forbidden and deprecated terms in the translation, source
+/// terms whose preferred or admitted translation is missing, and
 /// do-not-translate names changed. Severities and suppressions come from
 /// relais.toml. Exits 1 when a finding has error severity.
 ///
