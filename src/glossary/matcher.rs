@@ -411,6 +411,7 @@ mod tests {
             term("en", "cyber-paedocriminality", Status::Forbidden),
         ];
         for text in [
+            "la cyberpe\u{301}docriminalite\u{301}",
             "la cyber-pédocriminalité",
             "la cyber pédocriminalité",
             "la Cyberpédocriminalité",

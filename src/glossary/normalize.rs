@@ -169,6 +169,21 @@ pub fn normalize(text: &str, fold: Fold) -> Normalized {
         if is_invisible(c) {
             continue;
         }
+        if fold.marks && is_combining_mark(c) {
+            // A combining mark written on its own (decomposed text)
+            // belongs to the character before it: the span of that
+            // character grows over it, so a term ending in "é" does not
+            // end before its accent.
+            if let Some(&last) = out.starts.last() {
+                for i in (0..out.starts.len()).rev() {
+                    if out.starts[i] != last {
+                        break;
+                    }
+                    out.ends[i] = end;
+                }
+            }
+            continue;
+        }
         if c.is_whitespace() || is_hyphen(c) {
             if !fold.joined && !out.text.is_empty() && !out.text.ends_with(' ') {
                 push(&mut out, ' ', start, end);
@@ -260,6 +275,15 @@ mod tests {
         let composed = normalize_str("pédophile", Fold::EXACT);
         let decomposed = normalize_str("pe\u{0301}dophile", Fold::EXACT);
         assert_eq!(composed, decomposed);
+    }
+
+    #[test]
+    fn decomposed_accents_stay_with_their_letter() {
+        let text = "cyberpe\u{301}docriminalite\u{301} !";
+        let n = normalize(text, Fold::LOOSE);
+        assert_eq!(n.text, "cyberpedocriminalite !");
+        let (s, e) = n.original_span(0, "cyberpedocriminalite".len());
+        assert_eq!(&text[s..e], "cyberpe\u{301}docriminalite\u{301}");
     }
 
     #[test]
