@@ -20,6 +20,9 @@
 //! * The presence test for missing terms uses every match in the
 //!   translation, nested ones included, so "AI-generated child sexual
 //!   abuse material" also counts as "child sexual abuse material".
+//! * The `reason` of a missing-term finding is the source row's note when
+//!   the source used an avoided term, else the concept's usage note, else
+//!   its definition; of the other findings, the glossary row's note.
 //! * A concept whose translation already has a forbidden or deprecated
 //!   finding gets no missing-term finding: that finding already names
 //!   the expected terms.
@@ -233,16 +236,28 @@ impl Glossary {
                 found: m.found.clone(),
                 side: Side::Source,
                 span: m.span,
-                reason: self
-                    .concept(&m.concept)
-                    .map(|c| c.definition.clone())
-                    .unwrap_or_default(),
+                reason: self.missing_reason(m),
                 expected,
                 promoted: None,
             });
         }
         findings.sort_by_key(|f| (f.side == Side::Target, f.span.start, f.check));
         findings
+    }
+
+    /// Why a missing term matters: the source row's note when the source
+    /// used an avoided term ("do not calque 'pornography'"), else the
+    /// concept's usage note, else its definition.
+    fn missing_reason(&self, m: &TermMatch) -> String {
+        let row = &self.terms()[m.index];
+        if m.status.is_avoided() && !row.note.is_empty() {
+            return row.note.clone();
+        }
+        match self.concept(&m.concept) {
+            Some(c) if !c.note.is_empty() => c.note.clone(),
+            Some(c) => c.definition.clone(),
+            None => String::new(),
+        }
     }
 
     /// The terms a finding on `concept` suggests: the preferred terms of
@@ -562,6 +577,10 @@ mod tests {
         );
         assert_eq!(f[0].expected, ["child sexual abuse material", "CSAM"]);
         assert_eq!(f[0].severity, Severity::Warning);
+        assert_eq!(
+            f[0].reason, "source-text term",
+            "the avoided source row's note"
+        );
     }
 
     #[test]
