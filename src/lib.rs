@@ -6,7 +6,10 @@
 //!
 //! * [`tm`]: the sled-backed translation memory (exact, fuzzy and
 //!   concordance search; TMX and TSV exchange).
-//! * [`formats`]: readers and writers for the exchange formats.
+//! * [`glossary`]: the glossary of sensitive terminology (TSV files,
+//!   term recognition, glossary findings).
+//! * [`formats`]: readers and writers for the exchange formats (TMX,
+//!   TBX, TSV).
 //! * [`lang`]: language tags, negotiation, plural categories.
 //! * [`project`]: `relais.toml` and the project layout.
 //! * [`cli`]: the subcommands.
@@ -16,6 +19,7 @@ pub mod error;
 pub mod files;
 pub mod fluent;
 pub mod formats;
+pub mod glossary;
 pub mod i18n;
 pub mod lang;
 pub mod project;

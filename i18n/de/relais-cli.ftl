@@ -79,3 +79,51 @@ help-tm-stats = Einheiten, Varianten je Sprache und Sprachpaare des TM anzeigen
 help-tm-index = Den Suchindex für mit --no-index importierte Einheiten aufbauen
 help-completions = Ein Vervollständigungsskript für die Shell ausgeben
 help-man = Die Manpage ausgeben oder die Seiten aller Unterbefehle in ein Verzeichnis schreiben
+glossary-none = kein Glossar in { $dir }: relais.toml nennt keine [glossary]-Dateien und glossary/terms.tsv gibt es nicht
+glossary-finding-forbidden = „{ $found }“ ist in { $locale } verboten (Begriff { $concept })
+glossary-finding-deprecated = „{ $found }“ ist in { $locale } zu vermeiden (Begriff { $concept })
+glossary-finding-missing = der Ausgangstext sagt „{ $found }“ (Begriff { $concept }), aber die Übersetzung enthält keine seiner Benennungen in { $locale }: { $expected }
+glossary-finding-dnt-missing = „{ $term }“ bleibt unübersetzt (Begriff { $concept }), fehlt aber in der Übersetzung in { $locale }
+glossary-finding-dnt-altered = „{ $found }“ muss „{ $term }“ geschrieben werden (nicht übersetzen, Begriff { $concept })
+glossary-side-source = Ausgangstext
+glossary-side-target = Übersetzung
+glossary-reason = Grund
+glossary-use = stattdessen
+glossary-verify-clean = keine Glossarbefunde
+glossary-verify-summary = { $errors ->
+    [one] ein Fehler
+   *[other] { $errors } Fehler
+}, { $warnings ->
+    [one] eine Warnung
+   *[other] { $warnings } Warnungen
+}, { $infos ->
+    [one] ein Hinweis
+   *[other] { $infos } Hinweise
+}
+glossary-verify-suppressed = { $count ->
+    [one] ein Befund durch relais.toml unterdrückt
+   *[other] { $count } Befunde durch relais.toml unterdrückt
+}
+glossary-lookup-none = keine Glossarbenennung im Text gefunden
+glossary-lookup-no-target = keine Benennung in { $lang } für diesen Begriff
+glossary-list-summary = { $count ->
+    [one] eine Benennung
+   *[other] { $count } Benennungen
+} in { $concepts ->
+    [one] einem Begriff
+   *[other] { $concepts } Begriffen
+}
+glossary-import-summary = { $file }: { $read } Benennungen gelesen, { $added } hinzugefügt, { $merged } zusammengeführt, { $skipped } übersprungen; { $concepts } neue Begriffe, { $sources } neue Quellen → { $into }
+glossary-import-dry-run = Probelauf: nichts wurde geschrieben
+glossary-import-conflict = Statuskonflikt: { $conflict }
+glossary-import-dropped = { $file }: nicht übernommen (relais hat dafür keinen Platz): { $list }
+glossary-import-failed = { $failed } von { $total } Dateien konnten nicht importiert werden; das Glossar enthält die übrigen
+glossary-export-title = relais-Glossar der sensiblen Terminologie
+glossary-export-summary = { $concepts } Begriffe und { $terms } Benennungen in { $file } geschrieben
+glossary-export-empty-concepts = { $count } Begriffe ohne Benennung wurden ausgelassen (TBX verlangt eine Benennung je Begriff)
+help-glossary = Glossar der sensiblen Terminologie: nachschlagen, prüfen, auflisten, importieren, exportieren
+help-glossary-lookup = Die Glossarbenennungen in einem Text mit ihren Übersetzungen anzeigen
+help-glossary-verify = Eine Übersetzung anhand des Glossars prüfen
+help-glossary-list = Die Benennungen des Glossars auflisten
+help-glossary-import = TBX- oder TSV-Glossare in die Glossardateien des Projekts übernehmen
+help-glossary-export = Das Glossar als TBX-Basic oder TSV exportieren

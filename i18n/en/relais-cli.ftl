@@ -80,3 +80,51 @@ help-tm-stats = Show the TM's units, variants per language and language pairs
 help-tm-index = Build the search index for units imported with --no-index
 help-completions = Print a shell completion script
 help-man = Print the man page, or write the pages of every subcommand into a directory
+glossary-none = no glossary in { $dir }: relais.toml names no [glossary] files and glossary/terms.tsv does not exist
+glossary-finding-forbidden = "{ $found }" is forbidden in { $locale } (concept { $concept })
+glossary-finding-deprecated = "{ $found }" is deprecated in { $locale } (concept { $concept })
+glossary-finding-missing = the source says "{ $found }" (concept { $concept }), but the translation has none of its { $locale } terms: { $expected }
+glossary-finding-dnt-missing = "{ $term }" must stay as it is (do not translate, concept { $concept }), but the { $locale } translation does not contain it
+glossary-finding-dnt-altered = "{ $found }" must be written "{ $term }" (do not translate, concept { $concept })
+glossary-side-source = source
+glossary-side-target = translation
+glossary-reason = reason
+glossary-use = use
+glossary-verify-clean = no glossary finding
+glossary-verify-summary = { $errors ->
+    [one] one error
+   *[other] { $errors } errors
+}, { $warnings ->
+    [one] one warning
+   *[other] { $warnings } warnings
+}, { $infos ->
+    [one] one note
+   *[other] { $infos } notes
+}
+glossary-verify-suppressed = { $count ->
+    [one] one finding suppressed by relais.toml
+   *[other] { $count } findings suppressed by relais.toml
+}
+glossary-lookup-none = no glossary term found in the text
+glossary-lookup-no-target = no { $lang } term for this concept
+glossary-list-summary = { $count ->
+    [one] one term
+   *[other] { $count } terms
+} of { $concepts ->
+    [one] one concept
+   *[other] { $concepts } concepts
+}
+glossary-import-summary = { $file }: { $read } terms read, { $added } added, { $merged } merged, { $skipped } skipped; { $concepts } new concepts, { $sources } new sources → { $into }
+glossary-import-dry-run = dry run: nothing was written
+glossary-import-conflict = status conflict: { $conflict }
+glossary-import-dropped = { $file }: not kept (relais has no place for them): { $list }
+glossary-import-failed = { $failed } of { $total } files could not be imported; the glossary holds the others
+glossary-export-title = relais glossary of sensitive terminology
+glossary-export-summary = wrote { $concepts } concepts and { $terms } terms to { $file }
+glossary-export-empty-concepts = { $count } concepts without terms were left out (TBX needs a term per concept)
+help-glossary = Glossary of sensitive terminology: lookup, verify, list, import, export
+help-glossary-lookup = Show the glossary terms found in a text, with their translations
+help-glossary-verify = Check a translation against the glossary
+help-glossary-list = List the glossary's terms
+help-glossary-import = Merge TBX or TSV glossaries into the project's glossary files
+help-glossary-export = Export the glossary as TBX-Basic or TSV

@@ -9,6 +9,7 @@
 pub mod build;
 pub mod completions;
 pub mod extract;
+pub mod glossary;
 pub mod init;
 pub mod output;
 pub mod pretranslate;
@@ -88,6 +89,9 @@ pub enum Command {
     Tm(tm::TmCommand),
     Completions(completions::CompletionsArgs),
     Man(completions::ManArgs),
+    /// Glossary of sensitive terminology: lookup, verify, list, import, export.
+    #[command(subcommand)]
+    Glossary(glossary::GlossaryCommand),
 }
 
 /// What a successful command found.
@@ -212,6 +216,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Tm(cmd) => tm::run(&ctx, cmd),
         Command::Completions(a) => completions::run_completions(&ctx, a),
         Command::Man(a) => completions::run_man(&ctx, a),
+        Command::Glossary(cmd) => glossary::run(&ctx, cmd),
     };
     match result {
         Ok(Outcome::Clean) => ExitCode::SUCCESS,

@@ -5,6 +5,7 @@
 //! [`crate::Error::Parse`], recoverable ones as [`Warning`]s that the
 //! commands print (and put in their JSON reports).
 
+pub mod tbx;
 pub mod tmx;
 pub mod tsv;
 pub mod xliff;

@@ -5,8 +5,11 @@
 
 mod common;
 mod content;
+mod corpus_tbx;
 mod corpus_tmx;
 mod corpus_xliff;
+mod glossary_cli;
+mod glossary_recognition;
 mod i18n;
 mod pipeline;
 mod status;
