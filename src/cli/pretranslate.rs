@@ -70,11 +70,22 @@ pub fn run(ctx: &Ctx, args: &PretranslateArgs) -> Result<Outcome> {
         None => config.documents.iter().map(|d| d.name.clone()).collect(),
     };
     let tm = ctx.open_tm(&project)?;
+    // Without a glossary, filled messages simply get no hint.
+    let glossary = if crate::glossary::Glossary::project_files(&project).is_empty() {
+        None
+    } else {
+        Some(crate::glossary::Glossary::for_project(&project)?)
+    };
+    let source_tag = LangTag::parse(project.source_locale())?;
     let mut doc = Doc {
         locales: Vec::new(),
     };
     for locale in &locales {
-        let hints = |_: &crate::tm::model::Segment| Vec::new();
+        let target_tag = LangTag::parse(locale)?;
+        let hints = |seg: &crate::tm::model::Segment| match &glossary {
+            Some(g) => crate::publish::hints::glossary_hints(g, &source_tag, &target_tag, seg),
+            None => Vec::new(),
+        };
         let opts = Options {
             locale,
             threshold: args.min_score.unwrap_or(config.pretranslate.threshold),

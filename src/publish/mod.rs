@@ -16,6 +16,7 @@
 pub mod build;
 pub mod document;
 pub mod extract;
+pub mod hints;
 pub mod markup;
 pub mod pretranslate;
 pub mod render;

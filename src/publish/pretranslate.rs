@@ -161,14 +161,18 @@ pub fn pretranslate_document(
                         Some(m) => codes_to_tags(&m.target_segment),
                         None => existing.value.clone().unwrap_or_default(),
                     };
-                    let notes = directives::notes(&existing.comments);
+                    // Old glossary hints are replaced by the new source's.
+                    let notes: Vec<String> = directives::notes(&existing.comments)
+                        .into_iter()
+                        .filter(|l| !l.starts_with(crate::publish::hints::PREFIX))
+                        .collect();
                     let ignores: Vec<String> = existing
                         .comments
                         .iter()
                         .filter(|l| l.trim().starts_with(directives::IGNORE_PREFIX))
                         .cloned()
                         .collect();
-                    let mut comments = comments_for(m.as_ref(), &hash, true, Vec::new());
+                    let mut comments = comments_for(m.as_ref(), &hash, true, (opts.hints)(&source));
                     comments.extend(notes);
                     comments.extend(ignores);
                     let text = message_source(&MessageSpec {

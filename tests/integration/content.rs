@@ -141,3 +141,49 @@ fn build_publishes_the_press_release_in_eight_languages() {
         );
     }
 }
+
+#[test]
+fn no_translation_uses_a_forbidden_or_deprecated_term() {
+    let glossary = relais::glossary::Glossary::load(&[repo().join("glossary/terms.tsv")]).unwrap();
+    for locale in &LOCALES[1..] {
+        let tag = relais::lang::LangTag::parse(locale).unwrap();
+        let path = repo().join(format!("locales/{locale}/communique.ftl"));
+        let r = FtlResource::load(&path).unwrap();
+        for (entry, m) in r.messages() {
+            let text = relais::fluent::pattern::pattern_to_segment(m.value.as_ref().unwrap())
+                .display_text();
+            for hit in glossary.find_all(&tag, &text) {
+                assert!(
+                    !hit.status.is_avoided(),
+                    "{locale}:{}: {} \"{}\" ({})",
+                    entry.line,
+                    hit.status.as_str(),
+                    hit.found,
+                    hit.concept
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn every_translation_passes_the_glossary_checks() {
+    let glossary = relais::glossary::Glossary::load(&[repo().join("glossary/terms.tsv")]).unwrap();
+    let fr = relais::lang::LangTag::parse("fr").unwrap();
+    let source = FtlResource::load(&repo().join("locales/fr/communique.ftl")).unwrap();
+    for locale in &LOCALES[1..] {
+        let tag = relais::lang::LangTag::parse(locale).unwrap();
+        let target =
+            FtlResource::load(&repo().join(format!("locales/{locale}/communique.ftl"))).unwrap();
+        for (entry, m) in source.messages() {
+            let id = entry.id.as_deref().unwrap();
+            let (_, t) = target.message(id).unwrap();
+            let s = relais::fluent::pattern::pattern_to_segment(m.value.as_ref().unwrap())
+                .display_text();
+            let t = relais::fluent::pattern::pattern_to_segment(t.value.as_ref().unwrap())
+                .display_text();
+            let findings = glossary.verify(&fr, &tag, &s, &t);
+            assert!(findings.is_empty(), "{locale} {id}: {findings:#?}");
+        }
+    }
+}

@@ -241,6 +241,12 @@ fn pretranslate_fills_from_the_tm_and_marks_fuzzy_matches() {
         "in-context matches need no review:\n{rebuilt}"
     );
     assert!(original.len() < rebuilt.len(), "source hashes recorded");
+    // A glossary gives the translator hints on filled messages.
+    write(
+        dir.path(),
+        "glossary/terms.tsv",
+        "concept\tlang\tterm\tstatus\tevidence\tsource\treview\tmatch\tpos\tnote\nC1\tfr\trapport annuel\tpreferred\tG\tnone\t\t\tnoun\t\nC1\tde\tJahresbericht\tpreferred\tG\tnone\t\t\tnoun\t\nC1\tde\tJahresreport\tdeprecated\tG\tnone\t\t\tnoun\tAnglizismus\n",
+    );
     // Edit a paragraph, re-extract, pretranslate: only that message changes
     // and it is marked for review with its score.
     let edited = SOURCE.replace(
@@ -264,22 +270,28 @@ fn pretranslate_fills_from_the_tm_and_marks_fuzzy_matches() {
     );
     assert_eq!(report["kept"], 7);
     let after = std::fs::read_to_string(&de_path).unwrap();
-    let changed: Vec<(&str, &str)> = rebuilt
+    let added: Vec<&str> = after
         .lines()
-        .zip(after.lines())
-        .filter(|(a, b)| a != b)
+        .filter(|l| !rebuilt.lines().any(|b| b == *l))
+        .collect();
+    let removed: Vec<&str> = rebuilt
+        .lines()
+        .filter(|l| !after.lines().any(|a| a == *l))
         .collect();
     assert_eq!(
-        changed.len(),
+        removed.len(),
         1,
-        "only the edited message's comment changes: {changed:?}"
+        "only the edited message's comment changes: {removed:?}"
     );
-    assert!(
-        changed[0].1.starts_with("# relais: review score="),
-        "{changed:?}"
+    assert!(added[0].starts_with("# relais: review score="), "{added:?}");
+    assert_eq!(
+        added.get(1).copied(),
+        Some(
+            "# Glossary: \"rapport annuel\" (C1) → Jahresbericht; avoid: Jahresreport (deprecated)"
+        ),
+        "the glossary terms of the new source are listed: {added:?}"
     );
-    let score: u32 = changed[0]
-        .1
+    let score: u32 = added[0]
         .split("score=")
         .nth(1)
         .unwrap()
