@@ -78,7 +78,7 @@ mod tests {
             &glossary,
             &fr,
             &en,
-            &Segment::text("40 % des affaires impliquant des contenus pédopornographiques."),
+            &Segment::text("Nous luttons contre les contenus pédopornographiques."),
         );
         let all = lines.join("\n");
         assert!(all.contains("child sexual abuse material"), "{all}");
