@@ -225,8 +225,15 @@ impl XmlInput {
                     continue;
                 }
                 Event::CData(c) => {
+                    let content = c.xml10_content();
+                    if let Some(bad) = content.chars().find(|c| !is_xml_char(*c)) {
+                        return Err(self.error_at(
+                            start,
+                            format!("character U+{:04X} is not allowed in XML", bad as u32),
+                        ));
+                    }
                     text_start.get_or_insert(start);
-                    self.pending_text.push_str(&c.xml10_content());
+                    self.pending_text.push_str(&content);
                     continue;
                 }
                 Event::GeneralRef(r) => {
@@ -403,6 +410,12 @@ fn start_parts(e: &BytesStart<'_>) -> std::result::Result<(String, Vec<(String, 
             .normalized_value(quick_xml::XmlVersion::Implicit1_0)
             .map_err(|err| format!("bad value of attribute {key} in <{name}>: {err}"))?
             .into_owned();
+        if let Some(bad) = value.chars().find(|c| !is_xml_char(*c)) {
+            return Err(format!(
+                "character U+{:04X} is not allowed in XML (attribute {key} of <{name}>)",
+                bad as u32
+            ));
+        }
         attrs.push((key, value));
     }
     Ok((name, attrs))
@@ -575,6 +588,25 @@ mod tests {
         let err = input.next().unwrap_err();
         assert_eq!(err.position(), Some((2, 7)), "{err}");
         assert!(err.to_string().contains("U+0003"), "{err}");
+    }
+
+    #[test]
+    fn control_characters_in_attributes_and_cdata_are_rejected() {
+        for doc in [
+            "<a x=\"1\u{10}2\"/>",
+            "<a x=\"&#x10;\"/>",
+            "<a><![CDATA[\u{1}]]></a>",
+        ] {
+            let mut input = XmlInput::from_text(doc, Path::new("t.xml"));
+            let err = loop {
+                match input.next() {
+                    Ok(XmlEvent::Eof) => panic!("{doc:?} accepted"),
+                    Ok(_) => continue,
+                    Err(e) => break e,
+                }
+            };
+            assert!(err.to_string().contains("is not allowed in XML"), "{err}");
+        }
     }
 
     #[test]
