@@ -16,7 +16,8 @@
 //! `trans-unit` (`id`, `resname`, `translate`, `approved`), `source`,
 //! `seg-source` with `<mrk mtype="seg">` segmentation (Trados sdlxliff,
 //! Across, MadCap, MateCat), `target` (`state`, `state-qualifier`),
-//! `note`, `alt-trans`. Vendor data that decides whether a segment is
+//! `note`, `alt-trans`, `context-group` (its `context` elements as unit
+//! properties). Vendor data that decides whether a segment is
 //! confirmed is read too: Trados `sdl:seg-defs` (`conf`, `created_by`,
 //! `created_on`, `last_modified_by`, `modified_on`) and memoQ `mq:status`
 //! with its commit and change timestamps. XLIFF 1.0 files (Passolo) and
@@ -25,8 +26,9 @@
 //! XLIFF 2.0: `file` (`id`, `original`), nested `group`s, `unit` (`id`,
 //! `name`, `translate`), `notes`, `originalData`/`data`, `segment` (`id`,
 //! `state`, `subState`) and `ignorable` (part of the unit, not a segment).
-//! Translation candidates (`mtc:matches`) are read like 1.2 `alt-trans`;
-//! other module and extension elements (`mda:metadata`, `gls:glossary`,
+//! Translation candidates (`mtc:matches`) are read like 1.2 `alt-trans`,
+//! `mda:metadata` as unit properties; other module and extension elements
+//! (`gls:glossary`,
 //! `fs:`, `slr:`, vendor namespaces) are skipped. The id constraints of the
 //! specification are enforced, because a file that breaks them cannot be
 //! mapped back reliably: `file` ids unique in the document, `group` and
@@ -103,6 +105,8 @@ pub const NS_XLIFF_20: &str = "urn:oasis:names:tc:xliff:document:2.0";
 pub const NS_MTC: &str = "urn:oasis:names:tc:xliff:matches:2.0";
 /// XLIFF 2.0 Glossary module.
 pub const NS_GLS: &str = "urn:oasis:names:tc:xliff:glossary:2.0";
+/// XLIFF 2.0 Metadata module.
+pub const NS_MDA: &str = "urn:oasis:names:tc:xliff:metadata:2.0";
 /// relais's own extension attributes in XLIFF 2.0 exports.
 pub const NS_RELAIS: &str = "urn:relais:xliff";
 /// Trados Studio (sdlxliff).
@@ -231,6 +235,10 @@ pub struct XliffUnit {
     pub segments: Vec<XliffSegment>,
     /// Proposals: 1.x `alt-trans`, 2.0 `mtc:match`.
     pub alt_trans: Vec<AltTrans>,
+    /// Metadata as (type, value), in document order: 1.x
+    /// `<context-group><context context-type="…">` and 2.0
+    /// `<mda:metadata>` `<mda:meta type="…">` (nested groups flattened).
+    pub properties: Vec<(String, String)>,
     /// memoQ `mq:status` (`ManuallyConfirmed`, `PartiallyEdited`, …).
     pub tool_status: Option<String>,
     /// Unit-level dates and authors (memoQ).
@@ -321,6 +329,7 @@ mod tests {
             notes: Vec::new(),
             segments: Vec::new(),
             alt_trans: Vec::new(),
+            properties: Vec::new(),
             tool_status: None,
             meta: UnitMeta::default(),
             location: Location::new(None, 1, 1),

@@ -15,7 +15,7 @@ use crate::tm::model::{Annotation, Inline, Segment, Tag};
 
 use super::inline::{Code, Item, Role, segments, to_segment};
 use super::{
-    AltTrans, NS_MQ, NS_MTC, NS_SDL, NS_XML, UnitMeta, XliffFile, XliffSegment, XliffUnit,
+    AltTrans, NS_MDA, NS_MQ, NS_MTC, NS_SDL, NS_XML, UnitMeta, XliffFile, XliffSegment, XliffUnit,
     XliffVersion, to_tmx_date,
 };
 
@@ -597,6 +597,7 @@ impl XliffReader {
             notes: Vec::new(),
             segments: Vec::new(),
             alt_trans: Vec::new(),
+            properties: Vec::new(),
             tool_status: el.attr_ns(NS_MQ, "status").map(str::to_string),
             meta: memoq_meta(&el),
             location: el.loc.clone(),
@@ -635,7 +636,8 @@ impl XliffReader {
                         let alt = self.read_alt_trans(c, level.preserve)?;
                         unit.alt_trans.push(alt);
                     }
-                    "context-group" | "count-group" | "prop-group" => self.input.skip(&c)?,
+                    "context-group" => self.read_contexts(&c, &mut unit.properties)?,
+                    "count-group" | "prop-group" => self.input.skip(&c)?,
                     _ => {
                         self.warn_at(
                             &c.loc,
@@ -797,6 +799,32 @@ impl XliffReader {
                         .input
                         .xml
                         .error("unexpected end of file inside <sdl:seg-defs>"));
+                }
+            }
+        }
+    }
+
+    /// Reads a 1.x `<context-group>`: each `<context>` as (context-type,
+    /// text).
+    fn read_contexts(&mut self, el: &El, out: &mut Vec<(String, String)>) -> Result<()> {
+        if el.empty {
+            return Ok(());
+        }
+        loop {
+            match self.input.next()? {
+                Node::Start(c) if c.is_xliff() && c.local == "context" => {
+                    let kind = c.attr("context-type").unwrap_or("").to_string();
+                    let text = self.input.text_content(&c)?;
+                    out.push((kind, text));
+                }
+                Node::Start(c) => self.input.skip(&c)?,
+                Node::End => return Ok(()),
+                Node::Text(_) => {}
+                Node::Eof => {
+                    return Err(self
+                        .input
+                        .xml
+                        .error("unexpected end of file inside <context-group>"));
                 }
             }
         }
@@ -1056,6 +1084,7 @@ impl XliffReader {
             notes: Vec::new(),
             segments: Vec::new(),
             alt_trans: Vec::new(),
+            properties: Vec::new(),
             tool_status: None,
             meta: UnitMeta::default(),
             location: el.loc.clone(),
@@ -1089,6 +1118,9 @@ impl XliffReader {
                     let matches = self.read_matches_v2(&c, level.preserve)?;
                     unit.alt_trans.extend(matches);
                 }
+                Node::Start(c) if c.is(NS_MDA, "metadata") => {
+                    self.read_metadata_v2(&c, &mut unit.properties)?
+                }
                 Node::Start(c) => self.input.skip(&c)?,
                 Node::End => break,
                 Node::Text(_) => {}
@@ -1103,6 +1135,33 @@ impl XliffReader {
             self.warn_at(&loc, "<unit> without <segment>");
         }
         Ok(unit)
+    }
+
+    /// Reads `<mda:metadata>` (or a `<mda:metaGroup>` inside it): each
+    /// `<mda:meta>` as (type, text), nested groups flattened.
+    fn read_metadata_v2(&mut self, el: &El, out: &mut Vec<(String, String)>) -> Result<()> {
+        if el.empty {
+            return Ok(());
+        }
+        loop {
+            match self.input.next()? {
+                Node::Start(c) if c.is(NS_MDA, "metaGroup") => self.read_metadata_v2(&c, out)?,
+                Node::Start(c) if c.is(NS_MDA, "meta") => {
+                    let kind = c.attr("type").unwrap_or("").to_string();
+                    let text = self.input.text_content(&c)?;
+                    out.push((kind, text));
+                }
+                Node::Start(c) => self.input.skip(&c)?,
+                Node::End => return Ok(()),
+                Node::Text(_) => {}
+                Node::Eof => {
+                    return Err(self
+                        .input
+                        .xml
+                        .error(format!("unexpected end of file inside <{}>", el.name)));
+                }
+            }
+        }
     }
 
     /// Reads `<mtc:matches>`: translation candidates, each with its own

@@ -18,6 +18,13 @@
 //! | notes | `<note from annotates priority>` | `<notes><note category appliesTo priority>` |
 //! | TM matches | `<alt-trans match-quality origin>` | `<mtc:matches><mtc:match ref="#s1" matchQuality origin type="tm">` |
 //! | glossary | `<note from="relais-glossary" annotates="source">`, priority 1 when a forbidden term is listed | `<gls:glossary><gls:glossEntry>` with `relais:status` on each `gls:translation` |
+//! | not to translate | `trans-unit@translate="no"` | `unit@translate="no"` |
+//! | unit metadata (type, value) | `<context-group name="relais" purpose="information"><context context-type="x-…">` | `<mda:metadata><mda:metaGroup category="relais"><mda:meta type="…">` |
+//!
+//! In 2.0 the codes of a unit's source and target are written with
+//! `canDelete="no"`: they stand for Fluent placeables and markup the
+//! translation must keep, and editors that honour the attribute stop a
+//! translator from deleting them.
 //!
 //! A code keeps its inline id between source and target: target codes get
 //! the id of the source code with the same kind and native text, so a CAT
@@ -221,6 +228,11 @@ pub struct WriteUnit {
     pub matches: Vec<TmMatch>,
     /// Glossary entries found in the source.
     pub glossary: Vec<GlossaryEntry>,
+    /// False for a unit shown for context only (`translate="no"`).
+    pub translate: bool,
+    /// Metadata as (type, value); in 1.2 the type must start with `x-`
+    /// (the schema's extension form for `context-type`).
+    pub properties: Vec<(String, String)>,
 }
 
 /// One `<file>`.
@@ -449,6 +461,9 @@ impl<W: Write> Xliff12Writer<W> {
         if let Some(name) = &unit.name {
             head.push_str(&format!(" resname=\"{}\"", escape_attr(name)));
         }
+        if !unit.translate {
+            head.push_str(" translate=\"no\"");
+        }
         head.push_str(" xml:space=\"preserve\">");
         writeln!(self.out, "{head}")?;
         let mut ids = CodeIds::default();
@@ -466,6 +481,26 @@ impl<W: Write> Xliff12Writer<W> {
                 escape_attr(&self.target_lang),
                 unit.state.v12()
             )?;
+        }
+        if !unit.properties.is_empty() {
+            writeln!(
+                self.out,
+                "        <context-group name=\"relais\" purpose=\"information\">"
+            )?;
+            for (kind, value) in &unit.properties {
+                if !kind.starts_with("x-") {
+                    return Err(invalid(format!(
+                        "XLIFF 1.2 context-type '{kind}' must start with x-"
+                    )));
+                }
+                writeln!(
+                    self.out,
+                    "          <context context-type=\"{}\">{}</context>",
+                    escape_attr(kind),
+                    escape_text(value)
+                )?;
+            }
+            writeln!(self.out, "        </context-group>")?;
         }
         for note in &unit.notes {
             self.note(note, 8)?;
@@ -620,10 +655,11 @@ impl<W: Write> Xliff20Writer<W> {
         writeln!(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>")?;
         writeln!(
             out,
-            "<xliff xmlns=\"{}\" xmlns:mtc=\"{}\" xmlns:gls=\"{}\" xmlns:relais=\"{}\" version=\"2.0\" srcLang=\"{}\" trgLang=\"{}\">",
+            "<xliff xmlns=\"{}\" xmlns:mtc=\"{}\" xmlns:gls=\"{}\" xmlns:mda=\"{}\" xmlns:relais=\"{}\" version=\"2.0\" srcLang=\"{}\" trgLang=\"{}\">",
             super::NS_XLIFF_20,
             super::NS_MTC,
             super::NS_GLS,
+            super::NS_MDA,
             super::NS_RELAIS,
             escape_attr(source_lang),
             escape_attr(target_lang)
@@ -707,9 +743,26 @@ impl<W: Write> Xliff20Writer<W> {
         if let Some(name) = &unit.name {
             head.push_str(&format!(" name=\"{}\"", escape_attr(name)));
         }
+        if !unit.translate {
+            head.push_str(" translate=\"no\"");
+        }
         head.push_str(" xml:space=\"preserve\">");
         writeln!(self.out, "{head}")?;
         const SEGMENT: &str = "s1";
+        if !unit.properties.is_empty() {
+            writeln!(self.out, "      <mda:metadata>")?;
+            writeln!(self.out, "        <mda:metaGroup category=\"relais\">")?;
+            for (kind, value) in &unit.properties {
+                writeln!(
+                    self.out,
+                    "          <mda:meta type=\"{}\">{}</mda:meta>",
+                    escape_attr(kind),
+                    escape_text(value)
+                )?;
+            }
+            writeln!(self.out, "        </mda:metaGroup>")?;
+            writeln!(self.out, "      </mda:metadata>")?;
+        }
         if !unit.matches.is_empty() {
             writeln!(self.out, "      <mtc:matches>")?;
             for (n, m) in unit.matches.iter().enumerate() {
@@ -782,7 +835,10 @@ impl<W: Write> Xliff20Writer<W> {
             writeln!(self.out, "      </gls:glossary>")?;
         }
         self.notes(&unit.notes, 6)?;
-        let mut content = Content20::default();
+        let mut content = Content20 {
+            protect: true,
+            ..Default::default()
+        };
         let source = content.inline(&unit.source.0, true);
         let target = unit.target.as_ref().map(|t| content.inline(&t.0, false));
         content.original_data(&mut self.out, 6)?;
@@ -824,6 +880,8 @@ struct Content20 {
     ids: CodeIds,
     data: Vec<String>,
     marks: usize,
+    /// Write codes with `canDelete="no"`.
+    protect: bool,
 }
 
 impl Content20 {
@@ -900,10 +958,18 @@ impl Content20 {
                 }
             };
             let data = self.data_ref(&code_text(tag));
+            let protect = if self.protect {
+                " canDelete=\"no\""
+            } else {
+                ""
+            };
             let data_attr = |name: &str| {
-                data.as_ref()
+                let mut a = data
+                    .as_ref()
                     .map(|d| format!(" {name}=\"{d}\""))
-                    .unwrap_or_default()
+                    .unwrap_or_default();
+                a.push_str(protect);
+                a
             };
             match (tag.name.as_str(), pairs[n]) {
                 ("bpt", (Some(end), true)) => {
@@ -914,10 +980,12 @@ impl Content20 {
                     let end_attr = end_data
                         .map(|d| format!(" dataRefEnd=\"{d}\""))
                         .unwrap_or_default();
-                    out.push_str(&format!(
-                        "<pc id=\"{id}\"{}{end_attr}>",
-                        data_attr("dataRefStart")
-                    ));
+                    // `canDelete` (in `data_attr`) after both data references.
+                    let start = data
+                        .as_ref()
+                        .map(|d| format!(" dataRefStart=\"{d}\""))
+                        .unwrap_or_default();
+                    out.push_str(&format!("<pc id=\"{id}\"{start}{end_attr}{protect}>"));
                 }
                 ("ept", (Some(_), true)) => out.push_str("</pc>"),
                 ("bpt", (Some(_), false)) => {
@@ -1046,6 +1114,8 @@ mod tests {
                     },
                 ],
                 glossary,
+                translate: true,
+                properties: vec![("x-relais-source-hash".into(), "00ff".into())],
             },
             WriteUnit {
                 id: "communique.empty".into(),
@@ -1056,6 +1126,8 @@ mod tests {
                 notes: Vec::new(),
                 matches: Vec::new(),
                 glossary: Vec::new(),
+                translate: false,
+                properties: Vec::new(),
             },
         ]
     }
@@ -1101,11 +1173,17 @@ mod tests {
             xml.contains("<alt-trans match-quality=\"101\" origin=\"communique:intro\">"),
             "{xml}"
         );
+        assert!(xml.contains("<context context-type=\"x-relais-source-hash\">00ff</context>"), "{xml}");
+        assert!(xml.contains("<trans-unit id=\"communique.empty\" translate=\"no\""), "{xml}");
         assert!(xml.contains("<note priority=\"1\" from=\"relais-glossary\" annotates=\"source\">Glossary: pédopornographie → Darstellungen sexualisierter Gewalt gegen Kinder (preferred); Kinderpornografie (FORBIDDEN: minimises the abuse)"), "{xml}");
 
         // Read back: same units, same texts and codes.
         let mut r = XliffReader::from_text(&xml, Path::new("out.xlf")).unwrap();
         let unit = r.next_unit().unwrap().unwrap();
+        assert_eq!(
+            unit.properties,
+            [("x-relais-source-hash".to_string(), "00ff".to_string())]
+        );
         let seg = &unit.segments[0];
         assert_eq!(seg.state.as_deref(), Some("needs-review-translation"));
         let units = sample_units();
@@ -1147,9 +1225,13 @@ mod tests {
             "{xml}"
         );
         assert!(xml.contains(
-            "<source>Bonjour <ph id=\"1\" dataRef=\"d1\"/>, lisez <pc id=\"2\" dataRefStart=\"d2\" dataRefEnd=\"d3\">le rapport</pc><sc id=\"3\" isolated=\"yes\" dataRef=\"d4\"/><ph id=\"4\"/><mrk id=\"m1\">  &amp; &lt; &gt;</mrk></source>"
+            "<source>Bonjour <ph id=\"1\" dataRef=\"d1\" canDelete=\"no\"/>, lisez <pc id=\"2\" dataRefStart=\"d2\" dataRefEnd=\"d3\" canDelete=\"no\">le rapport</pc><sc id=\"3\" isolated=\"yes\" dataRef=\"d4\" canDelete=\"no\"/><ph id=\"4\" canDelete=\"no\"/><mrk id=\"m1\">  &amp; &lt; &gt;</mrk></source>"
         ), "{xml}");
-        assert!(xml.contains("<target>Hallo <ph id=\"1\" dataRef=\"d1\"/>, lesen Sie den <pc id=\"2\" dataRefStart=\"d2\" dataRefEnd=\"d3\">Bericht</pc></target>"), "{xml}");
+        assert!(xml.contains("<target>Hallo <ph id=\"1\" dataRef=\"d1\" canDelete=\"no\"/>, lesen Sie den <pc id=\"2\" dataRefStart=\"d2\" dataRefEnd=\"d3\" canDelete=\"no\">Bericht</pc></target>"), "{xml}");
+        assert!(xml.contains("<mda:meta type=\"x-relais-source-hash\">00ff</mda:meta>"), "{xml}");
+        assert!(xml.contains("<unit id=\"communique.empty\" translate=\"no\""), "{xml}");
+        // Proposals are not protected: they are only shown.
+        assert!(xml.contains("<source>Lisez le rapport</source>"), "{xml}");
         assert!(xml.contains("<data id=\"d1\">{ $name }</data>"), "{xml}");
         assert!(xml.contains("<mtc:match id=\"tm1\" ref=\"#s1\" type=\"tm\" matchQuality=\"100\" subType=\"relais:in-context\" origin=\"communique:intro\">"), "{xml}");
         assert!(xml.contains("<gls:translation relais:status=\"forbidden\" relais:reason=\"minimises the abuse\">Kinderpornografie</gls:translation>"), "{xml}");
@@ -1161,6 +1243,10 @@ mod tests {
         let mut r = XliffReader::from_text(&xml, Path::new("out.xlf")).unwrap();
         let unit = r.next_unit().unwrap().unwrap();
         assert_eq!(unit.id.as_deref(), Some("communique.intro"));
+        assert_eq!(
+            unit.properties,
+            [("x-relais-source-hash".to_string(), "00ff".to_string())]
+        );
         assert_eq!(unit.name.as_deref(), Some("communique#intro"));
         assert_eq!(unit.notes[0].text, "Headline");
         let seg = &unit.segments[0];
