@@ -230,6 +230,20 @@ pub fn plural_categories(tag: &LangTag) -> BTreeSet<&'static str> {
     seen
 }
 
+/// Up to `limit` whole numbers (from 0 to a million) that select
+/// `category` in the language, smallest first: what a translator needs to
+/// know which form a plural variant is for (`few` in Polish: 2, 3, 4, 22,
+/// 23). Empty when no whole number selects it (a category reached by
+/// decimals only, or one the language does not have).
+pub fn plural_examples(tag: &LangTag, category: &str, limit: usize) -> Vec<u64> {
+    let rules = plural_rules_for(tag);
+    (0u64..=200)
+        .chain([1000, 10_000, 100_000, 1_000_000])
+        .filter(|n| rules.select(*n).is_ok_and(|c| category_name(c) == category))
+        .take(limit)
+        .collect()
+}
+
 fn plural_rules_for(tag: &LangTag) -> PluralRules {
     let available = PluralRules::get_locales(PluralRuleType::CARDINAL);
     let requested: Vec<LanguageIdentifier> = tag.langid().into_iter().collect();
@@ -321,5 +335,17 @@ mod tests {
         assert!(cats("fr").contains("one"));
         // Unknown language: English rules, as fluent-bundle.
         assert_eq!(cats("tlh"), BTreeSet::from(["one", "other"]));
+    }
+
+    #[test]
+    fn plural_examples_show_which_numbers_a_form_is_for() {
+        let pl = LangTag::parse("pl").unwrap();
+        assert_eq!(plural_examples(&pl, "few", 5), [2, 3, 4, 22, 23]);
+        assert_eq!(plural_examples(&pl, "one", 5), [1]);
+        assert_eq!(plural_examples(&pl, "many", 5), [0, 5, 6, 7, 8]);
+        let fr = LangTag::parse("fr").unwrap();
+        assert_eq!(plural_examples(&fr, "one", 3), [0, 1]);
+        let ja = LangTag::parse("ja").unwrap();
+        assert!(plural_examples(&ja, "one", 3).is_empty());
     }
 }

@@ -78,6 +78,83 @@ fn unit(
     u
 }
 
+/// One translated message and its source, as `sync` stores it.
+pub struct MessagePair<'a> {
+    /// The source locale.
+    pub source_locale: &'a str,
+    /// The translation's locale.
+    pub locale: &'a str,
+    /// The document.
+    pub document: &'a str,
+    /// The message id.
+    pub id: &'a str,
+    /// The source value (Fluent form: markup as text).
+    pub source: &'a Segment,
+    /// The source attributes.
+    pub source_attributes: &'a [(String, Segment)],
+    /// The translated value.
+    pub value: &'a Segment,
+    /// The translated attributes.
+    pub attributes: &'a [(String, Segment)],
+}
+
+/// The TM units of one reviewed translation: the value in document
+/// context (`DOC:ID`, previous source message `prev`), each attribute the
+/// source also has (`DOC:ID.attr`), and, where source and translation
+/// split into the same number of sentences, the sentence pairs (marked
+/// `true`).
+pub fn message_units(pair: &MessagePair<'_>, prev: Option<String>) -> Vec<(Unit, bool)> {
+    let mut out = Vec::new();
+    let context = format!("{}:{}", pair.document, pair.id);
+    out.push((
+        unit(
+            pair.source_locale,
+            tags_to_codes(pair.source),
+            pair.locale,
+            tags_to_codes(pair.value),
+            Some(context.clone()),
+            prev,
+        ),
+        false,
+    ));
+    for (name, tval) in pair.attributes {
+        if let Some((_, sseg)) = pair.source_attributes.iter().find(|(n, _)| n == name) {
+            out.push((
+                unit(
+                    pair.source_locale,
+                    tags_to_codes(sseg),
+                    pair.locale,
+                    tags_to_codes(tval),
+                    Some(format!("{context}.{name}")),
+                    None,
+                ),
+                false,
+            ));
+        }
+    }
+    if let (Some(ss), Some(ts)) = (sentences(pair.source), sentences(pair.value))
+        && ss.len() > 1
+        && ss.len() == ts.len()
+    {
+        let mut prev_sentence: Option<String> = None;
+        for (s, t) in ss.into_iter().zip(ts) {
+            out.push((
+                unit(
+                    pair.source_locale,
+                    Segment::text(&s),
+                    pair.locale,
+                    Segment::text(&t),
+                    None,
+                    prev_sentence.clone(),
+                ),
+                true,
+            ));
+            prev_sentence = Some(s);
+        }
+    }
+    out
+}
+
 /// Collects the units of the project's reviewed translations.
 pub fn units(project: &Project, tm: &Tm) -> Result<(Vec<(Unit, bool)>, SyncReport)> {
     let config = project.require_config()?;
@@ -116,57 +193,33 @@ pub fn units(project: &Project, tm: &Tm) -> Result<(Vec<(Unit, bool)>, SyncRepor
                 )? {
                     report.skipped_outdated += 1;
                 } else if let Some(value) = &message.value {
-                    out.push((
-                        unit(
-                            &source_locale,
-                            tags_to_codes(&source),
-                            locale,
-                            tags_to_codes(value),
-                            Some(context.clone()),
-                            prev.clone(),
-                        ),
-                        false,
-                    ));
                     let (_, msg) = src
                         .resource
                         .message(&block.id)
                         .expect("block comes from the resource");
-                    for (name, tval) in &message.attributes {
-                        if let Some(sattr) = msg.attributes.iter().find(|a| a.id.name == *name) {
-                            let sseg = crate::fluent::pattern::pattern_to_segment(&sattr.value);
-                            out.push((
-                                unit(
-                                    &source_locale,
-                                    tags_to_codes(&sseg),
-                                    locale,
-                                    tags_to_codes(tval),
-                                    Some(format!("{context}.{name}")),
-                                    None,
-                                ),
-                                false,
-                            ));
-                        }
-                    }
-                    if let (Some(ss), Some(ts)) = (sentences(&source), sentences(value))
-                        && ss.len() > 1
-                        && ss.len() == ts.len()
-                    {
-                        let mut prev_sentence: Option<String> = None;
-                        for (s, t) in ss.into_iter().zip(ts) {
-                            out.push((
-                                unit(
-                                    &source_locale,
-                                    Segment::text(&s),
-                                    locale,
-                                    Segment::text(&t),
-                                    None,
-                                    prev_sentence.clone(),
-                                ),
-                                true,
-                            ));
-                            prev_sentence = Some(s);
-                        }
-                    }
+                    let source_attributes: Vec<(String, Segment)> = msg
+                        .attributes
+                        .iter()
+                        .map(|a| {
+                            (
+                                a.id.name.clone(),
+                                crate::fluent::pattern::pattern_to_segment(&a.value),
+                            )
+                        })
+                        .collect();
+                    out.extend(message_units(
+                        &MessagePair {
+                            source_locale: &source_locale,
+                            locale,
+                            document: &doc.name,
+                            id: &block.id,
+                            source: &source,
+                            source_attributes: &source_attributes,
+                            value,
+                            attributes: &message.attributes,
+                        },
+                        prev.clone(),
+                    ));
                 }
                 prev = Some(source_display);
             }

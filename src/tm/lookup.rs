@@ -102,6 +102,9 @@ pub struct Match {
     /// Last change date of the unit (TMX format), if known.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub changed: Option<String>,
+    /// The source segment with its inline codes.
+    #[serde(skip)]
+    pub source_segment: Segment,
     /// The target segment with its inline codes.
     #[serde(skip)]
     pub target_segment: Segment,
@@ -188,6 +191,7 @@ fn score_unit(
             .attr("changedate")
             .or_else(|| unit.attr("creationdate"))
             .map(str::to_string),
+        source_segment: source.seg.clone(),
         target_segment: target.seg.clone(),
         char_similarity: sc.char_similarity,
         fit: q.source.fit(&source.tag()) + q.target.fit(&target.tag()),
