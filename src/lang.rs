@@ -244,6 +244,15 @@ pub fn plural_examples(tag: &LangTag, category: &str, limit: usize) -> Vec<u64> 
         .collect()
 }
 
+/// The plural category a number (as Fluent writes it: `1`, `2.5`)
+/// selects in the language; `None` when it is not a number.
+pub fn plural_category(tag: &LangTag, number: &str) -> Option<&'static str> {
+    plural_rules_for(tag)
+        .select(number.trim())
+        .ok()
+        .map(category_name)
+}
+
 fn plural_rules_for(tag: &LangTag) -> PluralRules {
     let available = PluralRules::get_locales(PluralRuleType::CARDINAL);
     let requested: Vec<LanguageIdentifier> = tag.langid().into_iter().collect();
@@ -347,5 +356,8 @@ mod tests {
         assert_eq!(plural_examples(&fr, "one", 3), [0, 1]);
         let ja = LangTag::parse("ja").unwrap();
         assert!(plural_examples(&ja, "one", 3).is_empty());
+        assert_eq!(plural_category(&pl, "22"), Some("few"));
+        assert_eq!(plural_category(&pl, "1.5"), Some("other"));
+        assert_eq!(plural_category(&pl, "many"), None);
     }
 }

@@ -127,3 +127,46 @@ help-glossary-verify = Eine Übersetzung anhand des Glossars prüfen
 help-glossary-list = Die Benennungen des Glossars auflisten
 help-glossary-import = TBX- oder TSV-Glossare in die Glossardateien des Projekts übernehmen
 help-glossary-export = Das Glossar als TBX-Basic oder TSV exportieren
+
+## XLIFF-Austausch mit den CAT-Tools der Übersetzer (relais xliff export / import).
+
+xliff-export-summary = { $file }: { $units } Einheiten für { $locale } ({ $translated } übersetzt, davon { $review } zu prüfen, { $untranslated } unübersetzt, { $fluent } nur in Fluent bearbeitbar), { $matches } TM-Treffer, { $glossary } Glossareinträge
+xliff-export-json-stdout = --json braucht -o DATEI: ohne diese Angabe geht das XLIFF-Dokument selbst auf die Standardausgabe
+xliff-note-attribute = Attribut „{ $attribute }“ der Meldung „{ $message }“.
+xliff-note-plural = Pluralform „{ $category }“ in { $locale } für { $selector } (Zahlen wie { $examples }): Übersetzen Sie den ganzen Satz in dieser Form.
+xliff-note-plural-decimals = Pluralform „{ $category }“ in { $locale } für { $selector } (bestimmte Dezimalzahlen): Übersetzen Sie den ganzen Satz in dieser Form.
+xliff-note-plural-exact = Form für { $selector } gleich genau { $number }: Übersetzen Sie den ganzen Satz in dieser Form.
+xliff-note-fluent-only = Dieser Text verwendet einen Fluent-Auswahlausdruck, den XLIFF nicht abbilden kann; er dient nur als Kontext. Bearbeiten Sie ihn in { $file }.
+xliff-note-review = Automatisch gefüllt: zu prüfen.
+xliff-note-review-match = Aus einem Treffer des Translation Memory gefüllt (Score { $score }, Herkunft { $origin }): zu prüfen.
+xliff-change-added = hinzugefügt
+xliff-change-updated = geändert
+xliff-change-accepted = freigegeben (Prüfvermerk entfernt)
+xliff-change-review = zur Prüfung markiert
+xliff-import-summary = { $file } ({ $locale }): { $changed } Meldungen geändert ({ $added } neu), { $applied } Einheiten übernommen, { $unchanged } unverändert, { $untranslated } unübersetzt, { $stale } veraltet, { $skipped } übersprungen
+xliff-import-dry-run = Probelauf: nichts wurde geschrieben
+xliff-import-tm = TM: { $added } Einheiten hinzugefügt, { $merged } bereits vorhanden
+xliff-import-failed = { $count ->
+    [one] ein Fehler in einer Einheit
+   *[other] { $count } Fehler in Einheiten
+}: nichts wurde geschrieben
+xliff-error-no-units = die XLIFF-Datei enthält keine Übersetzungseinheiten
+xliff-error-no-target-language = die XLIFF-Datei nennt keine Zielsprache
+xliff-error-locale = die Zielsprache { $lang } der XLIFF-Datei ist keine Sprache des Projekts (`locales` in relais.toml)
+xliff-error-source-language = die Ausgangssprache { $lang } der XLIFF-Datei ist nicht die Ausgangssprache des Projekts, { $source }
+xliff-error-mixed-locales = die XLIFF-Datei mischt Zielsprachen ({ $langs }); importieren Sie eine Sprache pro Datei
+xliff-error-missing-id = eine Einheit ohne ID lässt sich keiner Meldung zuordnen
+xliff-error-duplicate-id = die Einheiten-ID { $id } kommt mehrfach vor
+xliff-error-unknown-id = unbekannte Einheiten-ID { $id }: kein Dokument, keine Meldung, kein Attribut und keine Pluralform des Projekts heißt so
+xliff-error-missing-code = { $id }: in der Übersetzung fehlt der Code { $code } des Ausgangstexts
+xliff-error-duplicate-code = { $id }: der Code { $code } kommt in der Übersetzung mehrfach vor
+xliff-error-unknown-code = { $id }: die Übersetzung enthält einen Code, den der Ausgangstext nicht hat: { $code }
+xliff-error-code-order = { $id }: das Markup { $code } wird geschlossen, bevor es geöffnet wird
+xliff-error-not-fluent = die Übersetzung von { $id } lässt sich nicht so als Fluent schreiben, dass sie unverändert zurückgelesen wird
+xliff-stale = der Ausgangstext von { $id } hat sich seit dem Export geändert; seine Übersetzung wurde nicht übernommen (exportieren Sie die Datei erneut)
+xliff-skip-draft = { $id }: der Status { $state } steht nicht für eine fertige Übersetzung; nicht übernommen
+xliff-skip-fluent-only = { $id }: dieser Text wird in { $file } bearbeitet, nicht in XLIFF; die Änderung wurde nicht übernommen
+xliff-skip-incomplete-plural = { $id }: nicht alle Pluralformen von { $message } sind übersetzt; nicht übernommen
+help-xliff = XLIFF-Austausch mit den CAT-Tools der Übersetzer: exportieren, importieren
+help-xliff-export = Die Meldungen einer Sprache als XLIFF für das CAT-Tool eines Übersetzers exportieren
+help-xliff-import = Eine übersetzte XLIFF-Datei in die Fluent-Dateien der Sprache importieren

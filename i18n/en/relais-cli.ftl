@@ -128,3 +128,46 @@ help-glossary-verify = Check a translation against the glossary
 help-glossary-list = List the glossary's terms
 help-glossary-import = Merge TBX or TSV glossaries into the project's glossary files
 help-glossary-export = Export the glossary as TBX-Basic or TSV
+
+## XLIFF exchange with translators' CAT tools (relais xliff export / import).
+
+xliff-export-summary = { $file }: { $units } units for { $locale } ({ $translated } translated, { $review } of them to review, { $untranslated } untranslated, { $fluent } Fluent-only), { $matches } TM matches, { $glossary } glossary entries
+xliff-export-json-stdout = --json needs -o FILE: without it the XLIFF document itself goes to standard output
+xliff-note-attribute = Attribute “{ $attribute }” of message “{ $message }”.
+xliff-note-plural = Plural form “{ $category }” of { $locale } for { $selector } (numbers such as { $examples }): translate the whole sentence in this form.
+xliff-note-plural-decimals = Plural form “{ $category }” of { $locale } for { $selector } (some decimal numbers): translate the whole sentence in this form.
+xliff-note-plural-exact = Form for { $selector } equal to { $number } exactly: translate the whole sentence in this form.
+xliff-note-fluent-only = This text uses a Fluent select expression that XLIFF cannot carry; it is shown for context only. Edit it in { $file }.
+xliff-note-review = Filled automatically: to review.
+xliff-note-review-match = Filled from a translation-memory match (score { $score }, from { $origin }): to review.
+xliff-change-added = added
+xliff-change-updated = updated
+xliff-change-accepted = accepted (review mark removed)
+xliff-change-review = marked for review
+xliff-import-summary = { $file } ({ $locale }): { $changed } messages changed ({ $added } new), { $applied } units applied, { $unchanged } unchanged, { $untranslated } untranslated, { $stale } stale, { $skipped } skipped
+xliff-import-dry-run = dry run: nothing was written
+xliff-import-tm = TM: { $added } units added, { $merged } already there
+xliff-import-failed = { $count ->
+    [one] one unit error
+   *[other] { $count } unit errors
+}: nothing was written
+xliff-error-no-units = the XLIFF file has no translation units
+xliff-error-no-target-language = the XLIFF file names no target language
+xliff-error-locale = the XLIFF file's target language { $lang } is not one of the project's locales (relais.toml `locales`)
+xliff-error-source-language = the XLIFF file's source language { $lang } is not the project's source locale, { $source }
+xliff-error-mixed-locales = the XLIFF file mixes target languages ({ $langs }); import one locale per file
+xliff-error-missing-id = a unit without id cannot be mapped back to a message
+xliff-error-duplicate-id = unit id { $id } appears more than once
+xliff-error-unknown-id = unknown unit id { $id }: no document, message, attribute or plural form of the project has this name
+xliff-error-missing-code = { $id }: the translation lacks the code { $code } of the source
+xliff-error-duplicate-code = { $id }: the code { $code } appears more than once in the translation
+xliff-error-unknown-code = { $id }: the translation has a code the source does not have: { $code }
+xliff-error-code-order = { $id }: the markup { $code } is closed before it is opened
+xliff-error-not-fluent = the translation of { $id } cannot be written as Fluent that reads back the same
+xliff-stale = the source of { $id } changed since the export; its translation was not applied (export the file again)
+xliff-skip-draft = { $id }: state { $state } is not a finished translation; not applied
+xliff-skip-fluent-only = { $id }: this text is edited in { $file }, not in XLIFF; the change was not applied
+xliff-skip-incomplete-plural = { $id }: not every plural form of { $message } is translated; not applied
+help-xliff = XLIFF exchange with translators' CAT tools: export, import
+help-xliff-export = Export a locale's messages as XLIFF for a translator's CAT tool
+help-xliff-import = Import a translated XLIFF file into the locale's Fluent files

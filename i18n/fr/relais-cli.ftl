@@ -127,3 +127,46 @@ help-glossary-verify = Vérifier une traduction à l’aide du glossaire
 help-glossary-list = Lister les termes du glossaire
 help-glossary-import = Fusionner des glossaires TBX ou TSV dans les fichiers du glossaire du projet
 help-glossary-export = Exporter le glossaire en TBX-Basic ou en TSV
+
+## Échange XLIFF avec les outils de TAO des traducteurs (relais xliff export / import).
+
+xliff-export-summary = { $file } : { $units } unités pour { $locale } ({ $translated } traduites, dont { $review } à relire, { $untranslated } non traduites, { $fluent } à modifier en Fluent), { $matches } correspondances de la mémoire, { $glossary } entrées du glossaire
+xliff-export-json-stdout = --json demande -o FICHIER : sans lui, le document XLIFF lui-même part sur la sortie standard
+xliff-note-attribute = Attribut « { $attribute } » du message « { $message } ».
+xliff-note-plural = Forme plurielle « { $category } » en { $locale } pour { $selector } (nombres comme { $examples }) : traduisez toute la phrase à cette forme.
+xliff-note-plural-decimals = Forme plurielle « { $category } » en { $locale } pour { $selector } (certains nombres décimaux) : traduisez toute la phrase à cette forme.
+xliff-note-plural-exact = Forme pour { $selector } égal exactement à { $number } : traduisez toute la phrase à cette forme.
+xliff-note-fluent-only = Ce texte utilise une expression de sélection Fluent que XLIFF ne peut pas porter ; il n’est montré que pour le contexte. Modifiez-le dans { $file }.
+xliff-note-review = Rempli automatiquement : à relire.
+xliff-note-review-match = Rempli d’après une correspondance de la mémoire de traduction (score { $score }, origine { $origin }) : à relire.
+xliff-change-added = ajouté
+xliff-change-updated = modifié
+xliff-change-accepted = validé (marque de relecture retirée)
+xliff-change-review = marqué à relire
+xliff-import-summary = { $file } ({ $locale }) : { $changed } messages modifiés ({ $added } nouveaux), { $applied } unités appliquées, { $unchanged } inchangées, { $untranslated } non traduites, { $stale } périmées, { $skipped } ignorées
+xliff-import-dry-run = essai : rien n’a été écrit
+xliff-import-tm = Mémoire : { $added } unités ajoutées, { $merged } déjà présentes
+xliff-import-failed = { $count ->
+    [one] une erreur d’unité
+   *[other] { $count } erreurs d’unités
+} : rien n’a été écrit
+xliff-error-no-units = le fichier XLIFF n’a aucune unité de traduction
+xliff-error-no-target-language = le fichier XLIFF n’indique pas de langue cible
+xliff-error-locale = la langue cible { $lang } du fichier XLIFF n’est pas une langue du projet (`locales` de relais.toml)
+xliff-error-source-language = la langue source { $lang } du fichier XLIFF n’est pas la langue source du projet, { $source }
+xliff-error-mixed-locales = le fichier XLIFF mélange plusieurs langues cibles ({ $langs }) ; importez une langue par fichier
+xliff-error-missing-id = une unité sans identifiant ne peut pas être rattachée à un message
+xliff-error-duplicate-id = l’identifiant d’unité { $id } apparaît plusieurs fois
+xliff-error-unknown-id = identifiant d’unité inconnu { $id } : aucun document, message, attribut ou forme plurielle du projet ne porte ce nom
+xliff-error-missing-code = { $id } : il manque à la traduction le code { $code } de la source
+xliff-error-duplicate-code = { $id } : le code { $code } apparaît plusieurs fois dans la traduction
+xliff-error-unknown-code = { $id } : la traduction contient un code absent de la source : { $code }
+xliff-error-code-order = { $id } : la balise { $code } est fermée avant d’être ouverte
+xliff-error-not-fluent = la traduction de { $id } ne peut pas s’écrire en Fluent de façon à se relire à l’identique
+xliff-stale = la source de { $id } a changé depuis l’export ; sa traduction n’a pas été appliquée (exportez de nouveau le fichier)
+xliff-skip-draft = { $id } : l’état { $state } n’est pas celui d’une traduction terminée ; non appliquée
+xliff-skip-fluent-only = { $id } : ce texte se modifie dans { $file }, pas en XLIFF ; la modification n’a pas été appliquée
+xliff-skip-incomplete-plural = { $id } : toutes les formes plurielles de { $message } ne sont pas traduites ; non appliquée
+help-xliff = Échange XLIFF avec les outils de TAO des traducteurs : exporter, importer
+help-xliff-export = Exporter les messages d’une langue en XLIFF pour l’outil de TAO d’un traducteur
+help-xliff-import = Importer un fichier XLIFF traduit dans les fichiers Fluent de la langue

@@ -17,6 +17,7 @@ pub mod review;
 pub mod status;
 pub mod sync;
 pub mod tm;
+pub mod xliff;
 
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
@@ -92,6 +93,9 @@ pub enum Command {
     /// Glossary of sensitive terminology: lookup, verify, list, import, export.
     #[command(subcommand)]
     Glossary(glossary::GlossaryCommand),
+    /// XLIFF exchange with translators' CAT tools: export, import.
+    #[command(subcommand)]
+    Xliff(xliff::XliffCommand),
 }
 
 /// What a successful command found.
@@ -217,6 +221,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Completions(a) => completions::run_completions(&ctx, a),
         Command::Man(a) => completions::run_man(&ctx, a),
         Command::Glossary(cmd) => glossary::run(&ctx, cmd),
+        Command::Xliff(cmd) => xliff::run(&ctx, cmd),
     };
     match result {
         Ok(Outcome::Clean) => ExitCode::SUCCESS,

@@ -12,6 +12,8 @@
 //! * [`target`]: translation files, review marks, `review accept`.
 //! * [`pretranslate`], [`sync`], [`build`], [`render`]: the commands.
 //! * [`markup`]: the inline markup kept in message text.
+//! * [`xliff`]: the round trip with translators' CAT tools (`relais xliff
+//!   export` / `import`).
 
 pub mod build;
 pub mod document;
@@ -23,3 +25,4 @@ pub mod render;
 pub mod status;
 pub mod sync;
 pub mod target;
+pub mod xliff;

@@ -19,7 +19,7 @@
 //! | TM matches | `<alt-trans match-quality origin>` | `<mtc:matches><mtc:match ref="#s1" matchQuality origin type="tm">` |
 //! | glossary | `<note from="relais-glossary" annotates="source">`, priority 1 when a forbidden term is listed | `<gls:glossary><gls:glossEntry>` with `relais:status` on each `gls:translation` |
 //! | not to translate | `trans-unit@translate="no"` | `unit@translate="no"` |
-//! | unit metadata (type, value) | `<context-group name="relais" purpose="information"><context context-type="x-…">` | `<mda:metadata><mda:metaGroup category="relais"><mda:meta type="…">` |
+//! | unit metadata (type, value) | `<context-group purpose="information"><context context-type="x-…">` | `<mda:metadata><mda:metaGroup category="relais"><mda:meta type="…">` |
 //!
 //! In 2.0 the codes of a unit's source and target are written with
 //! `canDelete="no"`: they stand for Fluent placeables and markup the
@@ -485,7 +485,8 @@ impl<W: Write> Xliff12Writer<W> {
         if !unit.properties.is_empty() {
             writeln!(
                 self.out,
-                "        <context-group name=\"relais\" purpose=\"information\">"
+                // No `name`: the schema wants group names unique in the file.
+                "        <context-group purpose=\"information\">"
             )?;
             for (kind, value) in &unit.properties {
                 if !kind.starts_with("x-") {
@@ -1127,7 +1128,7 @@ mod tests {
                 matches: Vec::new(),
                 glossary: Vec::new(),
                 translate: false,
-                properties: Vec::new(),
+                properties: vec![("x-relais-source-hash".into(), "0a0b".into())],
             },
         ]
     }
@@ -1173,8 +1174,14 @@ mod tests {
             xml.contains("<alt-trans match-quality=\"101\" origin=\"communique:intro\">"),
             "{xml}"
         );
-        assert!(xml.contains("<context context-type=\"x-relais-source-hash\">00ff</context>"), "{xml}");
-        assert!(xml.contains("<trans-unit id=\"communique.empty\" translate=\"no\""), "{xml}");
+        assert!(
+            xml.contains("<context context-type=\"x-relais-source-hash\">00ff</context>"),
+            "{xml}"
+        );
+        assert!(
+            xml.contains("<trans-unit id=\"communique.empty\" translate=\"no\""),
+            "{xml}"
+        );
         assert!(xml.contains("<note priority=\"1\" from=\"relais-glossary\" annotates=\"source\">Glossary: pédopornographie → Darstellungen sexualisierter Gewalt gegen Kinder (preferred); Kinderpornografie (FORBIDDEN: minimises the abuse)"), "{xml}");
 
         // Read back: same units, same texts and codes.
@@ -1228,8 +1235,14 @@ mod tests {
             "<source>Bonjour <ph id=\"1\" dataRef=\"d1\" canDelete=\"no\"/>, lisez <pc id=\"2\" dataRefStart=\"d2\" dataRefEnd=\"d3\" canDelete=\"no\">le rapport</pc><sc id=\"3\" isolated=\"yes\" dataRef=\"d4\" canDelete=\"no\"/><ph id=\"4\" canDelete=\"no\"/><mrk id=\"m1\">  &amp; &lt; &gt;</mrk></source>"
         ), "{xml}");
         assert!(xml.contains("<target>Hallo <ph id=\"1\" dataRef=\"d1\" canDelete=\"no\"/>, lesen Sie den <pc id=\"2\" dataRefStart=\"d2\" dataRefEnd=\"d3\" canDelete=\"no\">Bericht</pc></target>"), "{xml}");
-        assert!(xml.contains("<mda:meta type=\"x-relais-source-hash\">00ff</mda:meta>"), "{xml}");
-        assert!(xml.contains("<unit id=\"communique.empty\" translate=\"no\""), "{xml}");
+        assert!(
+            xml.contains("<mda:meta type=\"x-relais-source-hash\">00ff</mda:meta>"),
+            "{xml}"
+        );
+        assert!(
+            xml.contains("<unit id=\"communique.empty\" translate=\"no\""),
+            "{xml}"
+        );
         // Proposals are not protected: they are only shown.
         assert!(xml.contains("<source>Lisez le rapport</source>"), "{xml}");
         assert!(xml.contains("<data id=\"d1\">{ $name }</data>"), "{xml}");
