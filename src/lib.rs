@@ -9,8 +9,10 @@
 //! * [`formats`]: readers and writers for the exchange formats.
 //! * [`lang`]: language tags, negotiation, plural categories.
 //! * [`project`]: `relais.toml` and the project layout.
+//! * [`check`]: `relais check`, the localization linter.
 //! * [`cli`]: the subcommands.
 
+pub mod check;
 pub mod cli;
 pub mod error;
 pub mod files;

@@ -6,6 +6,7 @@
 //! run (bad arguments, unreadable or invalid input, I/O, TM locked).
 //! Messages go to stderr, data to stdout.
 
+pub mod check;
 pub mod output;
 pub mod tm;
 
@@ -66,6 +67,17 @@ pub struct GlobalArgs {
 /// The subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Check translations against their source (the localization linter).
+    ///
+    /// Syntax, missing and obsolete messages, attributes and values,
+    /// $variable and term references, plural categories, empty and
+    /// untranslated text, numbers, typography. Reads relais.toml and the
+    /// CLI's catalogs under i18n/, or any Fluent tree with --source-locale
+    /// and --files. Exits 1 on errors (and on warnings with --deny
+    /// warnings), 2 when the run itself fails.
+    ///
+    /// Example: relais check --source-locale en-US --files '{locale}/**/*.ftl' --locale de,fr
+    Check(check::CheckArgs),
     /// Translation memory: import, export, add, lookup, concordance, stats.
     #[command(subcommand)]
     Tm(tm::TmCommand),
@@ -168,6 +180,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Err(e) => return report_error(&e, json),
     };
     let result = match &cli.command {
+        Command::Check(args) => check::run(&ctx, args),
         Command::Tm(cmd) => tm::run(&ctx, cmd),
     };
     match result {
@@ -180,7 +193,10 @@ pub fn run(cli: Cli) -> ExitCode {
 impl Command {
     /// Whether the command was asked for JSON output by its own flags.
     fn wants_json(&self) -> bool {
-        false
+        match self {
+            Command::Check(args) => args.format == crate::check::report::Format::Json,
+            Command::Tm(_) => false,
+        }
     }
 }
 
