@@ -21,6 +21,8 @@
 //! severity = "error"
 //! [checks.typography.locales.fr]
 //! severity = "off"
+//! [checks.typography.locales.fr-CA]
+//! french_spacing = "colon-only"
 //!
 //! [[suppress]]
 //! check = "untranslated"
@@ -619,6 +621,28 @@ reason = "Proper name"
         assert_eq!(c.severity("duplicate-id", "de"), None);
         let again = Config::parse(&c.to_toml(), Path::new("relais.toml")).unwrap();
         assert_eq!(again, c);
+    }
+
+    #[test]
+    fn typography_options_globally_and_per_locale() {
+        let c = Config::parse(
+            "source_locale = \"fr\"\n[checks.typography]\napostrophe = \"any\"\n[checks.typography.locales.fr-CA]\nfrench_spacing = \"required\"\n",
+            Path::new("relais.toml"),
+        )
+        .unwrap();
+        let ca = c.typography("fr_CA");
+        assert_eq!(ca.french_spacing, Some(FrenchSpacing::Required));
+        assert_eq!(ca.apostrophe, Some(TypographyRule::Any));
+        assert_eq!(c.typography("de").french_spacing, None);
+        assert_eq!(c.severity("typography", "fr-CA"), None);
+        let again = Config::parse(&c.to_toml(), Path::new("relais.toml")).unwrap();
+        assert_eq!(again, c);
+        let err = Config::parse(
+            "source_locale = \"fr\"\n[checks.untranslated]\nquotes = \"any\"\n",
+            Path::new("relais.toml"),
+        )
+        .unwrap_err();
+        assert!(err.to_string().contains("checks.untranslated"), "{err}");
     }
 
     #[test]

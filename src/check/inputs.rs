@@ -452,8 +452,8 @@ mod tests {
         assert_eq!(set.groups.len(), 3);
         let a = &set.groups[0];
         assert!(a.source.ends_with("en-US/mail/a.ftl") && a.source_exists);
-        assert_eq!(a.targets[0].1, true);
-        assert_eq!(a.targets[1].1, false);
+        assert!(a.targets[0].1);
+        assert!(!a.targets[1].1);
         let extra = set
             .groups
             .iter()
