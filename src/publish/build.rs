@@ -114,6 +114,7 @@ fn bundle(locale: &str, path: &Path) -> Result<(FluentBundle<FluentResource>, Ve
     let mut problems = Vec::new();
     if path.exists() {
         let (text, _) = crate::files::read_text(path)?;
+        let text = crate::fluent::resource::sanitize_unicode_escapes(&text).unwrap_or(text);
         let resource = match FluentResource::try_new(text) {
             Ok(r) => r,
             Err((r, errors)) => {
