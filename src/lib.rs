@@ -12,8 +12,10 @@
 //!   TBX, TSV).
 //! * [`lang`]: language tags, negotiation, plural categories.
 //! * [`project`]: `relais.toml` and the project layout.
+//! * [`check`]: `relais check`, the localization linter.
 //! * [`cli`]: the subcommands.
 
+pub mod check;
 pub mod cli;
 pub mod error;
 pub mod files;

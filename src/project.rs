@@ -21,6 +21,8 @@
 //! severity = "error"
 //! [checks.typography.locales.fr]
 //! severity = "off"
+//! [checks.typography.locales.fr-CA]
+//! french_spacing = "colon-only"
 //!
 //! [[suppress]]
 //! check = "untranslated"
@@ -119,12 +121,87 @@ pub struct GlossaryConfig {
     pub files: Vec<PathBuf>,
 }
 
+/// French spacing before `; : ! ?` (the `typography` check's
+/// `french_spacing` option).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum FrenchSpacing {
+    /// Imprimerie nationale: a no-break space (U+00A0 or U+202F) before
+    /// `; : ! ?` and inside « ».
+    Required,
+    /// OQLF (Québec): a no-break space before `:` and inside « »; none (or
+    /// a no-break space) before `; ! ?`.
+    ColonOnly,
+    /// Not checked.
+    Off,
+}
+
+/// Whether a rule of the `typography` check applies (`apostrophe`,
+/// `quotes` options).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum TypographyRule {
+    /// Checked (straight `'` or `"`, or quotation marks the language does
+    /// not use, are findings).
+    Typographic,
+    /// Not checked.
+    Any,
+}
+
+/// Options of the `typography` check, globally or per locale.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct TypographyOptions {
+    /// French spacing (French locales only; `fr-CA` defaults to
+    /// `colon-only`, other French locales to `required`).
+    pub french_spacing: Option<FrenchSpacing>,
+    /// Straight apostrophe `'` where the language uses ’.
+    pub apostrophe: Option<TypographyRule>,
+    /// Quotation marks per CLDR.
+    pub quotes: Option<TypographyRule>,
+}
+
+impl TypographyOptions {
+    fn is_empty(&self) -> bool {
+        self.french_spacing.is_none() && self.apostrophe.is_none() && self.quotes.is_none()
+    }
+
+    /// `self`, with `fallback`'s values where `self` has none.
+    pub fn or(self, fallback: TypographyOptions) -> TypographyOptions {
+        TypographyOptions {
+            french_spacing: self.french_spacing.or(fallback.french_spacing),
+            apostrophe: self.apostrophe.or(fallback.apostrophe),
+            quotes: self.quotes.or(fallback.quotes),
+        }
+    }
+}
+
 /// Per-locale override of a check.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct LocaleCheck {
     /// Severity in this locale.
-    pub severity: Severity,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub severity: Option<Severity>,
+    /// `typography` only: French spacing in this locale.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub french_spacing: Option<FrenchSpacing>,
+    /// `typography` only: straight apostrophes in this locale.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub apostrophe: Option<TypographyRule>,
+    /// `typography` only: quotation marks in this locale.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quotes: Option<TypographyRule>,
+}
+
+impl LocaleCheck {
+    /// The typography options set here.
+    pub fn typography(&self) -> TypographyOptions {
+        TypographyOptions {
+            french_spacing: self.french_spacing,
+            apostrophe: self.apostrophe,
+            quotes: self.quotes,
+        }
+    }
 }
 
 /// `[checks.<id>]`.
@@ -134,9 +211,29 @@ pub struct CheckConfig {
     /// Severity everywhere.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub severity: Option<Severity>,
-    /// Per-locale severities.
+    /// `typography` only: French spacing before `; : ! ?` and inside « ».
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub french_spacing: Option<FrenchSpacing>,
+    /// `typography` only: straight apostrophes where the language uses ’.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub apostrophe: Option<TypographyRule>,
+    /// `typography` only: quotation marks per CLDR.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quotes: Option<TypographyRule>,
+    /// Per-locale settings.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub locales: BTreeMap<String, LocaleCheck>,
+}
+
+impl CheckConfig {
+    /// The typography options set at check level.
+    pub fn typography(&self) -> TypographyOptions {
+        TypographyOptions {
+            french_spacing: self.french_spacing,
+            apostrophe: self.apostrophe,
+            quotes: self.quotes,
+        }
+    }
 }
 
 /// `[[suppress]]`.
@@ -295,6 +392,20 @@ impl Config {
                 ));
             }
         }
+        for (id, check) in &self.checks {
+            if id == "typography" {
+                continue;
+            }
+            let misplaced = !check.typography().is_empty()
+                || check.locales.values().any(|l| !l.typography().is_empty());
+            if misplaced {
+                return Err(bad(
+                    format!("checks.{id}"),
+                    "french_spacing, apostrophe and quotes are options of the typography check"
+                        .into(),
+                ));
+            }
+        }
         for (i, s) in self.suppress.iter().enumerate() {
             if s.reason.trim().is_empty() {
                 return Err(bad(
@@ -307,15 +418,42 @@ impl Config {
     }
 
     /// The configured severity of a check in a locale, if overridden.
+    /// Locale keys match canonically (`de_DE` and `de-DE` are one locale).
     pub fn severity(&self, check: &str, locale: &str) -> Option<Severity> {
         let c = self.checks.get(check)?;
-        c.locales.get(locale).map(|l| l.severity).or(c.severity)
+        locale_entry(&c.locales, locale)
+            .and_then(|l| l.severity)
+            .or(c.severity)
+    }
+
+    /// The `typography` options in a locale: the locale's own, then the
+    /// check's.
+    pub fn typography(&self, locale: &str) -> TypographyOptions {
+        let Some(c) = self.checks.get("typography") else {
+            return TypographyOptions::default();
+        };
+        let own = locale_entry(&c.locales, locale)
+            .map(LocaleCheck::typography)
+            .unwrap_or_default();
+        own.or(c.typography())
     }
 
     /// Writes the configuration as TOML.
     pub fn to_toml(&self) -> String {
         toml::to_string_pretty(self).expect("configuration serialises")
     }
+}
+
+fn locale_entry<'a>(
+    map: &'a BTreeMap<String, LocaleCheck>,
+    locale: &str,
+) -> Option<&'a LocaleCheck> {
+    map.get(locale).or_else(|| {
+        let wanted = LangTag::lenient(locale);
+        map.iter()
+            .find(|(k, _)| LangTag::lenient(k) == wanted)
+            .map(|(_, v)| v)
+    })
 }
 
 /// A located project.
@@ -483,6 +621,28 @@ reason = "Proper name"
         assert_eq!(c.severity("duplicate-id", "de"), None);
         let again = Config::parse(&c.to_toml(), Path::new("relais.toml")).unwrap();
         assert_eq!(again, c);
+    }
+
+    #[test]
+    fn typography_options_globally_and_per_locale() {
+        let c = Config::parse(
+            "source_locale = \"fr\"\n[checks.typography]\napostrophe = \"any\"\n[checks.typography.locales.fr-CA]\nfrench_spacing = \"required\"\n",
+            Path::new("relais.toml"),
+        )
+        .unwrap();
+        let ca = c.typography("fr_CA");
+        assert_eq!(ca.french_spacing, Some(FrenchSpacing::Required));
+        assert_eq!(ca.apostrophe, Some(TypographyRule::Any));
+        assert_eq!(c.typography("de").french_spacing, None);
+        assert_eq!(c.severity("typography", "fr-CA"), None);
+        let again = Config::parse(&c.to_toml(), Path::new("relais.toml")).unwrap();
+        assert_eq!(again, c);
+        let err = Config::parse(
+            "source_locale = \"fr\"\n[checks.untranslated]\nquotes = \"any\"\n",
+            Path::new("relais.toml"),
+        )
+        .unwrap_err();
+        assert!(err.to_string().contains("checks.untranslated"), "{err}");
     }
 
     #[test]

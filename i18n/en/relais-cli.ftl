@@ -9,7 +9,7 @@ io-permission-denied = permission denied
 error-locked = translation memory { $path } is locked by another relais process (waited { $seconds } s); try again when it has finished, or raise --wait
 error-no-project = no relais.toml found in { $dir } or any parent directory; run `relais init` first
 warnings-more = … and { $count } more warnings (see --json for all)
-tm-schema-rebuilt = translation memory { $path } was written by another relais version (schema { $version }); it was emptied and will be refilled from the project's tracked files
+tm-schema-rebuilt = translation memory { $path } was written by another relais version (schema { $version }); it was emptied and will be refilled from the project’s tracked files
 tm-import-summary = { $file }: { $units } units read, { $added } added, { $merged } merged, { $skipped } skipped, { $warnings } warnings ({ $seconds } s)
 tm-import-failed = { $failed } of { $total } files could not be imported; the TM holds the others
 tm-unindexed-hint = { $units } units are not indexed yet; run `relais tm index` to search them
@@ -29,8 +29,8 @@ tm-stats-header = { $path }: { $units } units, { $size } MiB on disk
 tm-stats-languages = Languages ({ $count }), variants:
 tm-stats-pairs = Language pairs ({ $count }), units:
 tm-stats-more-pairs = … and { $count } more pairs
-locale-not-in-project = locale { $locale } is not one of the project's locales (relais.toml `locales`)
-document-not-in-project = document { $document } is not one of the project's documents (relais.toml `[[documents]]`)
+locale-not-in-project = locale { $locale } is not one of the project’s locales (relais.toml `locales`)
+document-not-in-project = document { $document } is not one of the project’s documents (relais.toml `[[documents]]`)
 init-exists = { $path } already exists (use --force to replace it)
 init-written = wrote { $path }
 extract-needs-document = name the document with --document NAME (or list its source in relais.toml)
@@ -63,8 +63,8 @@ status-tm = TM: { $units } units in { $pairs } language pairs
 
 help = relais: translation memory, terminology and Fluent publication
 help-init = Create a relais.toml
-help-extract = Turn a source document into the source locale's Fluent file
-help-pretranslate = Fill a locale's Fluent files from the translation memory
+help-extract = Turn a source document into the source locale’s Fluent file
+help-pretranslate = Fill a locale’s Fluent files from the translation memory
 help-sync = Store reviewed translations in the translation memory
 help-build = Publish every locale as HTML and Markdown
 help-review = Accept translations marked for review
@@ -76,16 +76,16 @@ help-tm-export = Export the TM as a TMX 1.4b file
 help-tm-add = Add a translation unit
 help-tm-lookup = Find exact, near-exact and fuzzy matches
 help-tm-concordance = Find words or a phrase anywhere in the TM
-help-tm-stats = Show the TM's units, variants per language and language pairs
+help-tm-stats = Show the TM’s units, variants per language and language pairs
 help-tm-index = Build the search index for units imported with --no-index
 help-completions = Print a shell completion script
 help-man = Print the man page, or write the pages of every subcommand into a directory
 glossary-none = no glossary in { $dir }: relais.toml names no [glossary] files and glossary/terms.tsv does not exist
-glossary-finding-forbidden = "{ $found }" is forbidden in { $locale } (concept { $concept })
-glossary-finding-deprecated = "{ $found }" is deprecated in { $locale } (concept { $concept })
-glossary-finding-missing = the source says "{ $found }" (concept { $concept }), but the translation has none of its { $locale } terms: { $expected }
-glossary-finding-dnt-missing = "{ $term }" must stay as it is (do not translate, concept { $concept }), but the { $locale } translation does not contain it
-glossary-finding-dnt-altered = "{ $found }" must be written "{ $term }" (do not translate, concept { $concept })
+glossary-finding-forbidden = “{ $found }” is forbidden in { $locale } (concept { $concept })
+glossary-finding-deprecated = “{ $found }” is deprecated in { $locale } (concept { $concept })
+glossary-finding-missing = the source says “{ $found }” (concept { $concept }), but the translation has none of its { $locale } terms: { $expected }
+glossary-finding-dnt-missing = “{ $term }” must stay as it is (do not translate, concept { $concept }), but the { $locale } translation does not contain it
+glossary-finding-dnt-altered = “{ $found }” must be written “{ $term }” (do not translate, concept { $concept })
 glossary-side-source = source
 glossary-side-target = translation
 glossary-reason = reason
@@ -125,10 +125,97 @@ glossary-export-empty-concepts = { $count } concepts without terms were left out
 help-glossary = Glossary of sensitive terminology: lookup, verify, list, import, export
 help-glossary-lookup = Show the glossary terms found in a text, with their translations
 help-glossary-verify = Check a translation against the glossary
-help-glossary-list = List the glossary's terms
-help-glossary-import = Merge TBX or TSV glossaries into the project's glossary files
+help-glossary-list = List the glossary’s terms
+help-glossary-import = Merge TBX or TSV glossaries into the project’s glossary files
 help-glossary-export = Export the glossary as TBX-Basic or TSV
 
+## relais check
+
+check-label-error = error
+check-label-warning = warning
+check-label-info = info
+check-progress = checking
+check-locale-unlisted = locale { $locale } is not among the locales of relais.toml; it is checked anyway
+check-summary = { $files ->
+        [one] { $files } file
+       *[other] { $files } files
+    }, { $messages ->
+        [one] { $messages } message
+       *[other] { $messages } messages
+    }, { $locales ->
+        [one] { $locales } locale
+       *[other] { $locales } locales
+    }: { $errors ->
+        [one] { $errors } error
+       *[other] { $errors } errors
+    }, { $warnings ->
+        [one] { $warnings } warning
+       *[other] { $warnings } warnings
+    }, { $infos ->
+        [one] { $infos } info
+       *[other] { $infos } infos
+    }, { $suppressed } suppressed
+check-syntax-bom = the file starts with a byte-order mark (U+FEFF): other Fluent parsers read its first entry as junk
+check-syntax-cr = { $count ->
+        [one] a carriage return (U+000D) without a line feed: Fluent does not read it as a line end
+       *[other] { $count } carriage returns (U+000D) without a line feed, the first one here: Fluent does not read them as line ends
+    }
+check-syntax-tab = { $message } (continuation lines must be indented with spaces, not tabs)
+check-duplicate-message = { $id } is defined more than once (first on line { $line })
+check-duplicate-attribute = the attribute .{ $attribute } of { $id } is defined more than once
+check-duplicate-variant = the variant [{ $key }] appears more than once in { $id }
+check-missing-file = file missing: { $entries ->
+        [one] { $entries } message or term of { $source } is not translated
+       *[other] { $entries } messages and terms of { $source } are not translated
+    }
+check-obsolete-file = no source file ({ $source }): this file is never used
+check-missing-message = { $id } is not translated (source: { $source })
+check-obsolete-message = { $id } is not in the source: it is never used
+check-missing-attribute = { $id } lacks the attribute .{ $attribute } of the source
+check-obsolete-attribute = { $id } has an attribute .{ $attribute } that the source does not have
+check-missing-value = { $id } has no value; the source has one
+check-obsolete-value = { $id } has a value; the source has none
+check-variable-missing = { $id } does not use { $variable }, which the source uses
+check-variable-unknown = { $id } uses { $variable }, which the source does not have
+check-reference-missing = { $id } does not reference { $reference }, which the source references
+check-reference-obsolete = { $id } references { $reference }, which the source does not
+check-plural-missing = the select on { $selector } in { $id } lacks the plural categories { $categories } of { $locale }
+check-plural-unknown = [{ $key }] in { $id } is not a plural category of { $locale } ({ $categories })
+check-empty = the translation of { $id } is empty
+check-untranslated = { $id } is identical to the source
+check-number-missing = the number { $number } of the source is missing or changed in { $id }
+check-typography-plain-space = plain space before “{ $mark }”: use a no-break space (U+00A0 or U+202F)
+check-typography-no-space = no space before “{ $mark }”: add a no-break space (U+00A0 or U+202F)
+check-typography-guillemet = “{ $mark }” needs a no-break space (U+00A0 or U+202F) on its inner side
+check-typography-straight-quote = straight quotation mark (U+0022): { $locale } uses { $quotes }
+check-typography-foreign-quote = { $mark } is not a quotation mark of { $locale }, which uses { $quotes }
+check-typography-apostrophe = straight apostrophe (U+0027): use ’ (U+2019)
+check-suppression-without-reason = the suppression of { $check } gives no reason, so it is not applied
+check-unused-suppression = the suppression of { $check } matches no finding
+check-unknown-suppression = the suppression names { $check }, which is not a check
+check-rule-syntax-error = Fluent syntax errors (junk), byte-order marks and bare carriage returns
+check-rule-duplicate-id = A message, term, attribute or variant key defined more than once
+check-rule-missing-file = A source file has no translation
+check-rule-obsolete-file = A translation file has no source
+check-rule-missing-message = A message or term of the source is not translated
+check-rule-obsolete-message = A translated message or term is not in the source
+check-rule-missing-attribute = An attribute of the source is missing
+check-rule-obsolete-attribute = An attribute is not in the source
+check-rule-missing-value = The source has a value, the translation has none
+check-rule-obsolete-value = The translation has a value, the source has none
+check-rule-variable-mismatch = Variables differ between the source and the translation
+check-rule-term-mismatch = Term or message references differ between the source and the translation
+check-rule-plural-categories = A plural select lacks plural categories of the language, or has unknown ones
+check-rule-empty-translation = The translation is empty
+check-rule-untranslated = The translation is identical to the source
+check-rule-number-mismatch = A number or percentage of the source is missing or changed
+check-rule-typography = Typography of the language: spaces, quotation marks, apostrophes
+check-rule-glossary-forbidden = A forbidden term is used
+check-rule-glossary-deprecated = A deprecated term is used
+check-rule-glossary-missing-term = The expected translation of a source term is missing
+check-rule-glossary-dnt-changed = A do-not-translate term was changed
+check-rule-suppression-without-reason = A suppression gives no reason
+check-rule-unused-suppression = A suppression matches no finding
 ## XLIFF exchange with translators' CAT tools (relais xliff export / import).
 
 xliff-export-summary = { $file }: { $units } units for { $locale } ({ $translated } translated, { $review } of them to review, { $untranslated } untranslated, { $fluent } Fluent-only), { $matches } TM matches, { $glossary } glossary entries

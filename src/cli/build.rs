@@ -6,7 +6,7 @@ use clap::Args;
 
 use crate::cli::{Ctx, Outcome};
 use crate::error::Result;
-use crate::publish::build::{BuildOptions, build, syntax_gate};
+use crate::publish::build::{BuildOptions, Problem, build};
 use crate::publish::sync::sync;
 use crate::t;
 use crate::tm::exchange::{ImportOptions, import_file};
@@ -57,7 +57,22 @@ pub fn run(ctx: &Ctx, args: &BuildArgs) -> Result<Outcome> {
         }
     }
     let out = ctx.abs(&args.out);
-    let gate = syntax_gate(&project);
+    // Error-severity check findings keep a locale from being published.
+    let findings = crate::cli::status::findings_for(&project)?;
+    let gate = |locale: &str| -> Result<Vec<Problem>> {
+        Ok(findings(locale)?
+            .into_iter()
+            .filter(|f| f.severity == "error")
+            .map(|f| Problem {
+                check: f.check,
+                file: f.file,
+                line: f.line,
+                column: f.column,
+                message_id: f.message_id,
+                message: f.message,
+            })
+            .collect())
+    };
     let warn = |m: &str| ctx.out.warn(m);
     let report = build(
         &project,
@@ -74,11 +89,7 @@ pub fn run(ctx: &Ctx, args: &BuildArgs) -> Result<Outcome> {
     };
     {
         let tm = ctx.open_tm(&project)?;
-        let status = crate::publish::status::status(
-            &project,
-            &tm,
-            &crate::cli::status::findings_for(&project),
-        )?;
+        let status = crate::publish::status::status(&project, &tm, &findings)?;
         crate::cli::status::write_html(&project, &status, &status_file)?;
     }
     if ctx.out.json {

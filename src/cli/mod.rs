@@ -7,6 +7,7 @@
 //! Messages go to stderr, data to stdout.
 
 pub mod build;
+pub mod check;
 pub mod completions;
 pub mod extract;
 pub mod glossary;
@@ -85,6 +86,7 @@ pub enum Command {
     #[command(subcommand)]
     Review(review::ReviewCommand),
     Status(status::StatusArgs),
+    Check(check::CheckArgs),
     /// Translation memory: import, export, add, lookup, concordance, stats.
     #[command(subcommand)]
     Tm(tm::TmCommand),
@@ -217,6 +219,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Build(a) => build::run(&ctx, a),
         Command::Review(cmd) => review::run(&ctx, cmd),
         Command::Status(a) => status::run(&ctx, a),
+        Command::Check(args) => check::run(&ctx, args),
         Command::Tm(cmd) => tm::run(&ctx, cmd),
         Command::Completions(a) => completions::run_completions(&ctx, a),
         Command::Man(a) => completions::run_man(&ctx, a),
@@ -233,7 +236,10 @@ pub fn run(cli: Cli) -> ExitCode {
 impl Command {
     /// Whether the command was asked for JSON output by its own flags.
     fn wants_json(&self) -> bool {
-        false
+        match self {
+            Command::Check(args) => args.format == crate::check::report::Format::Json,
+            _ => false,
+        }
     }
 }
 

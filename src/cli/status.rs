@@ -25,35 +25,37 @@ pub struct StatusArgs {
     pub html: Option<PathBuf>,
 }
 
-/// The findings `status` and `build` show for a locale.
-pub fn findings_for(project: &Project) -> impl Fn(&str) -> Result<Vec<FindingRef>> + '_ {
-    move |locale: &str| {
-        let mut out = Vec::new();
-        for doc in &project.config.documents {
-            let path = project.resource_path(locale, &doc.name);
-            if !path.exists() {
-                continue;
-            }
-            let res = crate::fluent::FtlResource::load(&path)?;
-            for e in &res.errors {
-                out.push(FindingRef {
-                    check: "syntax-error".into(),
-                    severity: "error".into(),
-                    file: path
-                        .strip_prefix(&project.root)
-                        .unwrap_or(&path)
-                        .display()
-                        .to_string(),
-                    line: Some(e.line),
-                    column: Some(e.column),
-                    message_id: None,
-                    message: e.message.clone(),
-                    reason: None,
-                });
-            }
-        }
-        Ok(out)
-    }
+/// The check findings of the project's documents, per locale, as
+/// `status` and `build` show them (one check run for all locales).
+pub fn findings_for(project: &Project) -> Result<impl Fn(&str) -> Result<Vec<FindingRef>> + use<>> {
+    let report = crate::check::check_project(project)?;
+    let findings: Vec<(String, FindingRef)> = report
+        .findings
+        .into_iter()
+        .filter(|f| crate::check::is_document_finding(project, f))
+        .map(|f| {
+            let locale = crate::lang::LangTag::lenient(&f.locale).to_string();
+            let r = FindingRef {
+                check: f.check,
+                severity: f.severity.as_str().to_string(),
+                file: f.file,
+                line: f.line,
+                column: f.column,
+                message_id: f.message_id,
+                message: f.message,
+                reason: f.reason,
+            };
+            (locale, r)
+        })
+        .collect();
+    Ok(move |locale: &str| {
+        let wanted = crate::lang::LangTag::lenient(locale).to_string();
+        Ok(findings
+            .iter()
+            .filter(|(l, _)| *l == wanted)
+            .map(|(_, f)| f.clone())
+            .collect())
+    })
 }
 
 /// Relative path from a file's folder back to the project root.
@@ -75,7 +77,7 @@ pub fn run(ctx: &Ctx, args: &StatusArgs) -> Result<Outcome> {
     let project = ctx.project()?;
     project.require_config()?;
     let tm = ctx.open_tm(&project)?;
-    let report = status::status(&project, &tm, &findings_for(&project))?;
+    let report = status::status(&project, &tm, &findings_for(&project)?)?;
     if let Some(file) = &args.html {
         let file = ctx.abs(file);
         write_html(&project, &report, &file)?;

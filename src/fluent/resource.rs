@@ -105,9 +105,34 @@ impl FtlResource {
     }
 
     fn parse_with_bom(text: String, path: &Path, had_bom: bool) -> FtlResource {
-        let (ast, parser_errors) = match fluent_syntax::parser::parse(text.clone()) {
-            Ok(r) => (r, Vec::new()),
-            Err((r, errs)) => (r, errs),
+        // fluent-syntax 0.12 panics on an invalid `\u` escape followed by a
+        // non-ASCII character (it slices one byte past the escape); such
+        // characters are replaced, byte for byte, in the copy it parses.
+        let parse_input = sanitize_unicode_escapes(&text).unwrap_or_else(|| text.clone());
+        let parsed = std::panic::catch_unwind(|| fluent_syntax::parser::parse(parse_input));
+        let (ast, parser_errors) = match parsed {
+            Ok(Ok(r)) => (r, Vec::new()),
+            Ok(Err((r, errs))) => (r, errs),
+            Err(_) => {
+                // A parser failure we do not know of: the file is reported,
+                // never the process brought down.
+                let mut res = FtlResource {
+                    path: path.to_path_buf(),
+                    text,
+                    had_bom,
+                    ast: fluent_syntax::ast::Resource { body: Vec::new() },
+                    entries: Vec::new(),
+                    errors: Vec::new(),
+                    line_starts: vec![0],
+                };
+                res.errors.push(SyntaxError {
+                    line: 1,
+                    column: 1,
+                    message: "the Fluent parser could not read this file".into(),
+                    junk: Some(0..res.text.len()),
+                });
+                return res;
+            }
         };
         let mut line_starts = vec![0];
         for (i, b) in text.bytes().enumerate() {
@@ -348,6 +373,51 @@ impl FtlResource {
     }
 }
 
+/// A copy of `text` in which every non-ASCII character that directly
+/// follows an incomplete `\u`/`\U` escape inside a string literal is
+/// replaced by as many `?` as it has bytes (so offsets do not move);
+/// `None` when there is none.
+pub fn sanitize_unicode_escapes(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let mut out: Option<Vec<u8>> = None;
+    let mut depth = 0usize;
+    let mut in_string = false;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if in_string {
+            match b {
+                b'\\' if matches!(bytes.get(i + 1), Some(b'u') | Some(b'U')) => {
+                    let want = if bytes[i + 1] == b'u' { 4 } else { 6 };
+                    let mut j = i + 2;
+                    while j < bytes.len() && j < i + 2 + want && bytes[j].is_ascii_hexdigit() {
+                        j += 1;
+                    }
+                    if j < i + 2 + want && j < bytes.len() && bytes[j] >= 0x80 {
+                        let len = text[j..].chars().next().map_or(1, char::len_utf8);
+                        let buf = out.get_or_insert_with(|| bytes.to_vec());
+                        buf[j..j + len].fill(b'?');
+                    }
+                    i = j;
+                    continue;
+                }
+                b'\\' => i += 1,
+                b'"' | b'\n' => in_string = false,
+                _ => {}
+            }
+        } else {
+            match b {
+                b'{' => depth += 1,
+                b'}' => depth = depth.saturating_sub(1),
+                b'"' if depth > 0 => in_string = true,
+                _ => {}
+            }
+        }
+        i += 1;
+    }
+    out.map(|b| String::from_utf8(b).expect("only whole characters were replaced"))
+}
+
 /// The identifier a junk entry probably meant to define.
 fn junk_id(content: &str) -> Option<String> {
     let first = content.lines().next()?.trim_start_matches('-');
@@ -477,6 +547,19 @@ mod tests {
         assert!(out.contains("new = inserted\n\n-brand = Firefox"));
         assert!(out.ends_with("after = changed\n"));
         assert!(out.starts_with("### Resource comment\n\n# Attached\n"));
+    }
+
+    #[test]
+    fn a_bad_unicode_escape_before_a_non_ascii_character_is_an_error_not_a_panic() {
+        let r = FtlResource::parse(
+            "ok = 1\nbad = {\"\\uD8é\"}\ntext = \\uD8é stays text\n",
+            Path::new("x.ftl"),
+        );
+        assert_eq!(r.errors.len(), 1, "{:?}", r.errors);
+        assert_eq!(r.errors[0].line, 2);
+        let (_, m) = r.message("text").unwrap();
+        let seg = crate::fluent::pattern::pattern_to_segment(m.value.as_ref().unwrap());
+        assert_eq!(seg.display_text(), "\\uD8é stays text");
     }
 
     #[test]

@@ -400,12 +400,31 @@ impl XmlInput {
 }
 
 /// Name and attributes of a start tag, values unescaped and normalised.
+/// Whether `s` can be an XML name (element or attribute): no markup
+/// character, no space, no character XML forbids.
+fn is_xml_name(s: &str) -> bool {
+    !s.is_empty()
+        && s.chars().all(|c| {
+            is_xml_char(c)
+                && !c.is_whitespace()
+                && !c.is_control()
+                && !matches!(c, '<' | '>' | '&' | '"' | '\'' | '=' | '/')
+        })
+        && !s.starts_with(|c: char| c.is_ascii_digit() || c == '-' || c == '.')
+}
+
 fn start_parts(e: &BytesStart<'_>) -> std::result::Result<(String, Vec<(String, String)>), String> {
     let name = e.name().as_ref().to_string();
+    if !is_xml_name(&name) {
+        return Err(format!("invalid element name {name:?}"));
+    }
     let mut attrs = Vec::new();
     for attr in e.attributes() {
         let attr = attr.map_err(|err| format!("bad attribute in <{name}>: {err}"))?;
         let key = attr.key.as_ref().to_string();
+        if !is_xml_name(&key) {
+            return Err(format!("invalid attribute name {key:?} in <{name}>"));
+        }
         let value = attr
             .normalized_value(quick_xml::XmlVersion::Implicit1_0)
             .map_err(|err| format!("bad value of attribute {key} in <{name}>: {err}"))?
@@ -606,6 +625,14 @@ mod tests {
                 }
             };
             assert!(err.to_string().contains("is not allowed in XML"), "{err}");
+        }
+    }
+
+    #[test]
+    fn invalid_names_are_rejected() {
+        for doc in ["<a x\u{0}=\"1\"/>", "<a\u{1}b/>"] {
+            let mut input = XmlInput::from_text(doc, Path::new("t.xml"));
+            assert!(input.next().is_err(), "{doc:?} accepted");
         }
     }
 

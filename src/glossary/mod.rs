@@ -27,6 +27,7 @@
 //!
 //! TBX exchange lives in [`crate::formats::tbx`].
 
+pub mod check;
 pub mod inflect;
 pub mod matcher;
 pub mod merge;

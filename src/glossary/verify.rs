@@ -397,7 +397,7 @@ pub fn configured_severity(config: &Config, check: &str, locale: &LangTag) -> Op
                 .iter()
                 .find(|(k, _)| LangTag::parse(k).is_ok_and(|k| k.as_str() == locale.language()))
         })
-        .map(|(_, l)| l.severity)
+        .and_then(|(_, l)| l.severity)
         .or(c.severity)
 }
 

@@ -40,9 +40,8 @@ pub struct Problem {
     pub message: String,
 }
 
-/// Decides which problems block a locale. The default gate reports syntax
-/// errors; `relais build` passes the error-severity findings of `relais
-/// check`.
+/// Decides which problems block a locale: `relais build` passes the
+/// error-severity findings of `relais check`.
 pub type Gate<'a> = dyn Fn(&str) -> Result<Vec<Problem>> + 'a;
 
 /// One rendered document.
@@ -115,6 +114,7 @@ fn bundle(locale: &str, path: &Path) -> Result<(FluentBundle<FluentResource>, Ve
     let mut problems = Vec::new();
     if path.exists() {
         let (text, _) = crate::files::read_text(path)?;
+        let text = crate::fluent::resource::sanitize_unicode_escapes(&text).unwrap_or(text);
         let resource = match FluentResource::try_new(text) {
             Ok(r) => r,
             Err((r, errors)) => {
@@ -158,31 +158,6 @@ fn format_message(
     let text = bundle.format_pattern(pattern, None, &mut errs).into_owned();
     errors.extend(errs.into_iter().map(|e| e.to_string()));
     Some(text)
-}
-
-/// The default gate: syntax errors in the locale's files.
-pub fn syntax_gate(project: &Project) -> impl Fn(&str) -> Result<Vec<Problem>> + '_ {
-    move |locale: &str| {
-        let mut out = Vec::new();
-        for doc in &project.config.documents {
-            let path = project.resource_path(locale, &doc.name);
-            if !path.exists() {
-                continue;
-            }
-            let res = crate::fluent::FtlResource::load(&path)?;
-            for e in &res.errors {
-                out.push(Problem {
-                    check: "syntax-error".into(),
-                    file: path.display().to_string(),
-                    line: Some(e.line),
-                    column: Some(e.column),
-                    message_id: None,
-                    message: e.message.clone(),
-                });
-            }
-        }
-        Ok(out)
-    }
 }
 
 /// Builds every locale of the project.

@@ -187,3 +187,46 @@ fn every_translation_passes_the_glossary_checks() {
         }
     }
 }
+
+#[test]
+fn a_translation_that_breaks_the_glossary_fails_check_and_is_not_published() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_project(dir.path());
+    relais(dir.path()).arg("check").assert().success();
+    let en = dir.path().join("locales/en/communique.ftl");
+    let text = std::fs::read_to_string(&en)
+        .unwrap()
+        .replace("child sexual abuse material (CSAM)", "child porn");
+    std::fs::write(&en, text).unwrap();
+    let out = relais(dir.path())
+        .args(["check", "--json"])
+        .assert()
+        .code(1);
+    let report = crate::common::json(&out.get_output().stdout);
+    let forbidden: Vec<&serde_json::Value> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["check"] == "glossary-forbidden")
+        .collect();
+    assert_eq!(forbidden.len(), 1, "{report}");
+    assert_eq!(forbidden[0]["locale"], "en");
+    assert_eq!(forbidden[0]["message_id"], "selon-les-donnees");
+    assert_eq!(forbidden[0]["concept"], "C04-CSAM");
+    relais(dir.path()).arg("build").assert().code(1);
+    assert!(!dir.path().join("dist/en").exists());
+    assert!(dir.path().join("dist/de/communique.html").exists());
+    let out = relais(dir.path())
+        .args(["status", "--json"])
+        .assert()
+        .success();
+    let status = crate::common::json(&out.get_output().stdout);
+    let en = status["locales"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["locale"] == "en")
+        .unwrap();
+    assert_eq!(en["glossary_errors"], 1);
+    assert_eq!(en["publishable"], false);
+}

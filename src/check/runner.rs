@@ -1,0 +1,793 @@
+//! Runs the checks over a [`Plan`].
+//!
+//! Work is split per source file: the source is read and checked once,
+//! then its translations are read and compared in parallel (rayon), and
+//! every parsed file is dropped as soon as its findings are made, so memory
+//! holds at most a source and a translation per thread at work, whatever
+//! the size of the tree. Findings are sorted at the end, so the output does
+//! not depend on the scheduling.
+
+use std::path::Path;
+
+use indicatif::ProgressBar;
+use rayon::prelude::*;
+
+use crate::check::content::{self, PairCtx};
+use crate::check::glossary::{TermChecker, TermUnit};
+use crate::check::inputs::{FileGroup, FileSet, Plan, SetKind};
+use crate::check::message::{FileIndex, located_runs};
+use crate::check::parity::{self, ast_pattern};
+use crate::check::plural;
+use crate::check::settings::{LocaleRules, Settings};
+use crate::check::suppress::{self, CommentSuppression, ConfigSuppressions};
+use crate::check::typography::{self, Issue};
+use crate::check::{Finding, LocaleSummary, Report, ids, sort_findings};
+use crate::error::{Error, Result};
+use crate::fluent::FtlResource;
+use crate::project::Severity;
+use crate::t;
+
+/// Makes findings for one file.
+pub struct Emitter<'a> {
+    res: Option<&'a FtlResource>,
+    file: &'a str,
+    locale: &'a str,
+    kind: SetKind,
+    settings: &'a Settings,
+    /// The findings so far.
+    pub findings: Vec<Finding>,
+}
+
+impl<'a> Emitter<'a> {
+    /// An emitter for `file` (parsed as `res`, when it exists) in `locale`.
+    pub fn new(
+        res: Option<&'a FtlResource>,
+        file: &'a str,
+        locale: &'a str,
+        kind: SetKind,
+        settings: &'a Settings,
+    ) -> Self {
+        Emitter {
+            res,
+            file,
+            locale,
+            kind,
+            settings,
+            findings: Vec::new(),
+        }
+    }
+
+    /// Whether a check is off in this file's locale.
+    pub fn is_off(&self, check: &str) -> bool {
+        self.settings.severity(check, self.locale, self.kind, None) == Severity::Off
+    }
+
+    /// Adds a finding at a byte offset of the file (or about the whole
+    /// file) and returns it for extra fields.
+    pub fn emit(
+        &mut self,
+        check: &str,
+        at: Option<usize>,
+        message_id: Option<&str>,
+        message: String,
+    ) -> &mut Finding {
+        self.emit_with_default(check, at, message_id, message, None)
+    }
+
+    /// [`Emitter::emit`] with a finding-specific default severity.
+    pub fn emit_with_default(
+        &mut self,
+        check: &str,
+        at: Option<usize>,
+        message_id: Option<&str>,
+        message: String,
+        default: Option<Severity>,
+    ) -> &mut Finding {
+        let severity = self
+            .settings
+            .severity(check, self.locale, self.kind, default);
+        let (line, column, snippet) = match (self.res, at) {
+            (Some(res), Some(offset)) => {
+                let (line, column) = res.line_col(offset.min(res.text.len()));
+                (
+                    Some(line),
+                    Some(column),
+                    Some(res.line_text(line).to_string()),
+                )
+            }
+            _ => (None, None, None),
+        };
+        self.findings.push(Finding {
+            check: check.to_string(),
+            severity,
+            locale: self.locale.to_string(),
+            file: self.file.to_string(),
+            line,
+            column,
+            message_id: message_id.map(str::to_string),
+            message,
+            attribute: None,
+            entries: None,
+            concept: None,
+            term: None,
+            span: None,
+            reason: None,
+            expected: None,
+            snippet,
+            width: 1,
+        });
+        self.findings.last_mut().expect("just pushed")
+    }
+}
+
+/// Runs checks with a settings and an optional terminology source.
+pub struct Checker<'a> {
+    /// Severities and options.
+    pub settings: &'a Settings,
+    /// Terminology findings.
+    pub glossary: Option<&'a dyn TermChecker>,
+    /// Advanced once per source file.
+    pub progress: ProgressBar,
+}
+
+/// Runs every check of a plan.
+pub fn run(plan: &Plan, settings: &Settings) -> Result<Report> {
+    Checker {
+        settings,
+        glossary: None,
+        progress: ProgressBar::hidden(),
+    }
+    .run(plan)
+}
+
+/// Counts of one file set and locale.
+#[derive(Debug, Default, Clone)]
+struct Counts {
+    locale: String,
+    file: String,
+    files: usize,
+    messages: usize,
+    suppressed: usize,
+}
+
+#[derive(Debug, Default)]
+struct Output {
+    findings: Vec<Finding>,
+    counts: Vec<Counts>,
+}
+
+/// A file read for checking: parsed, or a finding saying why it cannot be.
+enum Loaded {
+    Parsed(Box<FtlResource>),
+    Unreadable {
+        line: u64,
+        column: u64,
+        message: String,
+    },
+}
+
+fn load(path: &Path) -> Result<Loaded> {
+    match FtlResource::load(path) {
+        Ok(r) => Ok(Loaded::Parsed(Box::new(r))),
+        Err(Error::Parse { location, message }) => Ok(Loaded::Unreadable {
+            line: location.line,
+            column: location.column,
+            message,
+        }),
+        Err(Error::Invalid { message, .. }) => Ok(Loaded::Unreadable {
+            line: 1,
+            column: 1,
+            message,
+        }),
+        Err(e) => Err(e),
+    }
+}
+
+fn unreadable(em: &mut Emitter<'_>, line: u64, column: u64, message: String) {
+    let f = em.emit(ids::SYNTAX_ERROR, None, None, message);
+    f.line = Some(line);
+    f.column = Some(column);
+}
+
+/// A path as shown in findings: relative to the root, with `/`.
+pub fn display_path(root: &Path, path: &Path) -> String {
+    path.strip_prefix(root)
+        .unwrap_or(path)
+        .to_string_lossy()
+        .replace('\\', "/")
+}
+
+impl Checker<'_> {
+    /// Checks every file of the plan.
+    pub fn run(&self, plan: &Plan) -> Result<Report> {
+        let config_text = plan
+            .config_file
+            .as_ref()
+            .and_then(|p| std::fs::read_to_string(p).ok());
+        let config =
+            ConfigSuppressions::new(&self.settings.config.suppress, config_text.as_deref());
+        let rules: Vec<(LocaleRules, Vec<LocaleRules>)> = plan
+            .sets
+            .iter()
+            .map(|s| {
+                (
+                    self.settings.locale(&s.source.name, &s.source.tag),
+                    s.targets
+                        .iter()
+                        .map(|t| self.settings.locale(&t.name, &t.tag))
+                        .collect(),
+                )
+            })
+            .collect();
+        let jobs: Vec<(usize, &FileGroup)> = plan
+            .sets
+            .iter()
+            .enumerate()
+            .flat_map(|(i, s)| s.groups.iter().map(move |g| (i, g)))
+            .collect();
+        self.progress.set_length(jobs.len() as u64);
+        let outputs: Vec<Result<Output>> = jobs
+            .par_iter()
+            .map(|(i, group)| {
+                let set = &plan.sets[*i];
+                let out = self.check_group(plan, set, &rules[*i], group, &config);
+                self.progress.inc(1);
+                out
+            })
+            .collect();
+        let mut report = Report::default();
+        for set in &plan.sets {
+            report
+                .summary
+                .by_locale
+                .entry(set.source.name.clone())
+                .or_default();
+            for t in &set.targets {
+                report.summary.by_locale.entry(t.name.clone()).or_default();
+            }
+        }
+        for out in outputs {
+            let out = out?;
+            report.findings.extend(out.findings);
+            for c in out.counts {
+                report
+                    .files
+                    .entry(c.locale.clone())
+                    .or_default()
+                    .insert(c.file);
+                let l: &mut LocaleSummary = report.summary.by_locale.entry(c.locale).or_default();
+                l.files += c.files;
+                l.messages += c.messages;
+                l.suppressed += c.suppressed;
+                report.summary.files += c.files;
+                report.summary.messages += c.messages;
+            }
+        }
+        if let Some(config_file) = &plan.config_file {
+            let file = display_path(&plan.root, config_file);
+            for (_, line, s) in config.unused() {
+                let locale = s
+                    .locale
+                    .clone()
+                    .unwrap_or_else(|| plan.sets[0].source.name.clone());
+                if ids::info(&s.check).is_some()
+                    && self
+                        .settings
+                        .severity(&s.check, &locale, SetKind::Documents, None)
+                        == Severity::Off
+                {
+                    continue;
+                }
+                let mut em = Emitter::new(None, &file, &locale, SetKind::Documents, self.settings);
+                let f = em.emit(
+                    ids::UNUSED_SUPPRESSION,
+                    None,
+                    s.message.as_deref(),
+                    unused_message(&s.check),
+                );
+                f.line = Some(line);
+                f.column = Some(1);
+                f.snippet = config_text
+                    .as_deref()
+                    .and_then(|t| t.lines().nth(line as usize - 1))
+                    .map(str::to_string);
+                report.findings.extend(em.findings);
+            }
+        }
+        sort_findings(&mut report.findings);
+        report.count();
+        Ok(report)
+    }
+
+    fn check_group(
+        &self,
+        plan: &Plan,
+        set: &FileSet,
+        rules: &(LocaleRules, Vec<LocaleRules>),
+        group: &FileGroup,
+        config: &ConfigSuppressions,
+    ) -> Result<Output> {
+        let (source_rules, target_rules) = rules;
+        let mut out = Output::default();
+        let source_file = display_path(&plan.root, &group.source);
+        if !group.source_exists {
+            for (i, (path, exists)) in group.targets.iter().enumerate() {
+                if !exists {
+                    continue;
+                }
+                let file = display_path(&plan.root, path);
+                let locale = &target_rules[i].name;
+                let mut em = Emitter::new(None, &file, locale, set.kind, self.settings);
+                em.emit(
+                    ids::OBSOLETE_FILE,
+                    None,
+                    None,
+                    t!("check-obsolete-file", "source" => source_file.clone()),
+                );
+                let mut findings = em.findings;
+                let suppressed = suppress::apply(&mut findings, &[], &mut [], &[], &mut [], config);
+                out.findings.extend(findings);
+                out.counts.push(Counts {
+                    locale: locale.clone(),
+                    file: file.clone(),
+                    files: 1,
+                    messages: 0,
+                    suppressed,
+                });
+            }
+            return Ok(out);
+        }
+        let source = match load(&group.source)? {
+            Loaded::Parsed(r) => r,
+            Loaded::Unreadable {
+                line,
+                column,
+                message,
+            } => {
+                let mut em = Emitter::new(
+                    None,
+                    &source_file,
+                    &source_rules.name,
+                    set.kind,
+                    self.settings,
+                );
+                unreadable(&mut em, line, column, message);
+                out.findings.extend(em.findings);
+                out.counts.push(Counts {
+                    locale: source_rules.name.clone(),
+                    file: source_file.clone(),
+                    files: 1,
+                    ..Default::default()
+                });
+                return Ok(out);
+            }
+        };
+        let index = FileIndex::build(&source);
+        let comments = suppress::comments(&index);
+        let mut used = vec![false; comments.len()];
+        // The source file's own findings.
+        let mut em = Emitter::new(
+            Some(&source),
+            &source_file,
+            &source_rules.name,
+            set.kind,
+            self.settings,
+        );
+        parity::file_checks(&source, &index, &mut em);
+        self.own_checks(&source, &index, source_rules, &mut em);
+        if let Some(g) = self.glossary {
+            for e in &index.entries {
+                for p in e.patterns() {
+                    let unit = TermUnit {
+                        source_locale: &source_rules.tag,
+                        target_locale: &source_rules.tag,
+                        message_id: &e.key,
+                        attribute: p.attribute.as_deref(),
+                        source: None,
+                        target: &p.variants,
+                    };
+                    content::terms(g, &unit, p, &source, &mut em);
+                }
+            }
+        }
+        let mut findings = em.findings;
+        let suppressed = suppress::apply(&mut findings, &comments, &mut used, &[], &mut [], config);
+        out.findings.extend(findings);
+        out.counts.push(Counts {
+            locale: source_rules.name.clone(),
+            file: source_file.clone(),
+            files: 1,
+            messages: index.len(),
+            suppressed,
+        });
+        // The translations, in parallel.
+        let results: Vec<Result<(Output, Vec<bool>)>> = target_rules
+            .par_iter()
+            .zip(group.targets.par_iter())
+            .map(|(rules, (path, exists))| {
+                self.check_target(
+                    plan,
+                    set.kind,
+                    (&source, &index, &source_file, source_rules),
+                    &comments,
+                    rules,
+                    path,
+                    *exists,
+                    config,
+                )
+            })
+            .collect();
+        for r in results {
+            let (o, u) = r?;
+            out.findings.extend(o.findings);
+            out.counts.extend(o.counts);
+            for (a, b) in used.iter_mut().zip(u) {
+                *a |= b;
+            }
+        }
+        // The source file's suppressions: without reason, or unused in
+        // every locale checked.
+        let mut em = Emitter::new(
+            Some(&source),
+            &source_file,
+            &source_rules.name,
+            set.kind,
+            self.settings,
+        );
+        let checked: Vec<&LocaleRules> = std::iter::once(source_rules)
+            .chain(target_rules.iter())
+            .collect();
+        for (c, was_used) in comments.iter().zip(&used) {
+            let scope: Vec<&&LocaleRules> = checked
+                .iter()
+                .filter(|l| c.locale.as_ref().is_none_or(|t| *t == l.tag))
+                .collect();
+            if scope.is_empty() {
+                // For a locale this run does not check.
+                continue;
+            }
+            let applies = scope.iter().any(|l| {
+                self.settings.severity(&c.check, &l.name, set.kind, None) != Severity::Off
+            });
+            meta_findings(&mut em, c, *was_used, applies);
+        }
+        out.findings.extend(em.findings);
+        Ok(out)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn check_target(
+        &self,
+        plan: &Plan,
+        kind: SetKind,
+        source: (&FtlResource, &FileIndex, &str, &LocaleRules),
+        inherited: &[CommentSuppression],
+        rules: &LocaleRules,
+        path: &Path,
+        exists: bool,
+        config: &ConfigSuppressions,
+    ) -> Result<(Output, Vec<bool>)> {
+        let (source_res, source_index, source_file, source_rules) = source;
+        let mut out = Output::default();
+        let mut inherited_used = vec![false; inherited.len()];
+        let file = display_path(&plan.root, path);
+        if !exists {
+            let mut em = Emitter::new(None, &file, &rules.name, kind, self.settings);
+            let f = em.emit(
+                ids::MISSING_FILE,
+                None,
+                None,
+                t!("check-missing-file", "entries" => source_index.len(), "source" => source_file),
+            );
+            f.entries = Some(source_index.len());
+            let mut findings = em.findings;
+            let suppressed = suppress::apply(
+                &mut findings,
+                &[],
+                &mut [],
+                inherited,
+                &mut inherited_used,
+                config,
+            );
+            out.findings.extend(findings);
+            out.counts.push(Counts {
+                locale: rules.name.clone(),
+                file: file.clone(),
+                suppressed,
+                ..Default::default()
+            });
+            return Ok((out, inherited_used));
+        }
+        let target = match load(path)? {
+            Loaded::Parsed(r) => r,
+            Loaded::Unreadable {
+                line,
+                column,
+                message,
+            } => {
+                let mut em = Emitter::new(None, &file, &rules.name, kind, self.settings);
+                unreadable(&mut em, line, column, message);
+                out.findings.extend(em.findings);
+                out.counts.push(Counts {
+                    locale: rules.name.clone(),
+                    file: file.clone(),
+                    files: 1,
+                    ..Default::default()
+                });
+                return Ok((out, inherited_used));
+            }
+        };
+        let index = FileIndex::build(&target);
+        let local = suppress::comments(&index);
+        let mut local_used = vec![false; local.len()];
+        let mut em = Emitter::new(Some(&target), &file, &rules.name, kind, self.settings);
+        parity::file_checks(&target, &index, &mut em);
+        self.own_checks(&target, &index, rules, &mut em);
+        parity::compare(
+            source_index,
+            source_res,
+            source_file,
+            &index,
+            &target,
+            &mut em,
+        );
+        let ctx = PairCtx {
+            source: source_rules,
+            target: rules,
+            res: &target,
+            glossary: self.glossary,
+        };
+        for (i, e) in index.entries.iter().enumerate() {
+            if index.by_key.get(&e.key) != Some(&i) {
+                continue;
+            }
+            if let Some(s) = source_index.get(&e.key) {
+                content::compare(s, e, &ctx, &mut em);
+            }
+        }
+        let mut findings = std::mem::take(&mut em.findings);
+        let suppressed = suppress::apply(
+            &mut findings,
+            &local,
+            &mut local_used,
+            inherited,
+            &mut inherited_used,
+            config,
+        );
+        for (c, used) in local.iter().zip(&local_used) {
+            let applies = em.settings.severity(&c.check, &rules.name, kind, None) != Severity::Off;
+            meta_findings(&mut em, c, *used, applies);
+        }
+        findings.extend(em.findings);
+        out.findings = findings;
+        out.counts.push(Counts {
+            locale: rules.name.clone(),
+            file: file.clone(),
+            files: 1,
+            messages: index.len(),
+            suppressed,
+        });
+        Ok((out, inherited_used))
+    }
+
+    /// Checks of a file on its own, in its locale: plural categories and
+    /// typography.
+    fn own_checks(
+        &self,
+        res: &FtlResource,
+        index: &FileIndex,
+        rules: &LocaleRules,
+        em: &mut Emitter<'_>,
+    ) {
+        let typography = rules.typography.any() && !em.is_off(ids::TYPOGRAPHY);
+        let categories = rules.plural.iter().copied().collect::<Vec<_>>().join(", ");
+        for e in &index.entries {
+            for p in e.patterns() {
+                for issue in plural::check(&p.selects, &rules.plural) {
+                    let name = match &p.attribute {
+                        Some(a) => format!("{}.{a}", e.key),
+                        None => e.key.clone(),
+                    };
+                    if !issue.missing.is_empty() {
+                        let f = em.emit(
+                            ids::PLURAL_CATEGORIES,
+                            Some(p.offset),
+                            Some(&e.key),
+                            t!(
+                                "check-plural-missing",
+                                "id" => name.clone(),
+                                "selector" => issue.selector.clone(),
+                                "locale" => rules.name.clone(),
+                                "categories" => issue.missing.join(", ")
+                            ),
+                        );
+                        f.attribute = p.attribute.clone();
+                    }
+                    for key in &issue.unknown {
+                        let at = crate::check::message::find_in_region(
+                            &res.text,
+                            p.region.clone(),
+                            &format!("[{key}]"),
+                        );
+                        let f = em.emit(
+                            ids::PLURAL_CATEGORIES,
+                            Some(at.unwrap_or(p.offset)),
+                            Some(&e.key),
+                            t!(
+                                "check-plural-unknown",
+                                "id" => name.clone(),
+                                "key" => key.clone(),
+                                "locale" => rules.name.clone(),
+                                "categories" => categories.clone()
+                            ),
+                        );
+                        f.attribute = p.attribute.clone();
+                    }
+                }
+                if !typography {
+                    continue;
+                }
+                let Some(pattern) = ast_pattern(res, e, p) else {
+                    continue;
+                };
+                for run in located_runs(res, pattern, p.region.clone()) {
+                    for hit in typography::check(&run, &rules.typography) {
+                        let message = typography_message(hit.issue, rules);
+                        let f = em.emit(
+                            ids::TYPOGRAPHY,
+                            Some(hit.offset.unwrap_or(p.offset)),
+                            Some(&e.key),
+                            message,
+                        );
+                        f.attribute = p.attribute.clone();
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn typography_message(issue: Issue, rules: &LocaleRules) -> String {
+    let quotes = rules
+        .typography
+        .quotes
+        .map(|q| q.describe())
+        .unwrap_or_default();
+    match issue {
+        Issue::PlainSpaceBefore(c) => {
+            t!("check-typography-plain-space", "mark" => c.to_string())
+        }
+        Issue::NoSpaceBefore(c) => t!("check-typography-no-space", "mark" => c.to_string()),
+        Issue::GuillemetSpace(c) => t!("check-typography-guillemet", "mark" => c.to_string()),
+        Issue::StraightQuote => {
+            t!("check-typography-straight-quote", "locale" => rules.name.clone(), "quotes" => quotes)
+        }
+        Issue::ForeignQuote(c) => t!(
+            "check-typography-foreign-quote",
+            "mark" => c.to_string(),
+            "locale" => rules.name.clone(),
+            "quotes" => quotes
+        ),
+        Issue::StraightApostrophe => t!("check-typography-apostrophe"),
+    }
+}
+
+fn unused_message(check: &str) -> String {
+    if ids::info(check).is_some() {
+        t!("check-unused-suppression", "check" => check)
+    } else {
+        t!("check-unknown-suppression", "check" => check)
+    }
+}
+
+/// `suppression-without-reason` or `unused-suppression` for a comment.
+fn meta_findings(em: &mut Emitter<'_>, c: &CommentSuppression, used: bool, applies: bool) {
+    if c.reason.is_empty() {
+        let f = em.emit(
+            ids::SUPPRESSION_WITHOUT_REASON,
+            Some(c.offset),
+            Some(&c.key),
+            t!("check-suppression-without-reason", "check" => c.check.clone()),
+        );
+        f.width = f.snippet.as_deref().map(|s| s.chars().count()).unwrap_or(1);
+    } else if !used && (applies || ids::info(&c.check).is_none()) {
+        let f = em.emit(
+            ids::UNUSED_SUPPRESSION,
+            Some(c.offset),
+            Some(&c.key),
+            unused_message(&c.check),
+        );
+        f.width = f.snippet.as_deref().map(|s| s.chars().count()).unwrap_or(1);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::glossary::TermFinding;
+    use crate::lang::LangTag;
+
+    /// A stand-in terminology source for the plug-in contract: "Irrtum" is
+    /// a forbidden term, "Relais" a do-not-translate name.
+    struct Stub;
+
+    impl TermChecker for Stub {
+        fn check(&self, unit: &TermUnit<'_>) -> Vec<TermFinding> {
+            let mut out = Vec::new();
+            for (variant, segment) in unit.target.iter().enumerate() {
+                let text = segment.matching_text();
+                if let Some(at) = text.find("Irrtum") {
+                    out.push(TermFinding {
+                        check: ids::GLOSSARY_FORBIDDEN,
+                        severity: Some(Severity::Warning),
+                        message: format!("forbidden term in {}", unit.message_id),
+                        concept: "c-1".into(),
+                        term: "Irrtum".into(),
+                        variant,
+                        span: Some(at..at + "Irrtum".len()),
+                        reason: Some("misleading".into()),
+                        expected: vec!["Fehler".into()],
+                    });
+                }
+            }
+            out
+        }
+
+        fn protected_spans(&self, _: &LangTag, text: &str) -> Vec<std::ops::Range<usize>> {
+            text.match_indices("Relais")
+                .map(|(i, m)| i..i + m.len())
+                .collect()
+        }
+    }
+
+    #[test]
+    fn terminology_findings_are_placed_and_configured() {
+        let dir = tempfile::tempdir().unwrap();
+        for (locale, text) in [
+            ("fr", "a = Une erreur { $n }\nb = Relais\n"),
+            ("de", "a = Ein\n    Irrtum { $n }\nb = Relais\n"),
+        ] {
+            std::fs::create_dir_all(dir.path().join(locale)).unwrap();
+            std::fs::write(dir.path().join(locale).join("x.ftl"), text).unwrap();
+        }
+        let plan = Plan::tree(
+            dir.path(),
+            "{locale}/*.ftl",
+            &LangTag::parse("fr").unwrap(),
+            &[],
+            None,
+        )
+        .unwrap();
+        let settings = Settings::default();
+        let checker = Checker {
+            settings: &settings,
+            glossary: Some(&Stub),
+            progress: ProgressBar::hidden(),
+        };
+        let report = checker.run(&plan).unwrap();
+        // `b` is identical, but only a do-not-translate name: no finding.
+        assert_eq!(report.findings.len(), 1, "{:#?}", report.findings);
+        let f = &report.findings[0];
+        assert_eq!(f.check, "glossary-forbidden");
+        assert_eq!(f.severity, Severity::Warning);
+        assert_eq!((f.line, f.column), (Some(2), Some(5)));
+        assert_eq!(f.width, 6);
+        assert_eq!(f.concept.as_deref(), Some("c-1"));
+        assert_eq!(f.expected.as_deref(), Some(&["Fehler".to_string()][..]));
+        assert_eq!(f.span.map(|s| (s.start, s.end)), Some((4, 10)));
+        // relais.toml's severity wins over the entry's.
+        let config = crate::project::Config::parse(
+            "source_locale = \"fr\"\n[checks.glossary-forbidden]\nseverity = \"error\"\n",
+            Path::new("relais.toml"),
+        )
+        .unwrap();
+        let settings = Settings::new(config);
+        let checker = Checker {
+            settings: &settings,
+            glossary: Some(&Stub),
+            progress: ProgressBar::hidden(),
+        };
+        let report = checker.run(&plan).unwrap();
+        assert_eq!(report.findings[0].severity, Severity::Error);
+    }
+}

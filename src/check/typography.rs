@@ -1,0 +1,425 @@
+//! Typography per language, for the `typography` check.
+//!
+//! * French spacing (not in CLDR; Imprimerie nationale convention, see
+//!   `../shared/reference/fluent.md` §6.1): a no-break space, U+00A0 or
+//!   U+202F, before `; : ! ?` and inside « ». A plain space (which lets the
+//!   line break before the mark) or no space is a finding. Québec (`fr-CA`)
+//!   follows the OQLF by default: a no-break space before `:` and inside
+//!   « », none or a no-break space before `; ! ?` (option `french_spacing`).
+//! * Quotation marks: the primary and alternate delimiters of CLDR 47 for
+//!   the language (§6.2). A straight `"` or a quotation mark the language
+//!   does not use is a finding (option `quotes`).
+//! * A straight apostrophe `'` where the language uses ’ (every language
+//!   of the quotation table; option `apostrophe`).
+//!
+//! HTML/XML tags, character references (`&lt;`) and URLs are skipped: their `"` and `:` are
+//! syntax, not punctuation. Placeables count as text that is neither a
+//! space nor punctuation.
+
+use crate::check::message::LocatedChar;
+use crate::lang::LangTag;
+use crate::project::{FrenchSpacing, TypographyOptions, TypographyRule};
+use crate::tm::model::CODE_MARK;
+
+/// Quotation delimiters of a language (CLDR): primary open/close,
+/// alternate open/close.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Quotes {
+    /// `“`, `”` for English.
+    pub primary: (char, char),
+    /// `‘`, `’` for English.
+    pub alternate: (char, char),
+}
+
+impl Quotes {
+    fn allows(&self, c: char) -> bool {
+        [
+            self.primary.0,
+            self.primary.1,
+            self.alternate.0,
+            self.alternate.1,
+        ]
+        .contains(&c)
+    }
+
+    /// `„…“ ‚…‘` for display.
+    pub fn describe(&self) -> String {
+        let p = format!("{}…{}", self.primary.0, self.primary.1);
+        let a = format!("{}…{}", self.alternate.0, self.alternate.1);
+        if p == a { p } else { format!("{p} {a}") }
+    }
+}
+
+const fn q(p0: char, p1: char, a0: char, a1: char) -> Quotes {
+    Quotes {
+        primary: (p0, p1),
+        alternate: (a0, a1),
+    }
+}
+
+/// CLDR 47 delimiters (ICU 77.1), from fluent.md §6.2. Region-specific
+/// rows first.
+const QUOTES: &[(&str, Quotes)] = &[
+    ("fr-CA", q('«', '»', '”', '“')),
+    ("fr-CH", q('«', '»', '‹', '›')),
+    ("fr", q('«', '»', '«', '»')),
+    ("de", q('„', '“', '‚', '‘')),
+    ("cs", q('„', '“', '‚', '‘')),
+    ("sk", q('„', '“', '‚', '‘')),
+    ("hr", q('„', '“', '‚', '‘')),
+    ("sl", q('„', '“', '‚', '‘')),
+    ("et", q('„', '“', '‚', '‘')),
+    ("pl", q('„', '”', '«', '»')),
+    ("ro", q('„', '”', '«', '»')),
+    ("hu", q('„', '”', '»', '«')),
+    ("it", q('«', '»', '“', '”')),
+    ("el", q('«', '»', '“', '”')),
+    ("ca", q('«', '»', '“', '”')),
+    ("ru", q('«', '»', '„', '“')),
+    ("uk", q('«', '»', '„', '“')),
+    ("es", q('“', '”', '‘', '’')),
+    ("pt", q('“', '”', '‘', '’')),
+    ("da", q('“', '”', '‘', '’')),
+    ("lv", q('“', '”', '‘', '’')),
+    ("ga", q('“', '”', '‘', '’')),
+    ("en", q('“', '”', '‘', '’')),
+    ("nl", q('‘', '’', '‘', '’')),
+    ("sv", q('”', '”', '’', '’')),
+    ("fi", q('”', '”', '’', '’')),
+    ("nb", q('«', '»', '‘', '’')),
+    ("no", q('«', '»', '‘', '’')),
+    ("lt", q('„', '“', '„', '“')),
+    ("bg", q('„', '“', '„', '“')),
+    ("sr", q('„', '”', '’', '’')),
+];
+
+/// Every quotation mark the quote rule looks at (’ is left out: it is also
+/// the apostrophe).
+const QUOTE_MARKS: &[char] = &['"', '«', '»', '‹', '›', '„', '“', '”', '‚', '‘'];
+
+/// The CLDR quotation delimiters of a locale, if relais knows them.
+pub fn quotes_for(tag: &LangTag) -> Option<Quotes> {
+    let full = tag.as_str();
+    let region = tag.region().map(|r| format!("{}-{r}", tag.language()));
+    QUOTES
+        .iter()
+        .find(|(l, _)| *l == full || region.as_deref() == Some(*l))
+        .or_else(|| QUOTES.iter().find(|(l, _)| *l == tag.language()))
+        .map(|(_, q)| *q)
+}
+
+/// The rules for one locale.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rules {
+    /// French spacing, or `Off`.
+    pub french: FrenchSpacing,
+    /// Quotation marks, when checked.
+    pub quotes: Option<Quotes>,
+    /// Whether a straight apostrophe is a finding.
+    pub apostrophe: bool,
+}
+
+impl Rules {
+    /// Rules for a locale with the configured options.
+    pub fn for_locale(tag: &LangTag, options: TypographyOptions) -> Rules {
+        let french = if tag.language() == "fr" {
+            options
+                .french_spacing
+                .unwrap_or(if tag.region() == Some("CA") {
+                    FrenchSpacing::ColonOnly
+                } else {
+                    FrenchSpacing::Required
+                })
+        } else {
+            FrenchSpacing::Off
+        };
+        let known = quotes_for(tag);
+        let quotes = match options.quotes {
+            Some(TypographyRule::Any) => None,
+            _ => known,
+        };
+        let apostrophe = match options.apostrophe {
+            Some(TypographyRule::Any) => false,
+            Some(TypographyRule::Typographic) => true,
+            None => known.is_some(),
+        };
+        Rules {
+            french,
+            quotes,
+            apostrophe,
+        }
+    }
+
+    /// Whether any rule applies.
+    pub fn any(&self) -> bool {
+        self.french != FrenchSpacing::Off || self.quotes.is_some() || self.apostrophe
+    }
+}
+
+/// What is wrong.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Issue {
+    /// A plain space before a French high punctuation mark.
+    PlainSpaceBefore(char),
+    /// No space before a French high punctuation mark.
+    NoSpaceBefore(char),
+    /// A plain space (or none) inside « ».
+    GuillemetSpace(char),
+    /// A straight `"`.
+    StraightQuote,
+    /// A quotation mark the language does not use.
+    ForeignQuote(char),
+    /// A straight `'`.
+    StraightApostrophe,
+}
+
+/// A finding of the typography rules: where and what.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hit {
+    /// Byte offset in the file, if known.
+    pub offset: Option<usize>,
+    /// The issue.
+    pub issue: Issue,
+}
+
+fn is_no_break(c: char) -> bool {
+    c == '\u{a0}' || c == '\u{202f}'
+}
+
+fn is_plain_space(c: char) -> bool {
+    c == ' ' || c == '\t' || c == '\u{2009}'
+}
+
+/// Marks the characters inside HTML/XML tags and URLs.
+fn skipped(run: &[LocatedChar]) -> Vec<bool> {
+    let chars: Vec<char> = run.iter().map(|c| c.ch).collect();
+    let mut skip = vec![false; chars.len()];
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        // A tag: `<` then a letter, `/` or `!`, up to `>` on the same run.
+        if c == '<'
+            && chars
+                .get(i + 1)
+                .is_some_and(|n| n.is_ascii_alphabetic() || *n == '/' || *n == '!')
+            && let Some(len) = chars[i..].iter().position(|x| *x == '>')
+        {
+            skip[i..=i + len].iter_mut().for_each(|s| *s = true);
+            i += len + 1;
+            continue;
+        }
+        // A character reference: `&lt;`, `&#160;`.
+        if c == '&'
+            && let Some(len) = chars[i + 1..].iter().take(10).position(|x| *x == ';')
+            && len > 0
+            && chars[i + 1..i + 1 + len]
+                .iter()
+                .all(|x| x.is_ascii_alphanumeric() || *x == '#')
+        {
+            skip[i..=i + 1 + len].iter_mut().for_each(|s| *s = true);
+            i += len + 2;
+            continue;
+        }
+        let rest: String = chars[i..chars.len().min(i + 8)].iter().collect();
+        let word_start = i == 0 || !chars[i - 1].is_alphanumeric();
+        if word_start
+            && [
+                "http://", "https://", "mailto:", "www.", "ftp://", "file://",
+            ]
+            .iter()
+            .any(|p| rest.to_ascii_lowercase().starts_with(p))
+        {
+            let len = chars[i..]
+                .iter()
+                .position(|x| x.is_whitespace() || *x == CODE_MARK || *x == '<')
+                .unwrap_or(chars.len() - i);
+            skip[i..i + len].iter_mut().for_each(|s| *s = true);
+            i += len;
+            continue;
+        }
+        i += 1;
+    }
+    skip
+}
+
+/// Checks one run of text.
+pub fn check(run: &[LocatedChar], rules: &Rules) -> Vec<Hit> {
+    let mut hits = Vec::new();
+    if !rules.any() {
+        return hits;
+    }
+    let skip = skipped(run);
+    let ch = |i: usize| run.get(i).map(|c| c.ch);
+    for (i, c) in run.iter().enumerate() {
+        if skip[i] {
+            continue;
+        }
+        let prev = if i > 0 { ch(i - 1) } else { None };
+        let next = ch(i + 1);
+        let hit = |issue| Hit {
+            offset: c.offset,
+            issue,
+        };
+        match c.ch {
+            ';' | ':' | '!' | '?' if rules.french != FrenchSpacing::Off => {
+                let Some(p) = prev else { continue };
+                // `10:30`, `a:b`, `?q=`, `;-)`: not prose punctuation.
+                let glued = next.is_some_and(|n| n.is_alphanumeric() || "/\\=&#@_.,-(".contains(n));
+                if glued || ";:!?".contains(p) || p == '\n' || is_no_break(p) {
+                    continue;
+                }
+                let strict = rules.french == FrenchSpacing::Required || c.ch == ':';
+                if is_plain_space(p) {
+                    hits.push(hit(Issue::PlainSpaceBefore(c.ch)));
+                } else if strict {
+                    hits.push(hit(Issue::NoSpaceBefore(c.ch)));
+                }
+            }
+            '«' | '»' if rules.french != FrenchSpacing::Off => {
+                let inside = if c.ch == '«' { next } else { prev };
+                match inside {
+                    None | Some('\n') | Some('«') | Some('»') => {}
+                    Some(s) if is_no_break(s) => {}
+                    Some(_) => hits.push(hit(Issue::GuillemetSpace(c.ch))),
+                }
+            }
+            _ => {}
+        }
+        if let Some(quotes) = &rules.quotes
+            && QUOTE_MARKS.contains(&c.ch)
+        {
+            if c.ch == '"' {
+                // 27" (inches) is not a quotation.
+                if !prev.is_some_and(|p| p.is_ascii_digit()) {
+                    hits.push(hit(Issue::StraightQuote));
+                }
+            } else if !quotes.allows(c.ch) {
+                hits.push(hit(Issue::ForeignQuote(c.ch)));
+            }
+        }
+        if rules.apostrophe && c.ch == '\'' {
+            // 1'000 (Swiss grouping) is not an apostrophe.
+            let between_digits = prev.is_some_and(|p| p.is_ascii_digit())
+                && next.is_some_and(|n| n.is_ascii_digit());
+            if !between_digits {
+                hits.push(hit(Issue::StraightApostrophe));
+            }
+        }
+    }
+    hits
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(text: &str) -> Vec<LocatedChar> {
+        text.char_indices()
+            .map(|(i, ch)| LocatedChar {
+                ch,
+                offset: Some(i),
+            })
+            .collect()
+    }
+
+    fn issues(locale: &str, text: &str) -> Vec<Issue> {
+        let rules = Rules::for_locale(
+            &LangTag::parse(locale).unwrap(),
+            TypographyOptions::default(),
+        );
+        check(&run(text), &rules)
+            .into_iter()
+            .map(|h| h.issue)
+            .collect()
+    }
+
+    #[test]
+    fn french_high_punctuation_needs_a_no_break_space() {
+        assert!(issues("fr", "Quoi\u{a0}? Oui\u{202f}! Ceci\u{a0}: cela\u{202f};").is_empty());
+        assert_eq!(
+            issues("fr", "Quoi ? Oui!"),
+            [Issue::PlainSpaceBefore('?'), Issue::NoSpaceBefore('!')]
+        );
+        // Repeated marks: only the first needs the space.
+        assert!(issues("fr", "Quoi\u{a0}?!").is_empty());
+        // Times, URLs, tags, ratios are not prose.
+        assert!(
+            issues(
+                "fr",
+                "à 10:30, voir https://x.org/a?b=c et <a href=\"x\">ici</a>"
+            )
+            .is_empty()
+        );
+        assert!(issues("fr", "/help &lt;commande&gt; et &#160;").is_empty());
+        // A placeable before the mark is text.
+        assert_eq!(
+            issues("fr", "Nom\u{a0}: \u{fffc}:"),
+            [Issue::NoSpaceBefore(':')]
+        );
+        // Not French: no spacing rule.
+        assert!(issues("de", "Was? Ja: gut!").is_empty());
+    }
+
+    #[test]
+    fn quebec_needs_the_space_before_colon_only() {
+        assert!(issues("fr-CA", "Quoi? Oui! Note\u{a0}:").is_empty());
+        assert_eq!(
+            issues("fr-CA", "Quoi ? Note:"),
+            [Issue::PlainSpaceBefore('?'), Issue::NoSpaceBefore(':')]
+        );
+        let strict = Rules::for_locale(
+            &LangTag::parse("fr-CA").unwrap(),
+            TypographyOptions {
+                french_spacing: Some(FrenchSpacing::Required),
+                ..Default::default()
+            },
+        );
+        assert_eq!(check(&run("Quoi?"), &strict).len(), 1);
+    }
+
+    #[test]
+    fn guillemets_need_inner_no_break_spaces() {
+        assert!(issues("fr", "«\u{a0}Oui\u{202f}»").is_empty());
+        assert_eq!(
+            issues("fr", "« Oui»"),
+            [Issue::GuillemetSpace('«'), Issue::GuillemetSpace('»')]
+        );
+        // Italian uses « » without spaces.
+        assert!(issues("it", "«Sì»").is_empty());
+    }
+
+    #[test]
+    fn quotation_marks_follow_cldr() {
+        assert!(issues("de", "„Ja“ und ‚ja‘").is_empty());
+        assert_eq!(issues("de", "“Ja”"), [Issue::ForeignQuote('”')]);
+        assert_eq!(
+            issues("de", "\"Ja\""),
+            [Issue::StraightQuote, Issue::StraightQuote]
+        );
+        assert!(issues("en", "“Yes” and ‘yes’").is_empty());
+        assert_eq!(
+            issues("fr", "“Oui”"),
+            [Issue::ForeignQuote('“'), Issue::ForeignQuote('”')]
+        );
+        assert!(issues("pl", "„Tak”").is_empty());
+        // 27" screen.
+        assert!(issues("en", "a 27\" screen").is_empty());
+        // Unknown quotation conventions: nothing checked.
+        assert!(issues("ja", "\"x\" it's").is_empty());
+    }
+
+    #[test]
+    fn straight_apostrophes() {
+        assert_eq!(issues("fr", "l'enfant"), [Issue::StraightApostrophe]);
+        assert!(issues("fr", "l’enfant").is_empty());
+        assert!(issues("de", "1'000").is_empty());
+        let any = Rules::for_locale(
+            &LangTag::parse("it").unwrap(),
+            TypographyOptions {
+                apostrophe: Some(TypographyRule::Any),
+                ..Default::default()
+            },
+        );
+        assert!(check(&run("l'account"), &any).is_empty());
+    }
+}
