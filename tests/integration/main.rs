@@ -16,3 +16,4 @@ mod pipeline;
 mod status;
 mod tm_cli;
 mod tm_xliff;
+mod xliff_roundtrip;

@@ -7,7 +7,6 @@ use clap::Args;
 use crate::cli::output::{style_error, style_warning};
 use crate::cli::{Ctx, Outcome};
 use crate::error::Result;
-use crate::project::Severity;
 use crate::publish::xliff::import::{ImportReport, UnitProblem};
 use crate::publish::xliff::plan;
 use crate::t;
@@ -103,29 +102,14 @@ fn print(ctx: &Ctx, report: &ImportReport) {
             }
         }
     }
-    for f in &report.findings {
-        let head = format!("{}[{}]", f.severity.as_str(), f.check);
-        let head = match f.severity {
-            Severity::Error => style_error(&head, ctx.out.color_stdout),
-            Severity::Warning => style_warning(&head, ctx.out.color_stdout),
-            _ => head,
+    if !report.findings.is_empty() {
+        // The findings as `relais check` shows them.
+        let check = crate::check::Report {
+            findings: report.findings.clone(),
+            ..Default::default()
         };
-        let mut line = format!(
-            "{head}: {}:{}:{}: {}: {}",
-            f.file.as_deref().unwrap_or(""),
-            f.line.unwrap_or(0),
-            f.column.unwrap_or(0),
-            f.message_id.as_deref().unwrap_or(""),
-            f.message
-        );
-        if !f.expected.is_empty() {
-            line.push_str(&format!(
-                " ({}: {})",
-                t!("glossary-use"),
-                f.expected.join(", ")
-            ));
-        }
-        ctx.out.data(&line);
+        let text = crate::check::report::human::render(&check, ctx.out.color_stdout);
+        ctx.out.data(text.trim_end());
     }
     if !report.errors.is_empty() {
         ctx.out

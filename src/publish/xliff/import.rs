@@ -31,11 +31,14 @@
 //! origin=xliff` when they wait for review). New messages go after the
 //! message that precedes them in the source.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
+use crate::check::glossary::TermChecker;
+use crate::check::inputs::{FileGroup, FileSet, Locale, Plan as CheckPlan, SetKind};
+use crate::check::{Checker, Finding as CheckFinding, Settings};
 use crate::error::{Error, Result};
 use crate::files::atomic_write_str;
 use crate::fluent::FtlResource;
@@ -44,11 +47,11 @@ use crate::fluent::pattern::pattern_to_segment;
 use crate::fluent::resource::{Edits, EntryKind};
 use crate::fluent::writer::{MessageSpec, message_source};
 use crate::formats::xliff::{XliffReader, XliffSegment, XliffUnit, has_text};
-use crate::glossary::{Finding, Glossary, apply_config};
+use crate::glossary::Glossary;
 use crate::lang::LangTag;
 use crate::project::{Project, Severity};
 use crate::publish::document::source_hash;
-use crate::publish::markup::{Markup, Token, codes_to_tags, strip, tags_to_codes, tokenize};
+use crate::publish::markup::{Markup, Token, codes_to_tags, tags_to_codes, tokenize};
 use crate::publish::sync::{MessagePair, message_units};
 use crate::t;
 use crate::tm::Tm;
@@ -138,8 +141,10 @@ pub struct ImportReport {
     pub skipped: Vec<UnitProblem>,
     /// Unit errors: when there is any, nothing is written.
     pub errors: Vec<UnitProblem>,
-    /// Glossary findings on the imported translations.
-    pub findings: Vec<Finding>,
+    /// What `relais check` finds on the messages the import changes
+    /// (parity, plurals, numbers, typography, glossary), as `check
+    /// --json` writes findings.
+    pub findings: Vec<CheckFinding>,
     /// Recoverable problems of the XLIFF file.
     pub warnings: Vec<crate::formats::Warning>,
     /// Files written.
@@ -743,10 +748,73 @@ pub fn plan(project: &Project, file: &Path, glossary: Option<&Glossary>) -> Resu
             }
         }
     }
-    // Rebuild the messages, document by document, in project order.
-    let mut files = Vec::new();
-    let mut tm_units = Vec::new();
-    for d in &config.documents {
+    // Rebuild the messages, then check the result as `relais check` would:
+    // a message whose new text has a glossary error stays marked for review.
+    let mut planned = plan_all(&ctx, &docs, &imported, &HashSet::new())?;
+    if planned.errors.is_empty() && !planned.files.is_empty() {
+        let mut check = check_planned(&ctx, &planned)?;
+        let forced: HashSet<(String, String)> = check
+            .iter()
+            .filter(|f| f.severity == Severity::Error && f.check.starts_with("glossary-"))
+            .filter_map(|f| {
+                let c = planned
+                    .changes
+                    .iter()
+                    .find(|c| Some(&c.message_id) == f.message_id.as_ref() && c.file == f.file)?;
+                (!c.review).then(|| (c.document.clone(), c.message_id.clone()))
+            })
+            .collect();
+        if !forced.is_empty() {
+            planned = plan_all(&ctx, &docs, &imported, &forced)?;
+            check = check_planned(&ctx, &planned)?;
+        }
+        ctx.report.findings = check;
+    }
+    let mut report = ctx.report;
+    report.errors.extend(planned.errors);
+    report.skipped.extend(planned.skipped);
+    report.applied = planned.applied;
+    report.unchanged = planned.unchanged;
+    report.changes = planned.changes;
+    if !report.errors.is_empty() {
+        planned.files.clear();
+        planned.tm_units.clear();
+        report.changes.clear();
+        report.findings.clear();
+    }
+    report.errors.sort_by_key(|p| (p.line, p.column));
+    report.stale.sort_by_key(|p| (p.line, p.column));
+    report.skipped.sort_by_key(|p| (p.line, p.column));
+    Ok(Plan {
+        report,
+        files: planned.files,
+        tm_units: planned.tm_units,
+    })
+}
+
+/// What rebuilding the messages gives.
+#[derive(Debug, Default)]
+struct Planned {
+    files: Vec<PlannedFile>,
+    tm_units: Vec<Unit>,
+    changes: Vec<Change>,
+    applied: usize,
+    unchanged: usize,
+    skipped: Vec<UnitProblem>,
+    errors: Vec<UnitProblem>,
+}
+
+/// Rebuilds the messages of every document with translations in the
+/// file, in project order; `forced` (document, message) pairs are marked
+/// for review.
+fn plan_all(
+    ctx: &Ctx<'_>,
+    docs: &HashMap<String, DocumentUnits>,
+    imported: &[Imported],
+    forced: &HashSet<(String, String)>,
+) -> Result<Planned> {
+    let mut out = Planned::default();
+    for d in &ctx.project.config.documents {
         let Some(doc) = docs.get(&d.name) else {
             continue;
         };
@@ -754,27 +822,82 @@ pub fn plan(project: &Project, file: &Path, glossary: Option<&Glossary>) -> Resu
             .iter()
             .filter(|i| i.key.document == d.name)
             .collect();
-        if mine.is_empty() {
-            continue;
-        }
-        if let Some(f) = plan_document(&mut ctx, doc, &mine, &mut tm_units)? {
-            files.push(f);
+        if !mine.is_empty() {
+            plan_document(ctx, doc, &mine, forced, &mut out)?;
         }
     }
-    if !ctx.report.errors.is_empty() {
-        files.clear();
-        tm_units.clear();
-        ctx.report.changes.clear();
-    }
-    ctx.report.errors.sort_by_key(|p| (p.line, p.column));
-    ctx.report.stale.sort_by_key(|p| (p.line, p.column));
-    ctx.report.skipped.sort_by_key(|p| (p.line, p.column));
-    Ok(Plan {
-        report: ctx.report,
-        files,
-        tm_units,
-    })
+    Ok(out)
 }
+
+/// Runs `relais check` on the planned translation files (written to a
+/// temporary copy of their paths) and returns the findings on the
+/// messages the import changes.
+fn check_planned(ctx: &Ctx<'_>, planned: &Planned) -> Result<Vec<CheckFinding>> {
+    let dir = tempfile::tempdir().map_err(|e| Error::io(std::env::temp_dir(), e))?;
+    let source = Locale {
+        name: ctx.project.source_locale().to_string(),
+        tag: ctx.source_lang.clone(),
+    };
+    let target = Locale {
+        name: ctx.report.locale.clone(),
+        tag: ctx.target_lang.clone(),
+    };
+    let mut groups = Vec::new();
+    for f in &planned.files {
+        let rel = relative(ctx.project, &f.path);
+        let path = dir.path().join(&rel);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
+        }
+        std::fs::write(&path, &f.text).map_err(|e| Error::io(&path, e))?;
+        let document = planned
+            .changes
+            .iter()
+            .find(|c| c.file == rel)
+            .map(|c| c.document.clone())
+            .unwrap_or_default();
+        let src = ctx
+            .project
+            .resource_path(ctx.project.source_locale(), &document);
+        groups.push(FileGroup {
+            source_exists: src.exists(),
+            source: src,
+            targets: vec![(path, true)],
+        });
+    }
+    let plan = CheckPlan {
+        root: dir.path().to_path_buf(),
+        config_file: ctx.project.config_path.clone(),
+        sets: vec![FileSet {
+            kind: SetKind::Documents,
+            source,
+            targets: vec![target],
+            groups,
+        }],
+        unlisted: Vec::new(),
+    };
+    let settings = Settings::new(ctx.project.config.clone());
+    let checker = Checker {
+        settings: &settings,
+        glossary: ctx.glossary.map(|g| g as &dyn TermChecker),
+        progress: indicatif::ProgressBar::hidden(),
+    };
+    let report = checker.run(&plan)?;
+    Ok(report
+        .findings
+        .into_iter()
+        .filter(|f| {
+            f.locale == ctx.report.locale
+                && planned
+                    .changes
+                    .iter()
+                    .any(|c| c.file == f.file && Some(&c.message_id) == f.message_id.as_ref())
+        })
+        .collect())
+}
+
+/// The translated plural forms of a part: (key, text) in order.
+type Forms = Vec<(String, Segment)>;
 
 /// A message rebuilt from the file.
 struct NewMessage {
@@ -785,16 +908,16 @@ struct NewMessage {
     review: bool,
     hash: Option<String>,
     /// Per plural part: the forms written, to check the result.
-    forms: Vec<(Option<String>, Vec<(String, Segment)>)>,
+    forms: Vec<(Option<String>, Forms)>,
 }
 
 /// The new text of a part, or `None` to keep the current one. Plural
 /// parts need every form.
 fn part_text(
-    ctx: &mut Ctx<'_>,
+    out: &mut Planned,
     part: &Part,
     imports: &[&Imported],
-) -> Option<(Segment, Option<Vec<(String, Segment)>>)> {
+) -> Option<(Segment, Option<Forms>)> {
     let mine: Vec<&&Imported> = imports
         .iter()
         .filter(|i| i.key.attribute == part.attribute)
@@ -823,7 +946,7 @@ fn part_text(
                                 "id" => i.unit_id.as_str(),
                                 "message" => i.key.reference()
                             );
-                            ctx.report.skipped.push(UnitProblem {
+                            out.skipped.push(UnitProblem {
                                 kind: "incomplete-plural",
                                 unit_id: Some(i.unit_id.clone()),
                                 document: Some(i.key.document.clone()),
@@ -848,7 +971,7 @@ fn part_text(
     }
 }
 
-fn new_message(ctx: &mut Ctx<'_>, m: &MessageUnits, imports: &[&Imported]) -> NewMessage {
+fn new_message(out: &mut Planned, m: &MessageUnits, imports: &[&Imported]) -> NewMessage {
     let mut value = m.target.as_ref().and_then(|t| t.value.clone());
     let current_attrs: Vec<(String, Segment)> = m
         .target
@@ -860,7 +983,7 @@ fn new_message(ctx: &mut Ctx<'_>, m: &MessageUnits, imports: &[&Imported]) -> Ne
     let mut forms = Vec::new();
     let mut taken: HashSet<&UnitKey> = HashSet::new();
     for part in &m.parts {
-        let new = part_text(ctx, part, imports);
+        let new = part_text(out, part, imports);
         if new.is_some() {
             for i in imports.iter().filter(|i| i.key.attribute == part.attribute) {
                 taken.insert(&i.key);
@@ -930,49 +1053,6 @@ fn new_message(ctx: &mut Ctx<'_>, m: &MessageUnits, imports: &[&Imported]) -> Ne
     }
 }
 
-/// The glossary findings of the changed units of a message, with the
-/// project's severities and the message's own suppressions.
-fn glossary_findings(
-    ctx: &Ctx<'_>,
-    doc: &DocumentUnits,
-    m: &MessageUnits,
-    imports: &[&Imported],
-) -> Vec<Finding> {
-    let Some(g) = ctx.glossary else {
-        return Vec::new();
-    };
-    let ignores = m
-        .target
-        .as_ref()
-        .map(|t| directives::ignores(&t.comments))
-        .unwrap_or_default();
-    let mut out = Vec::new();
-    for i in imports.iter().filter(|i| i.changed) {
-        let Some((_, _, su)) = doc.unit(&i.key) else {
-            continue;
-        };
-        let source = strip(&su.source.display_text());
-        let target = strip(&i.segment.display_text());
-        let found = g.verify(&ctx.source_lang, &ctx.target_lang, &source, &target);
-        let applied = apply_config(found, &ctx.project.config, &ctx.target_lang);
-        for mut f in applied.findings {
-            let ignored = ignores.iter().any(|ig| {
-                ig.check == f.check
-                    && ig.locale.as_deref().is_none_or(|l| {
-                        LangTag::parse(l).is_ok_and(|l| l.same_language(&ctx.target_lang))
-                    })
-            });
-            if ignored {
-                continue;
-            }
-            f.message_id = Some(m.id.clone());
-            f.file = Some(relative(ctx.project, &doc.target.path));
-            out.push(f);
-        }
-    }
-    out
-}
-
 fn entry_comments(m: &MessageUnits, nm: &NewMessage) -> Vec<String> {
     let mut pairs: Vec<(&str, String)> = Vec::new();
     if nm.review {
@@ -1009,7 +1089,7 @@ fn parses_back(id: &str, text: &str, nm: &NewMessage, lang: &LangTag) -> bool {
     };
     let same = |p: Option<&fluent_syntax::ast::Pattern<String>>,
                 want: Option<&Segment>,
-                forms: Option<&Vec<(String, Segment)>>| {
+                forms: Option<&Forms>| {
         match (p, want, forms) {
             (Some(p), _, Some(forms)) => forms
                 .iter()
@@ -1036,16 +1116,20 @@ fn parses_back(id: &str, text: &str, nm: &NewMessage, lang: &LangTag) -> bool {
 }
 
 fn plan_document(
-    ctx: &mut Ctx<'_>,
+    ctx: &Ctx<'_>,
     doc: &DocumentUnits,
     imports: &[&Imported],
-    tm_units: &mut Vec<Unit>,
-) -> Result<Option<PlannedFile>> {
+    forced: &HashSet<(String, String)>,
+    out: &mut Planned,
+) -> Result<()> {
     let file = relative(ctx.project, &doc.target.path);
     let crlf = doc.target.resource.as_ref().is_some_and(|r| r.uses_crlf());
+    let nl = if crlf { "\r\n" } else { "\n" };
     let eol = |s: String| if crlf { s.replace('\n', "\r\n") } else { s };
     let mut edits = Edits::default();
     let mut fresh = String::new();
+    // Where a new message goes: after the last source message already in
+    // the file (after the file's header comments at first).
     let mut anchor: Option<usize> = doc.target.resource.as_ref().and_then(|r| {
         r.entries
             .iter()
@@ -1055,7 +1139,6 @@ fn plan_document(
     });
     let mut prev: Option<String> = None;
     let mut changed_ids: Vec<String> = Vec::new();
-    let mut findings_of: BTreeMap<String, Vec<Finding>> = BTreeMap::new();
     for m in &doc.messages {
         let existing_entry = m.target.as_ref().and_then(|t| {
             doc.target
@@ -1076,17 +1159,13 @@ fn plan_document(
         if mine.is_empty() {
             continue;
         }
-        let mut nm = new_message(ctx, m, &mine);
-        let findings = glossary_findings(ctx, doc, m, &mine);
-        if findings.iter().any(|f| f.severity == Severity::Error) {
+        let mut nm = new_message(out, m, &mine);
+        if forced.contains(&(doc.document.clone(), m.id.clone())) {
             nm.review = true;
         }
         let review_changed = nm.review != m.needs_review();
-        if !nm.changed && !review_changed {
-            ctx.report.unchanged += mine.len();
-            continue;
-        }
-        if nm.value.is_none() && nm.attributes.is_empty() {
+        if (!nm.changed && !review_changed) || (nm.value.is_none() && nm.attributes.is_empty()) {
+            out.unchanged += mine.len();
             continue;
         }
         let comments = entry_comments(m, &nm);
@@ -1095,9 +1174,13 @@ fn plan_document(
                 // Only the review mark changes: the message keeps its text.
                 let mut t = String::new();
                 for c in &comments {
-                    t.push_str(&format!("# {c}\n").replace("# \n", "#\n"));
+                    if c.is_empty() {
+                        t.push_str("#\n");
+                    } else {
+                        t.push_str(&format!("# {c}\n"));
+                    }
                 }
-                t.push_str(&res.text[e.offset..e.content.end]);
+                t.push_str(&res.text[e.offset..e.content.end].replace("\r\n", "\n"));
                 t
             }
             _ => message_source(&MessageSpec {
@@ -1109,7 +1192,7 @@ fn plan_document(
         };
         if !parses_back(&m.id, &text, &nm, &ctx.target_lang) {
             for i in &mine {
-                ctx.report.errors.push(UnitProblem {
+                out.errors.push(UnitProblem {
                     kind: "not-fluent",
                     unit_id: Some(i.unit_id.clone()),
                     document: Some(doc.document.clone()),
@@ -1123,25 +1206,25 @@ fn plan_document(
             continue;
         }
         let applied = mine.iter().filter(|i| i.changed || review_changed).count();
-        ctx.report.applied += applied;
-        ctx.report.unchanged += mine.len() - applied;
+        out.applied += applied;
+        out.unchanged += mine.len() - applied;
         let action = match (existing_entry, nm.changed, nm.review) {
             (None, _, _) => "added",
             (Some(_), true, _) => "updated",
             (Some(_), false, false) => "accepted",
             (Some(_), false, true) => "marked-for-review",
         };
-        ctx.report.changes.push(Change {
+        out.changes.push(Change {
             document: doc.document.clone(),
             file: file.clone(),
             message_id: m.id.clone(),
             action,
             review: nm.review,
-            before: existing_entry.map(|(r, e)| r.entry_text(e).to_string()),
+            before: existing_entry.map(|(r, e)| r.entry_text(e).replace("\r\n", "\n")),
             after: text.clone(),
         });
-        findings_of.insert(m.id.clone(), findings);
         changed_ids.push(m.id.clone());
+        // Reviewed translations go into the TM as `sync` stores them.
         if !nm.review
             && let (Some(source), Some(value)) = (&m.source_value, &nm.value)
         {
@@ -1155,13 +1238,13 @@ fn plan_document(
                 value,
                 attributes: &nm.attributes,
             };
-            tm_units.extend(message_units(&pair, this_prev).into_iter().map(|(u, _)| u));
+            out.tm_units
+                .extend(message_units(&pair, this_prev).into_iter().map(|(u, _)| u));
         }
         let text = eol(text);
         match (&doc.target.resource, existing_entry, anchor) {
             (_, Some((_, e)), _) => edits.replace(e.content.clone(), text),
             (Some(res), None, Some(pos)) if pos >= res.text.len() => {
-                let nl = if crlf { "\r\n" } else { "\n" };
                 let sep = if res.text.ends_with(&format!("{nl}{nl}")) || res.text.is_empty() {
                     String::new()
                 } else if res.text.ends_with(nl) {
@@ -1171,8 +1254,8 @@ fn plan_document(
                 };
                 edits.insert(pos, format!("{sep}{text}"));
             }
-            (Some(_), None, Some(pos)) => edits.insert(pos, format!("{text}{}", eol("\n".into()))),
-            (Some(_), None, None) => edits.insert(0, format!("{text}{}", eol("\n".into()))),
+            (Some(_), None, Some(pos)) => edits.insert(pos, format!("{text}{nl}")),
+            (Some(_), None, None) => edits.insert(0, format!("{text}{nl}")),
             (None, _, _) => {
                 fresh.push('\n');
                 fresh.push_str(&text);
@@ -1180,15 +1263,11 @@ fn plan_document(
         }
     }
     if changed_ids.is_empty() {
-        return Ok(None);
+        return Ok(());
     }
     let new_text = match &doc.target.resource {
         Some(res) => edits.apply(&res.text),
         None => format!("### relais: document={}\n{fresh}", doc.document),
-    };
-    let new_text = match &doc.target.resource {
-        Some(res) if res.had_bom => format!("\u{feff}{new_text}"),
-        _ => new_text,
     };
     // The file as a whole must not get new syntax errors.
     let parsed = FtlResource::parse(new_text.clone(), &doc.target.path);
@@ -1199,21 +1278,15 @@ fn plan_document(
             t!("xliff-error-not-fluent", "id" => changed_ids.join(", ")),
         ));
     }
-    for (id, findings) in findings_of {
-        let pos = parsed
-            .message(&id)
-            .map(|(e, _)| (e.line, e.column))
-            .unwrap_or((1, 1));
-        for mut f in findings {
-            f.line = Some(pos.0);
-            f.column = Some(pos.1);
-            ctx.report.findings.push(f);
-        }
-    }
-    Ok(Some(PlannedFile {
+    let new_text = match &doc.target.resource {
+        Some(res) if res.had_bom => format!("\u{feff}{new_text}"),
+        _ => new_text,
+    };
+    out.files.push(PlannedFile {
         path: doc.target.path.clone(),
         text: new_text,
-    }))
+    });
+    Ok(())
 }
 
 #[cfg(test)]
