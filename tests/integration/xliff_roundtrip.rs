@@ -734,3 +734,101 @@ fn the_press_release_exports_valid_xliff() {
         validate_version(&out, version);
     }
 }
+
+#[test]
+fn a_translation_sent_back_for_review_keeps_the_review_mark() {
+    let dir = project();
+    let p = dir.path();
+    let xml = export(p, "de", "1.2");
+    // The translator rewrites the fuzzy-filled message but leaves it for
+    // review; and confirms a new one.
+    let xml = translate(
+        &xml,
+        "notices#intro",
+        "Lesen Sie den {0}Bericht{1} über Missbrauchsdarstellungen im Netz.",
+    );
+    let (start, end) = unit_range(&xml, "notices#intro");
+    let xml = format!(
+        "{}{}{}",
+        &xml[..start],
+        xml[start..end].replace("state=\"translated\"", "state=\"needs-review-translation\""),
+        &xml[end..]
+    );
+    let xml = translate(&xml, "notices#download", "Herunterladen");
+    std::fs::write(p.join("de.xlf"), xml).unwrap();
+    let out = relais(p)
+        .args(["xliff", "import", "de.xlf", "--json"])
+        .assert()
+        .success();
+    let report = json(&out.get_output().stdout);
+    let de = read(p, "locales/de/notices.ftl");
+    assert!(
+        de.contains("# relais: review origin=xliff source-hash=c1b8f2a756db648b\nintro = Lesen Sie den <em>Bericht</em> über Missbrauchsdarstellungen im Netz.\n"),
+        "{de}"
+    );
+    assert_eq!(report["changes"][0]["action"], "updated");
+    assert_eq!(report["changes"][0]["review"], true);
+    // Only the reviewed translation went into the TM.
+    assert!(report["tm"]["added"].as_u64().unwrap() >= 1, "{report}");
+    let out = relais(p)
+        .args([
+            "tm",
+            "lookup",
+            "--source",
+            "fr",
+            "--target",
+            "de",
+            "--json",
+            "Lisez le <em>rapport</em> sur les contenus pédocriminels.",
+        ])
+        .assert()
+        .success();
+    assert!(!String::from_utf8_lossy(&out.get_output().stdout).contains("im Netz"));
+}
+
+#[test]
+fn export_arguments_are_checked() {
+    let dir = project();
+    let p = dir.path();
+    // Not a locale of the project.
+    relais(p)
+        .args(["xliff", "export", "--locale", "it", "-o", "it.xlf"])
+        .assert()
+        .code(2);
+    relais(p)
+        .args(["xliff", "export", "--locale", "de", "--document", "nope"])
+        .assert()
+        .code(2);
+    // The XLIFF itself goes to stdout without -o: --json has no room.
+    relais(p)
+        .args(["xliff", "export", "--locale", "de", "--json"])
+        .assert()
+        .code(2);
+    let out = relais(p)
+        .args(["xliff", "export", "--locale", "DE", "--version", "2.0"])
+        .assert()
+        .success();
+    let xml = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
+    assert!(xml.starts_with("<?xml"), "{xml}");
+    assert!(xml.contains("trgLang=\"de\""), "{xml}");
+    assert!(!p.join("it.xlf").exists());
+}
+
+#[test]
+fn an_xliff_for_another_language_is_refused() {
+    let dir = project();
+    let p = dir.path();
+    let xml = export(p, "de", "1.2").replace("target-language=\"de\"", "target-language=\"it\"");
+    std::fs::write(p.join("it.xlf"), xml).unwrap();
+    let bytes = before(p);
+    let out = relais(p)
+        .args(["xliff", "import", "it.xlf"])
+        .assert()
+        .code(2);
+    let stderr = String::from_utf8_lossy(&out.get_output().stderr).into_owned();
+    assert!(
+        stderr.contains("target language it is not one of the project’s locales"),
+        "{stderr}"
+    );
+    assert_untouched(p, &bytes);
+}

@@ -21,9 +21,11 @@
 //! 5. each message with a changed unit is rebuilt — value and attributes,
 //!    plural forms as one select — and written back as Fluent; a result
 //!    that does not parse back to the same text is an error (`not-fluent`);
-//! 6. each changed translation is checked against the glossary (with the
-//!    configured severities and the message's `relais-ignore` comments); a
-//!    finding of error severity leaves the message marked for review.
+//! 6. the translation files as they would be written are checked with
+//!    `relais check` (parity, plurals, numbers, typography, glossary, with
+//!    the project's severities and suppressions); its findings on the
+//!    changed messages are the import's, and a glossary finding of error
+//!    severity leaves its message marked for review.
 //!
 //! Any unit error means nothing is written. Untouched entries keep their
 //! exact bytes; changed messages keep their translator comments and
@@ -483,7 +485,7 @@ struct Imported {
     changed: bool,
 }
 
-struct Ctx<'a> {
+struct Session<'a> {
     project: &'a Project,
     glossary: Option<&'a Glossary>,
     source_lang: LangTag,
@@ -491,7 +493,7 @@ struct Ctx<'a> {
     report: ImportReport,
 }
 
-impl Ctx<'_> {
+impl Session<'_> {
     fn problem(
         &self,
         kind: &'static str,
@@ -589,7 +591,7 @@ pub fn plan(project: &Project, file: &Path, glossary: Option<&Glossary>) -> Resu
         }
     }
     let locale = locale.expect("at least one unit");
-    let mut ctx = Ctx {
+    let mut ctx = Session {
         project,
         glossary,
         target_lang: LangTag::parse(&locale)?,
@@ -623,7 +625,7 @@ pub fn plan(project: &Project, file: &Path, glossary: Option<&Glossary>) -> Resu
             ctx.report.errors.push(p);
             continue;
         }
-        let unknown = |ctx: &Ctx<'_>| {
+        let unknown = |ctx: &Session<'_>| {
             ctx.problem(
                 "unknown-id",
                 unit,
@@ -808,7 +810,7 @@ struct Planned {
 /// file, in project order; `forced` (document, message) pairs are marked
 /// for review.
 fn plan_all(
-    ctx: &Ctx<'_>,
+    ctx: &Session<'_>,
     docs: &HashMap<String, DocumentUnits>,
     imported: &[Imported],
     forced: &HashSet<(String, String)>,
@@ -832,7 +834,7 @@ fn plan_all(
 /// Runs `relais check` on the planned translation files (written to a
 /// temporary copy of their paths) and returns the findings on the
 /// messages the import changes.
-fn check_planned(ctx: &Ctx<'_>, planned: &Planned) -> Result<Vec<CheckFinding>> {
+fn check_planned(ctx: &Session<'_>, planned: &Planned) -> Result<Vec<CheckFinding>> {
     let dir = tempfile::tempdir().map_err(|e| Error::io(std::env::temp_dir(), e))?;
     let source = Locale {
         name: ctx.project.source_locale().to_string(),
@@ -1116,7 +1118,7 @@ fn parses_back(id: &str, text: &str, nm: &NewMessage, lang: &LangTag) -> bool {
 }
 
 fn plan_document(
-    ctx: &Ctx<'_>,
+    ctx: &Session<'_>,
     doc: &DocumentUnits,
     imports: &[&Imported],
     forced: &HashSet<(String, String)>,
