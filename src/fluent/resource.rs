@@ -288,6 +288,9 @@ impl FtlResource {
                 (kind, None, cursor, cursor)
             });
             cursor = offset.max(cursor) + 1;
+            while cursor < self.text.len() && !self.text.is_char_boundary(cursor) {
+                cursor += 1;
+            }
             starts.push((kind, id, start, offset));
         }
         let n = starts.len();
@@ -560,6 +563,16 @@ mod tests {
         let (_, m) = r.message("text").unwrap();
         let seg = crate::fluent::pattern::pattern_to_segment(m.value.as_ref().unwrap());
         assert_eq!(seg.display_text(), "\\uD8é stays text");
+    }
+
+    #[test]
+    fn junk_after_a_multibyte_character_is_located() {
+        // Found by fuzzing: the search cursor landed inside a character.
+        let r = FtlResource::parse(
+            "-term = { $a\u{1}\r \n->   *[key] Value\n}\n\nkey01 = { -term }\n(key02 = { -��rm () }\nkey03 = { -term(arg: 1) }\nkey04 = {key] Value\n}\n\nkey01 = { -term }\n(key02 = { -term () }\nkey03 = { -term(arg: 1) }\nkey04 = { -term(\"positional\", narg1: list =\n    {\n       *[key] Value\n    }\n\n-term-variant-list =2D\"}{\"\\uDE02\"}\n\nemoji-in-text = A face 😂 with tears of joy.\nemoji-in-string = {\"A face 😂 with tears of joy.\"}\n\n�\u{1f}ERROR Invalid identifier\nerr-😂 = Value\n\n# ERROR Invalid expressi��������������������������������������������������������������������������������������������������������������on\nerr-invalid-expression = { 😂 }\n\n# ERROR Invalid variant key\nerr-invalid-variant-k1, narg -term(\"positional\", narg1: 1, narg2: 2) }\n",
+            Path::new("x.ftl"),
+        );
+        assert!(!r.errors.is_empty());
     }
 
     #[test]
