@@ -832,3 +832,24 @@ fn an_xliff_for_another_language_is_refused() {
     );
     assert_untouched(p, &bytes);
 }
+
+#[test]
+fn a_piece_given_twice_is_an_error() {
+    let dir = project();
+    let p = dir.path();
+    let xml = translated(&export(p, "de", "1.2"), "1.2");
+    let (start, end) = unit_range(&xml, "notices#download");
+    // The same unit again, under the 2.0 form of its id.
+    let copy = xml[start..end].replace("id=\"notices#download\"", "id=\"notices:download\"");
+    let doubled = format!("{}\n      <trans-unit{copy}{}", &xml[..end], &xml[end..]);
+    std::fs::write(p.join("de.xlf"), doubled).unwrap();
+    let bytes = before(p);
+    let out = relais(p)
+        .args(["xliff", "import", "de.xlf", "--json"])
+        .assert()
+        .code(1);
+    let report = json(&out.get_output().stdout);
+    assert_eq!(report["errors"][0]["kind"], "duplicate-id", "{report}");
+    assert_eq!(report["errors"][0]["unit_id"], "notices:download");
+    assert_untouched(p, &bytes);
+}

@@ -313,9 +313,12 @@ fn read_unit(v2: bool, unit: &XliffUnit) -> Read {
     if unit.segments.is_empty() {
         target = None;
     }
+    // A source of placeables only (`{ -brand }`) has a translation of
+    // codes only; otherwise a target needs text.
+    let source_text = has_text(&source);
     Read {
         source,
-        target: target.filter(has_text),
+        target: target.filter(|t| has_text(t) || (!source_text && !t.is_empty())),
         state,
     }
 }
@@ -607,6 +610,7 @@ pub fn plan(project: &Project, file: &Path, glossary: Option<&Glossary>) -> Resu
     };
     let mut docs: HashMap<String, DocumentUnits> = HashMap::new();
     let mut seen: HashSet<String> = HashSet::new();
+    let mut seen_keys: HashSet<UnitKey> = HashSet::new();
     let mut imported: Vec<Imported> = Vec::new();
     for unit in &units {
         let Some(id) = unit.id.clone() else {
@@ -639,6 +643,18 @@ pub fn plan(project: &Project, file: &Path, glossary: Option<&Glossary>) -> Resu
             ctx.report.errors.push(p);
             continue;
         };
+        // The same piece under its other id form (`d#m` and `d:m`).
+        if !seen_keys.insert(key.clone()) {
+            let p = ctx.problem(
+                "duplicate-id",
+                unit,
+                Some(&key),
+                t!("xliff-error-duplicate-id", "id" => id.as_str()),
+                None,
+            );
+            ctx.report.errors.push(p);
+            continue;
+        }
         if !config.documents.iter().any(|d| d.name == key.document) {
             let p = unknown(&ctx);
             ctx.report.errors.push(p);
