@@ -15,11 +15,12 @@ use crate::t;
 ///
 /// Validates the whole file first: every unit id must name a message, attribute
 /// or plural form of the project, and every placeable and markup code of the
-/// source must come back exactly once. Any unit error means nothing is written
-/// (exit 1); a malformed file exits 2. Units whose source changed since the
-/// export are not applied and are reported as stale (exit 1). Translations are
-/// written atomically, untouched messages keep their exact text, reviewed ones
-/// also go into the TM, and glossary findings of error severity leave the
+/// source must come back exactly once (a plural form may leave out the number).
+/// Any unit error means nothing is written (exit 1); a malformed file exits 2.
+/// Units whose source changed since the export are not applied and are reported
+/// as stale (exit 1). Translations are written atomically, untouched messages
+/// keep their exact text, reviewed ones also go into the TM. The changed
+/// messages are then checked as `relais check` does; a glossary error leaves its
 /// message marked for review (exit 1)
 ///
 /// Example: relais xliff import de.xlf --dry-run
