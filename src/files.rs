@@ -73,7 +73,13 @@ impl<R: Read> Read for CountingRead<R> {
 pub fn open_maybe_gz(path: &Path, counter: Option<ByteCounter>) -> Result<Box<dyn BufRead + Send>> {
     let file = File::open(path).with_path(path)?;
     let counter = counter.unwrap_or_default();
-    let mut reader = BufReader::with_capacity(1 << 16, CountingRead { inner: file, counter });
+    let mut reader = BufReader::with_capacity(
+        1 << 16,
+        CountingRead {
+            inner: file,
+            counter,
+        },
+    );
     let head = reader.fill_buf().with_path(path)?;
     if head.starts_with(&[0x1f, 0x8b]) {
         let gz = flate2::read::MultiGzDecoder::new(reader);
@@ -97,7 +103,10 @@ pub struct EncodingReport {
 /// Reads at most `n` bytes from the start of `reader` without consuming
 /// them from the caller's point of view: returns the bytes and a reader
 /// that yields them again followed by the rest.
-fn peek<R: Read>(mut reader: R, n: usize) -> io::Result<(Vec<u8>, io::Chain<io::Cursor<Vec<u8>>, R>)> {
+fn peek<R: Read>(
+    mut reader: R,
+    n: usize,
+) -> io::Result<(Vec<u8>, io::Chain<io::Cursor<Vec<u8>>, R>)> {
     let mut head = Vec::with_capacity(n);
     (&mut reader).take(n as u64).read_to_end(&mut head)?;
     let copy = head.clone();
@@ -116,7 +125,10 @@ fn declared_xml_encoding(head: &[u8]) -> Option<String> {
     let decl_end = trimmed.find("?>")?;
     let decl = &trimmed[..decl_end];
     let pos = decl.find("encoding")?;
-    let rest = decl[pos + "encoding".len()..].trim_start().strip_prefix('=')?.trim_start();
+    let rest = decl[pos + "encoding".len()..]
+        .trim_start()
+        .strip_prefix('=')?
+        .trim_start();
     let quote = rest.chars().next()?;
     if quote != '"' && quote != '\'' {
         return None;
@@ -163,13 +175,22 @@ pub fn open_xml_utf8(
     } else {
         // UTF-16 without a BOM shows NUL bytes in the ASCII markup.
         let nul_even = head.iter().step_by(2).take(64).filter(|b| **b == 0).count();
-        let nul_odd = head.iter().skip(1).step_by(2).take(64).filter(|b| **b == 0).count();
+        let nul_odd = head
+            .iter()
+            .skip(1)
+            .step_by(2)
+            .take(64)
+            .filter(|b| **b == 0)
+            .count();
         if nul_odd > 16 && nul_even == 0 {
             encoding_rs::UTF_16LE
         } else if nul_even > 16 && nul_odd == 0 {
             encoding_rs::UTF_16BE
         } else {
-            match declared.as_deref().and_then(|d| Encoding::for_label(d.as_bytes())) {
+            match declared
+                .as_deref()
+                .and_then(|d| Encoding::for_label(d.as_bytes()))
+            {
                 // The bytes are ASCII-compatible, so a UTF-16 declaration lies.
                 Some(enc) if enc == encoding_rs::UTF_16LE || enc == encoding_rs::UTF_16BE => {
                     warning = Some(format!(
@@ -222,7 +243,10 @@ pub fn decode_text(path: &Path, bytes: &[u8]) -> Result<(String, bool)> {
     if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
         let (text, had_errors) = enc.decode_without_bom_handling(&bytes[bom_len..]);
         if had_errors {
-            return Err(Error::invalid(Some(path), format!("invalid {} text", enc.name())));
+            return Err(Error::invalid(
+                Some(path),
+                format!("invalid {} text", enc.name()),
+            ));
         }
         return Ok((text.into_owned(), true));
     }
@@ -242,7 +266,12 @@ pub fn decode_text(path: &Path, bytes: &[u8]) -> Result<(String, bool)> {
 fn line_col_of(prefix: &[u8]) -> (u64, u64) {
     let text = String::from_utf8_lossy(prefix);
     let line = text.matches('\n').count() as u64 + 1;
-    let column = text.rsplit('\n').next().map(|l| l.chars().count()).unwrap_or(0) as u64 + 1;
+    let column = text
+        .rsplit('\n')
+        .next()
+        .map(|l| l.chars().count())
+        .unwrap_or(0) as u64
+        + 1;
     (line, column)
 }
 

@@ -89,10 +89,16 @@ pub fn preferences_from_env(get: impl Fn(&str) -> Option<String>) -> Vec<String>
 /// Picks the catalog language for a list of preferences.
 pub fn negotiate_language(prefs: &[String]) -> String {
     let requested: Vec<LanguageIdentifier> = prefs.iter().filter_map(|p| p.parse().ok()).collect();
-    let available: Vec<LanguageIdentifier> = CATALOGS.iter().map(|(l, _)| l.parse().expect("valid")).collect();
+    let available: Vec<LanguageIdentifier> = CATALOGS
+        .iter()
+        .map(|(l, _)| l.parse().expect("valid"))
+        .collect();
     let default: LanguageIdentifier = SOURCE.parse().expect("valid");
     let chosen = crate::lang::negotiate(&requested, &available, &default);
-    chosen.first().map(|l| l.to_string()).unwrap_or_else(|| SOURCE.to_string())
+    chosen
+        .first()
+        .map(|l| l.to_string())
+        .unwrap_or_else(|| SOURCE.to_string())
 }
 
 fn make_catalog(language: &str) -> Catalog {
@@ -205,18 +211,30 @@ mod tests {
     use std::collections::HashMap;
 
     fn prefs(vars: &[(&str, &str)]) -> Vec<String> {
-        let map: HashMap<String, String> = vars.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        let map: HashMap<String, String> = vars
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
         preferences_from_env(|k| map.get(k).cloned())
     }
 
     #[test]
     fn environment_order() {
         assert_eq!(prefs(&[("LANG", "de_DE.UTF-8")]), ["de-DE"]);
-        assert_eq!(prefs(&[("LANG", "de_DE.UTF-8"), ("RELAIS_LANG", "fr")]), ["fr"]);
-        assert_eq!(prefs(&[("LANG", "de_DE.UTF-8"), ("LC_ALL", "fr_FR.UTF-8")]), ["fr-FR"]);
+        assert_eq!(
+            prefs(&[("LANG", "de_DE.UTF-8"), ("RELAIS_LANG", "fr")]),
+            ["fr"]
+        );
+        assert_eq!(
+            prefs(&[("LANG", "de_DE.UTF-8"), ("LC_ALL", "fr_FR.UTF-8")]),
+            ["fr-FR"]
+        );
         assert_eq!(prefs(&[("LANG", "C")]), ["en"]);
         assert_eq!(prefs(&[("LANG", "C.UTF-8"), ("LANGUAGE", "de")]), ["en"]);
-        assert_eq!(prefs(&[("LANG", "fr_FR.UTF-8"), ("LANGUAGE", "de:fr")]), ["de", "fr", "fr-FR"]);
+        assert_eq!(
+            prefs(&[("LANG", "fr_FR.UTF-8"), ("LANGUAGE", "de:fr")]),
+            ["de", "fr", "fr-FR"]
+        );
         assert!(prefs(&[]).is_empty());
     }
 
@@ -241,7 +259,8 @@ mod tests {
             .collect();
         assert!(!ids.is_empty());
         for (lang, src) in CATALOGS {
-            let res = fluent_syntax::parser::parse(*src).unwrap_or_else(|_| panic!("{lang} catalog has syntax errors"));
+            let res = fluent_syntax::parser::parse(*src)
+                .unwrap_or_else(|_| panic!("{lang} catalog has syntax errors"));
             let theirs: Vec<String> = res
                 .body
                 .iter()

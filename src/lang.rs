@@ -131,10 +131,10 @@ impl LangTag {
 
     /// The region subtag, if any.
     pub fn region(&self) -> Option<&str> {
-        self.canonical
-            .split('-')
-            .skip(1)
-            .find(|s| s.len() == 2 && s.chars().all(|c| c.is_ascii_uppercase()) || s.len() == 3 && s.chars().all(|c| c.is_ascii_digit()))
+        self.canonical.split('-').skip(1).find(|s| {
+            s.len() == 2 && s.chars().all(|c| c.is_ascii_uppercase())
+                || s.len() == 3 && s.chars().all(|c| c.is_ascii_digit())
+        })
     }
 
     /// True when `other` is the same language (`fr` matches `fr-BE`).
@@ -213,7 +213,9 @@ pub fn plural_categories(tag: &LangTag) -> BTreeSet<&'static str> {
         samples.push(n.to_string());
     }
     for int in 0..=25 {
-        for frac in ["0", "1", "2", "3", "5", "7", "00", "01", "10", "25", "50", "000", "001", "100"] {
+        for frac in [
+            "0", "1", "2", "3", "5", "7", "00", "01", "10", "25", "50", "000", "001", "100",
+        ] {
             samples.push(format!("{int}.{frac}"));
         }
     }
@@ -311,7 +313,10 @@ mod tests {
         let cats = |t: &str| plural_categories(&LangTag::parse(t).unwrap());
         assert_eq!(cats("en"), BTreeSet::from(["one", "other"]));
         assert_eq!(cats("pl"), BTreeSet::from(["one", "few", "many", "other"]));
-        assert_eq!(cats("cy"), BTreeSet::from(["zero", "one", "two", "few", "many", "other"]));
+        assert_eq!(
+            cats("cy"),
+            BTreeSet::from(["zero", "one", "two", "few", "many", "other"])
+        );
         assert_eq!(cats("ja"), BTreeSet::from(["other"]));
         assert!(cats("fr").contains("one"));
         // Unknown language: English rules, as fluent-bundle.

@@ -49,7 +49,19 @@ pub const DEFAULT_LAYOUT: &str = "locales/{locale}/{document}.ftl";
 pub const DEFAULT_TM: &str = ".relais/tm";
 
 /// Severity of a check finding.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, clap::ValueEnum)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    clap::ValueEnum,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     /// Not reported.
@@ -232,11 +244,19 @@ impl Config {
                 .map(|span| {
                     let before = &text[..span.start.min(text.len())];
                     let line = before.matches('\n').count() as u64 + 1;
-                    let column = before.rsplit('\n').next().map(|l| l.chars().count()).unwrap_or(0) as u64 + 1;
+                    let column = before
+                        .rsplit('\n')
+                        .next()
+                        .map(|l| l.chars().count())
+                        .unwrap_or(0) as u64
+                        + 1;
                     (line, column)
                 })
                 .unwrap_or((1, 1));
-            Error::parse(Location::new(Some(file), line, column), e.message().trim().to_string())
+            Error::parse(
+                Location::new(Some(file), line, column),
+                e.message().trim().to_string(),
+            )
         })?;
         config.validate(file)?;
         Ok(config)
@@ -248,11 +268,15 @@ impl Config {
             key,
             message,
         };
-        LangTag::parse(&self.source_locale).map_err(|e| bad("source_locale".into(), e.to_string()))?;
+        LangTag::parse(&self.source_locale)
+            .map_err(|e| bad("source_locale".into(), e.to_string()))?;
         for (i, l) in self.locales.iter().enumerate() {
             LangTag::parse(l).map_err(|e| bad(format!("locales[{i}]"), e.to_string()))?;
             if l == &self.source_locale {
-                return Err(bad(format!("locales[{i}]"), "the source locale is not a target locale".into()));
+                return Err(bad(
+                    format!("locales[{i}]"),
+                    "the source locale is not a target locale".into(),
+                ));
             }
         }
         for placeholder in ["{locale}", "{document}"] {
@@ -264,13 +288,19 @@ impl Config {
             if !is_identifier(&d.name) {
                 return Err(bad(
                     format!("documents[{i}].name"),
-                    format!("'{}' is not a valid name (letters, digits, - and _, starting with a letter)", d.name),
+                    format!(
+                        "'{}' is not a valid name (letters, digits, - and _, starting with a letter)",
+                        d.name
+                    ),
                 ));
             }
         }
         for (i, s) in self.suppress.iter().enumerate() {
             if s.reason.trim().is_empty() {
-                return Err(bad(format!("suppress[{i}].reason"), "a suppression needs a reason".into()));
+                return Err(bad(
+                    format!("suppress[{i}].reason"),
+                    "a suppression needs a reason".into(),
+                ));
             }
         }
         Ok(())
@@ -306,12 +336,21 @@ impl Project {
     pub fn discover(start: &Path, explicit: Option<&Path>) -> Result<Project> {
         if let Some(dir) = explicit {
             let (root, file) = if dir.is_file() {
-                (dir.parent().unwrap_or(Path::new(".")).to_path_buf(), dir.to_path_buf())
+                (
+                    dir.parent().unwrap_or(Path::new(".")).to_path_buf(),
+                    dir.to_path_buf(),
+                )
             } else {
                 (dir.to_path_buf(), dir.join(CONFIG_FILE))
             };
             if !root.is_dir() {
-                return Err(Error::io(&root, std::io::Error::new(std::io::ErrorKind::NotFound, "project directory not found")));
+                return Err(Error::io(
+                    &root,
+                    std::io::Error::new(
+                        std::io::ErrorKind::NotFound,
+                        "project directory not found",
+                    ),
+                ));
             }
             if file.is_file() {
                 return Self::load(&root, &file);
@@ -351,13 +390,19 @@ impl Project {
     pub fn require_config(&self) -> Result<&Config> {
         match self.config_path {
             Some(_) => Ok(&self.config),
-            None => Err(Error::NoProject { dir: self.root.clone() }),
+            None => Err(Error::NoProject {
+                dir: self.root.clone(),
+            }),
         }
     }
 
     /// A path from the configuration, resolved against the project.
     pub fn resolve(&self, p: &Path) -> PathBuf {
-        if p.is_absolute() { p.to_path_buf() } else { self.root.join(p) }
+        if p.is_absolute() {
+            p.to_path_buf()
+        } else {
+            self.root.join(p)
+        }
     }
 
     /// The TM directory: the flag or environment value if given, else the
@@ -365,13 +410,24 @@ impl Project {
     pub fn tm_path(&self, explicit: Option<&Path>) -> PathBuf {
         match explicit {
             Some(p) => p.to_path_buf(),
-            None => self.resolve(self.config.tm.path.as_deref().unwrap_or(Path::new(DEFAULT_TM))),
+            None => self.resolve(
+                self.config
+                    .tm
+                    .path
+                    .as_deref()
+                    .unwrap_or(Path::new(DEFAULT_TM)),
+            ),
         }
     }
 
     /// The Fluent resource of a document in a locale.
     pub fn resource_path(&self, locale: &str, document: &str) -> PathBuf {
-        self.root.join(self.config.layout.replace("{locale}", locale).replace("{document}", document))
+        self.root.join(
+            self.config
+                .layout
+                .replace("{locale}", locale)
+                .replace("{document}", document),
+        )
     }
 
     /// The source locale.
@@ -381,7 +437,12 @@ impl Project {
 
     /// Glossary files, resolved.
     pub fn glossary_files(&self) -> Vec<PathBuf> {
-        self.config.glossary.files.iter().map(|f| self.resolve(f)).collect()
+        self.config
+            .glossary
+            .files
+            .iter()
+            .map(|f| self.resolve(f))
+            .collect()
     }
 }
 
@@ -426,15 +487,28 @@ reason = "Proper name"
 
     #[test]
     fn errors_name_the_key() {
-        let err = Config::parse("source_locale = \"fr\"\nlocales = [\"en\", \"not a tag\"]\n", Path::new("r.toml")).unwrap_err();
+        let err = Config::parse(
+            "source_locale = \"fr\"\nlocales = [\"en\", \"not a tag\"]\n",
+            Path::new("r.toml"),
+        )
+        .unwrap_err();
         assert!(err.to_string().contains("locales[1]"), "{err}");
         let err = Config::parse("locales = []\n", Path::new("r.toml")).unwrap_err();
         assert!(err.to_string().contains("source_locale"), "{err}");
-        let err = Config::parse("source_locale = \"fr\"\nlayout = \"x.ftl\"\n", Path::new("r.toml")).unwrap_err();
+        let err = Config::parse(
+            "source_locale = \"fr\"\nlayout = \"x.ftl\"\n",
+            Path::new("r.toml"),
+        )
+        .unwrap_err();
         assert!(err.to_string().contains("`layout`"), "{err}");
-        let err = Config::parse("source_locale = \"fr\"\n[[suppress]]\ncheck = \"x\"\nreason = \" \"\n", Path::new("r.toml")).unwrap_err();
+        let err = Config::parse(
+            "source_locale = \"fr\"\n[[suppress]]\ncheck = \"x\"\nreason = \" \"\n",
+            Path::new("r.toml"),
+        )
+        .unwrap_err();
         assert!(err.to_string().contains("suppress[0].reason"), "{err}");
-        let err = Config::parse("source_locale = \"fr\"\nbogus = 1\n", Path::new("r.toml")).unwrap_err();
+        let err =
+            Config::parse("source_locale = \"fr\"\nbogus = 1\n", Path::new("r.toml")).unwrap_err();
         assert!(err.to_string().contains("bogus"), "{err}");
     }
 
@@ -447,7 +521,10 @@ reason = "Proper name"
         let p = Project::discover(&sub, None).unwrap();
         assert_eq!(p.root, dir.path());
         assert_eq!(p.tm_path(None), dir.path().join(".relais/tm"));
-        assert_eq!(p.resource_path("de", "doc"), dir.path().join("locales/de/doc.ftl"));
+        assert_eq!(
+            p.resource_path("de", "doc"),
+            dir.path().join("locales/de/doc.ftl")
+        );
         let empty = tempfile::tempdir().unwrap();
         let p = Project::discover(empty.path(), None).unwrap();
         assert!(p.config_path.is_none());

@@ -25,7 +25,12 @@ pub use output::Output;
 
 /// relais: translation memory, terminology and Fluent publication.
 #[derive(Debug, Parser)]
-#[command(name = "relais", version, propagate_version = true, max_term_width = 100)]
+#[command(
+    name = "relais",
+    version,
+    propagate_version = true,
+    max_term_width = 100
+)]
 pub struct Cli {
     /// Options every subcommand accepts.
     #[command(flatten)]
@@ -101,7 +106,11 @@ impl Ctx {
 
     /// A command-line path made absolute against the current directory.
     pub fn abs(&self, p: &Path) -> PathBuf {
-        if p.is_absolute() { p.to_path_buf() } else { self.cwd.join(p) }
+        if p.is_absolute() {
+            p.to_path_buf()
+        } else {
+            self.cwd.join(p)
+        }
     }
 
     /// Opens the TM of the project.
@@ -116,7 +125,9 @@ impl Ctx {
             },
         )?;
         if let Some(old) = tm.rebuilt_from() {
-            self.out.warn(&t!("tm-schema-rebuilt", "path" => path.display().to_string(), "version" => old));
+            self.out.warn(
+                &t!("tm-schema-rebuilt", "path" => path.display().to_string(), "version" => old),
+            );
         }
         Ok(tm)
     }
@@ -132,7 +143,9 @@ pub fn main_entry() -> ExitCode {
         Err(e) => {
             let _ = e.print();
             return match e.kind() {
-                clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion => ExitCode::SUCCESS,
+                clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion => {
+                    ExitCode::SUCCESS
+                }
                 _ => ExitCode::from(2),
             };
         }
@@ -178,7 +191,9 @@ pub fn report_error(err: &Error, json: bool) -> ExitCode {
         return ExitCode::SUCCESS;
     }
     if json {
-        let (line, column) = err.position().map_or((None, None), |(l, c)| (Some(l), Some(c)));
+        let (line, column) = err
+            .position()
+            .map_or((None, None), |(l, c)| (Some(l), Some(c)));
         let doc = serde_json::json!({
             "schema_version": output::SCHEMA_VERSION,
             "error": {
@@ -192,7 +207,11 @@ pub fn report_error(err: &Error, json: bool) -> ExitCode {
         println!("{doc}");
     } else {
         let prefix = t!("error-prefix");
-        eprintln!("{}: {}", output::style_error(&prefix, std::io::stderr().is_terminal()), output::localized_error(err));
+        eprintln!(
+            "{}: {}",
+            output::style_error(&prefix, std::io::stderr().is_terminal()),
+            output::localized_error(err)
+        );
     }
     ExitCode::from(2)
 }

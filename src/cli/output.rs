@@ -74,7 +74,10 @@ impl Output {
     /// Prints a warning on stderr (even with `--quiet`, which silences
     /// summaries only).
     pub fn warn(&self, message: &str) {
-        eprintln!("{}: {message}", style_warning(&t!("warning-prefix"), self.color_stderr));
+        eprintln!(
+            "{}: {message}",
+            style_warning(&t!("warning-prefix"), self.color_stderr)
+        );
     }
 
     /// A progress bar on stderr, hidden unless stderr is a terminal and
@@ -100,7 +103,9 @@ impl Output {
     /// Bold/colour text for stdout when allowed.
     pub fn highlight(&self, text: &str) -> String {
         if self.color_stdout {
-            let style = anstyle::Style::new().bold().fg_color(Some(anstyle::AnsiColor::Yellow.into()));
+            let style = anstyle::Style::new()
+                .bold()
+                .fg_color(Some(anstyle::AnsiColor::Yellow.into()));
             format!("{}{text}{}", style.render(), style.render_reset())
         } else {
             text.to_string()
@@ -194,11 +199,18 @@ fn localize_command(mut command: clap::Command, prefix: &str) -> clap::Command {
     } else {
         format!("{prefix}-{}", command.get_name())
     };
-    let own = if prefix == "help" { "help".to_string() } else { id.clone() };
+    let own = if prefix == "help" {
+        "help".to_string()
+    } else {
+        id.clone()
+    };
     if crate::i18n::has_message(&own) {
         command = command.about(crate::i18n::tr(&own, &[]));
     }
-    let arg_ids: Vec<String> = command.get_arguments().map(|a| a.get_id().to_string()).collect();
+    let arg_ids: Vec<String> = command
+        .get_arguments()
+        .map(|a| a.get_id().to_string())
+        .collect();
     for arg in arg_ids {
         let key = format!("{own}--{arg}");
         if crate::i18n::has_message(&key) {
@@ -206,7 +218,10 @@ fn localize_command(mut command: clap::Command, prefix: &str) -> clap::Command {
             command = command.mut_arg(arg, |a| a.help(text));
         }
     }
-    let subs: Vec<String> = command.get_subcommands().map(|s| s.get_name().to_string()).collect();
+    let subs: Vec<String> = command
+        .get_subcommands()
+        .map(|s| s.get_name().to_string())
+        .collect();
     for sub in subs {
         let own = own.clone();
         command = command.mut_subcommand(sub, move |s| localize_command(s, &own));

@@ -44,7 +44,12 @@ pub struct TsvLayout {
 impl TsvLayout {
     /// Parses `--columns` (`src_lang,tgt_lang,source,target`) and checks
     /// that every language is known.
-    pub fn new(columns: &str, source_lang: Option<&str>, target_lang: Option<&str>, header: bool) -> Result<Self> {
+    pub fn new(
+        columns: &str,
+        source_lang: Option<&str>,
+        target_lang: Option<&str>,
+        header: bool,
+    ) -> Result<Self> {
         let columns: Vec<Column> = columns
             .split(',')
             .map(|c| match c.trim() {
@@ -57,7 +62,9 @@ impl TsvLayout {
             .collect();
         for (needed, what) in [(Column::Source, "source"), (Column::Target, "target")] {
             if columns.iter().filter(|c| **c == needed).count() != 1 {
-                return Err(Error::Usage(format!("--columns must name exactly one `{what}` column")));
+                return Err(Error::Usage(format!(
+                    "--columns must name exactly one `{what}` column"
+                )));
             }
         }
         if !columns.contains(&Column::SourceLang) && source_lang.is_none() {
@@ -101,7 +108,10 @@ impl TsvReader {
     }
 
     fn error(&self, column: u64, message: impl Into<String>) -> Error {
-        Error::parse(Location::new(Some(&self.path), self.line_no, column), message)
+        Error::parse(
+            Location::new(Some(&self.path), self.line_no, column),
+            message,
+        )
     }
 
     /// The next unit, or `None` at the end of the file.
@@ -176,7 +186,10 @@ impl TsvReader {
                 ));
             }
             return Ok(Some(Unit {
-                variants: vec![Variant::new(source.1, source.0), Variant::new(target.1, target.0)],
+                variants: vec![
+                    Variant::new(source.1, source.0),
+                    Variant::new(target.1, target.0),
+                ],
                 ..Default::default()
             }));
         }
@@ -223,7 +236,10 @@ mod tests {
         r.next_unit().unwrap();
         let err = r.next_unit().unwrap_err();
         assert_eq!(err.position().unwrap().0, 2);
-        assert!(err.to_string().contains("expected 2 tab-separated columns, found 1"));
+        assert!(
+            err.to_string()
+                .contains("expected 2 tab-separated columns, found 1")
+        );
     }
 
     #[test]

@@ -208,7 +208,10 @@ impl XmlInput {
                 Event::Text(t) => {
                     let text = t.xml10_content();
                     if let Some(bad) = text.chars().find(|c| !is_xml_char(*c)) {
-                        return Err(self.error_at(start, format!("character U+{:04X} is not allowed in XML", bad as u32)));
+                        return Err(self.error_at(
+                            start,
+                            format!("character U+{:04X} is not allowed in XML", bad as u32),
+                        ));
                     }
                     text_start.get_or_insert(start);
                     self.pending_text.push_str(&text);
@@ -227,12 +230,18 @@ impl XmlInput {
                             Ok(Some(c)) => {
                                 return Err(self.error_at(
                                     start,
-                                    format!("character reference to U+{:04X}, which XML does not allow", c as u32),
+                                    format!(
+                                        "character reference to U+{:04X}, which XML does not allow",
+                                        c as u32
+                                    ),
                                 ));
                             }
                             _ => {
                                 let name = r.xml10_content().into_owned();
-                                return Err(self.error_at(start, format!("invalid character reference '&{name};'")));
+                                return Err(self.error_at(
+                                    start,
+                                    format!("invalid character reference '&{name};'"),
+                                ));
                             }
                         }
                     } else {
@@ -251,11 +260,19 @@ impl XmlInput {
                     continue;
                 }
                 Event::Start(e) => match start_parts(&e) {
-                    Ok((name, attrs)) => XmlEvent::Start { name, attrs, empty: false },
+                    Ok((name, attrs)) => XmlEvent::Start {
+                        name,
+                        attrs,
+                        empty: false,
+                    },
                     Err(message) => return Err(self.error_at(start, message)),
                 },
                 Event::Empty(e) => match start_parts(&e) {
-                    Ok((name, attrs)) => XmlEvent::Start { name, attrs, empty: true },
+                    Ok((name, attrs)) => XmlEvent::Start {
+                        name,
+                        attrs,
+                        empty: true,
+                    },
                     Err(message) => return Err(self.error_at(start, message)),
                 },
                 Event::End(e) => XmlEvent::End {
@@ -278,7 +295,12 @@ impl XmlInput {
 
     /// Skips the rest of the element whose start tag was just read
     /// (`name`), returning its raw content re-serialised as XML text.
-    pub fn capture_element(&mut self, name: &str, attrs: &[(String, String)], empty: bool) -> Result<String> {
+    pub fn capture_element(
+        &mut self,
+        name: &str,
+        attrs: &[(String, String)],
+        empty: bool,
+    ) -> Result<String> {
         let mut out = String::new();
         write_start(&mut out, name, attrs, empty);
         if empty {
@@ -303,7 +325,9 @@ impl XmlInput {
                     }
                 }
                 XmlEvent::Text(t) => out.push_str(&escape_text(&t)),
-                XmlEvent::Eof => return Err(self.error(format!("unexpected end of file inside <{name}>"))),
+                XmlEvent::Eof => {
+                    return Err(self.error(format!("unexpected end of file inside <{name}>")));
+                }
             }
         }
     }
@@ -323,7 +347,9 @@ impl XmlInput {
                         return Ok(());
                     }
                 }
-                XmlEvent::Eof => return Err(self.error(format!("unexpected end of file inside <{name}>"))),
+                XmlEvent::Eof => {
+                    return Err(self.error(format!("unexpected end of file inside <{name}>")));
+                }
                 _ => {}
             }
         }
@@ -341,13 +367,19 @@ impl XmlInput {
             match self.next()? {
                 XmlEvent::Text(t) => out.push_str(&t),
                 XmlEvent::End { .. } => return Ok(out),
-                XmlEvent::Start { name: child, attrs, empty } => {
+                XmlEvent::Start {
+                    name: child,
+                    attrs,
+                    empty,
+                } => {
                     // Mixed content where plain text is expected: keep the
                     // child's text so nothing is lost.
                     let inner = self.capture_element(&child, &attrs, empty)?;
                     out.push_str(&strip_tags(&inner));
                 }
-                XmlEvent::Eof => return Err(self.error(format!("unexpected end of file inside <{name}>"))),
+                XmlEvent::Eof => {
+                    return Err(self.error(format!("unexpected end of file inside <{name}>")));
+                }
             }
         }
     }
@@ -451,18 +483,27 @@ fn strip_tags(xml: &str) -> String {
             _ => {}
         }
     }
-    out.replace("&lt;", "<").replace("&gt;", ">").replace("&#xD;", "\r").replace("&amp;", "&")
+    out.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&#xD;", "\r")
+        .replace("&amp;", "&")
 }
 
 /// Looks up an attribute by name.
 pub fn attr<'a>(attrs: &'a [(String, String)], name: &str) -> Option<&'a str> {
-    attrs.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
+    attrs
+        .iter()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.as_str())
 }
 
 /// Looks up an attribute by name, ignoring ASCII case (TMX files in the
 /// wild write `srcLang`, `XML:LANG`, …).
 pub fn attr_ci<'a>(attrs: &'a [(String, String)], name: &str) -> Option<&'a str> {
-    attrs.iter().find(|(k, _)| k.eq_ignore_ascii_case(name)).map(|(_, v)| v.as_str())
+    attrs
+        .iter()
+        .find(|(k, _)| k.eq_ignore_ascii_case(name))
+        .map(|(_, v)| v.as_str())
 }
 
 /// The local part of a qualified name (`sdl:seg` → `seg`).
@@ -513,7 +554,10 @@ mod tests {
         let mut input = XmlInput::from_text("<a>\nx &para; y</a>", Path::new("t.xml"));
         input.next().unwrap();
         let err = input.next().unwrap_err();
-        assert!(err.to_string().contains("undefined entity '&para;'"), "{err}");
+        assert!(
+            err.to_string().contains("undefined entity '&para;'"),
+            "{err}"
+        );
         assert_eq!(err.position().unwrap().0, 2);
     }
 
@@ -532,7 +576,14 @@ mod tests {
         xml.push_str(&escape_text(s));
         xml.push_str("</x>");
         let evs = events(&xml);
-        assert_eq!(evs[0], XmlEvent::Start { name: "x".into(), attrs: vec![("v".into(), s.into())], empty: false });
+        assert_eq!(
+            evs[0],
+            XmlEvent::Start {
+                name: "x".into(),
+                attrs: vec![("v".into(), s.into())],
+                empty: false
+            }
+        );
         assert_eq!(evs[1], XmlEvent::Text(s.into()));
     }
 }

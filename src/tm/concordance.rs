@@ -88,7 +88,11 @@ fn phrase_regex(words: &[&str]) -> Result<Regex> {
         let ideographic = is_ideographic(word);
         if i > 0 {
             let prev_ideo = is_ideographic(words[i - 1]);
-            pattern.push_str(if ideographic || prev_ideo { r"[^\p{L}\p{N}]*" } else { r"[^\p{L}\p{N}]+" });
+            pattern.push_str(if ideographic || prev_ideo {
+                r"[^\p{L}\p{N}]*"
+            } else {
+                r"[^\p{L}\p{N}]+"
+            });
         } else if !ideographic {
             pattern.push_str(r"\b");
         }
@@ -179,12 +183,18 @@ pub fn concordance(tm: &Tm, q: &ConcordanceQuery) -> Result<Vec<Hit>> {
                     .iter()
                     .find(|r| r.id == stored.import)
                     .and_then(|r| r.header.as_ref())
-                    .and_then(|h| h.attrs.iter().find(|(k, _)| k.eq_ignore_ascii_case("srclang")))
+                    .and_then(|h| {
+                        h.attrs
+                            .iter()
+                            .find(|(k, _)| k.eq_ignore_ascii_case("srclang"))
+                    })
                     .filter(|(_, v)| !v.eq_ignore_ascii_case("*all*"))
                     .map(|(_, v)| LangTag::lenient(v));
                 let unit = &stored.unit;
                 for (i, variant) in unit.variants.iter().enumerate() {
-                    if variant.tag().language() != lang || !on_side(unit, i, q.side, header_src.as_ref()) {
+                    if variant.tag().language() != lang
+                        || !on_side(unit, i, q.side, header_src.as_ref())
+                    {
                         continue;
                     }
                     if let Some(lang) = &q.lang
@@ -193,7 +203,9 @@ pub fn concordance(tm: &Tm, q: &ConcordanceQuery) -> Result<Vec<Hit>> {
                         continue;
                     }
                     let text = variant.seg.display_text();
-                    let Some(found) = regex.find(&text) else { continue };
+                    let Some(found) = regex.find(&text) else {
+                        continue;
+                    };
                     if !seen.insert((id, i)) {
                         continue;
                     }
@@ -259,8 +271,14 @@ mod tests {
         };
         let hits = concordance(&tm, &q).unwrap();
         assert_eq!(hits.len(), 2);
-        assert_eq!(&hits[0].text[hits[0].span.start..hits[0].span.end], "rapport entier");
-        assert_eq!(&hits[1].text[hits[1].span.start..hits[1].span.end], "rapport, entier");
+        assert_eq!(
+            &hits[0].text[hits[0].span.start..hits[0].span.end],
+            "rapport entier"
+        );
+        assert_eq!(
+            &hits[1].text[hits[1].span.start..hits[1].span.end],
+            "rapport, entier"
+        );
         assert_eq!(hits[0].translations[0].text, "Read the full report");
         let target_side = ConcordanceQuery {
             phrase: "report".into(),

@@ -36,7 +36,11 @@ pub enum ImportFormat {
 impl ImportFormat {
     /// Guesses a file's format from its name, then its first bytes.
     pub fn detect(path: &Path) -> Result<Self> {
-        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("").to_ascii_lowercase();
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or("")
+            .to_ascii_lowercase();
         let name = name.strip_suffix(".gz").unwrap_or(&name);
         let ext = name.rsplit('.').next().unwrap_or("");
         match ext {
@@ -120,7 +124,12 @@ impl UnitSource for TsvReader {
 }
 
 /// Imports one file, all or nothing.
-pub fn import_file(tm: &mut Tm, path: &Path, options: &ImportOptions, progress: &ProgressBar) -> Result<ImportReport> {
+pub fn import_file(
+    tm: &mut Tm,
+    path: &Path,
+    options: &ImportOptions,
+    progress: &ProgressBar,
+) -> Result<ImportReport> {
     let started = Instant::now();
     let format = match options.format {
         Some(f) => f,
@@ -136,7 +145,16 @@ pub fn import_file(tm: &mut Tm, path: &Path, options: &ImportOptions, progress: 
             let mut reader = TmxReader::open_counted(path, Some(counter.clone()))?;
             let header = reader.header.clone();
             let encoding = Some(reader.encoding().used.to_string());
-            let counts = import_units(tm, &name, "tmx", Some(header), &mut reader, options, progress, &counter)?;
+            let counts = import_units(
+                tm,
+                &name,
+                "tmx",
+                Some(header),
+                &mut reader,
+                options,
+                progress,
+                &counter,
+            )?;
             (counts, reader.take_warnings(), encoding)
         }
         ImportFormat::Tsv => {
@@ -147,11 +165,23 @@ pub fn import_file(tm: &mut Tm, path: &Path, options: &ImportOptions, progress: 
                 ))
             })?;
             let mut reader = TsvReader::open(path, layout, Some(counter.clone()))?;
-            let counts = import_units(tm, &name, "tsv", None, &mut reader, options, progress, &counter)?;
+            let counts = import_units(
+                tm,
+                &name,
+                "tsv",
+                None,
+                &mut reader,
+                options,
+                progress,
+                &counter,
+            )?;
             (counts, Vec::new(), None)
         }
         ImportFormat::Xliff => {
-            return Err(Error::Usage(format!("{}: XLIFF import is not available yet", path.display())));
+            return Err(Error::Usage(format!(
+                "{}: XLIFF import is not available yet",
+                path.display()
+            )));
         }
     };
     Ok(ImportReport {
@@ -189,7 +219,7 @@ pub fn import_units(
     while let Some(unit) = source.next_unit()? {
         importer.add(unit)?;
         n += 1;
-        if n % 4096 == 0 {
+        if n.is_multiple_of(4096) {
             progress.set_position(counter.load(Ordering::Relaxed));
         }
     }
@@ -280,13 +310,22 @@ fn export_header(tm: &Tm) -> Option<HeaderInfo> {
 }
 
 /// Writes the TM (or part of it) as TMX 1.4b, atomically.
-pub fn export_tmx(tm: &Tm, out: &Path, filter: &ExportFilter, progress: &ProgressBar) -> Result<ExportReport> {
+pub fn export_tmx(
+    tm: &Tm,
+    out: &Path,
+    filter: &ExportFilter,
+    progress: &ProgressBar,
+) -> Result<ExportReport> {
     let header = export_header(tm);
     let srclang = match &filter.source {
         Some(s) => s.to_string(),
         None => header
             .as_ref()
-            .and_then(|h| h.attrs.iter().find(|(k, _)| k.eq_ignore_ascii_case("srclang")))
+            .and_then(|h| {
+                h.attrs
+                    .iter()
+                    .find(|(k, _)| k.eq_ignore_ascii_case("srclang"))
+            })
             .map(|(_, v)| v.clone())
             .unwrap_or_else(|| "*all*".to_string()),
     };

@@ -124,7 +124,9 @@ impl Segment {
 
     /// True when the segment has no text and no codes.
     pub fn is_empty(&self) -> bool {
-        self.0.iter().all(|p| matches!(p, Inline::Text(t) if t.is_empty()))
+        self.0
+            .iter()
+            .all(|p| matches!(p, Inline::Text(t) if t.is_empty()))
     }
 
     /// Text for matching: translatable text with each code replaced by
@@ -260,7 +262,10 @@ impl Unit {
 
     /// The value of the first prop of the given type.
     pub fn prop(&self, kind: &str) -> Option<&str> {
-        self.props.iter().find(|p| p.kind() == Some(kind)).map(|p| p.text.as_str())
+        self.props
+            .iter()
+            .find(|p| p.kind() == Some(kind))
+            .map(|p| p.text.as_str())
     }
 
     /// The document context (`DOC:ID`), if recorded.
@@ -325,7 +330,10 @@ impl Unit {
 
 /// Looks up an attribute in an ordered list.
 pub fn attr<'a>(attrs: &'a [(String, String)], name: &str) -> Option<&'a str> {
-    attrs.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
+    attrs
+        .iter()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.as_str())
 }
 
 /// Sets an attribute in an ordered list, keeping its position if present.
@@ -388,7 +396,10 @@ mod tests {
             content: vec![Inline::Text(" now".into())],
         });
         seg.push_tag(Tag::fluent_placeable("{ $n }"));
-        assert_eq!(seg.matching_text(), format!("Click {CODE_MARK}here now{CODE_MARK}"));
+        assert_eq!(
+            seg.matching_text(),
+            format!("Click {CODE_MARK}here now{CODE_MARK}")
+        );
         assert_eq!(seg.display_text(), "Click <b>here now{ $n }");
         assert_eq!(seg.codes().len(), 2);
     }
@@ -397,7 +408,11 @@ mod tests {
     fn variants_for_prefers_region() {
         let u = unit(&[("fr", "a"), ("fr-BE", "b"), ("de", "c")]);
         let be = LangTag::parse("fr-BE").unwrap();
-        let texts: Vec<_> = u.variants_for(&be).iter().map(|v| v.seg.display_text()).collect();
+        let texts: Vec<_> = u
+            .variants_for(&be)
+            .iter()
+            .map(|v| v.seg.display_text())
+            .collect();
         assert_eq!(texts, ["b", "a"]);
     }
 }

@@ -16,10 +16,11 @@
 //!
 //! Local ids are increasing within a list, so deltas stay small. The token
 //! count (the variant's length in tokens) lets queries bound a candidate's
-//! score without reading it.
+//! score without reading it; it is 0 ("any length") when the unit has
+//! several non-empty variants of the language, whose lengths differ.
 
 /// One posting: a unit's local id within its chunk, and the length in
-/// tokens of its variant in the bucket's language.
+/// tokens of its variant in the bucket's language (0: several variants).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Posting {
     /// Unit id within the chunk.
@@ -196,7 +197,10 @@ impl Iterator for PostingIter<'_> {
         let delta = get_varint(self.data, &mut self.pos)?;
         let len = get_varint(self.data, &mut self.pos)?;
         self.prev = self.prev.wrapping_add(delta);
-        Some(Posting { local: self.prev, len })
+        Some(Posting {
+            local: self.prev,
+            len,
+        })
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {

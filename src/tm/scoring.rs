@@ -2,24 +2,47 @@
 //!
 //! | tier | score | when |
 //! |---|---|---|
-//! | `context` | 101 | exact, and the same document message (`DOC:ID`) or the same previous segment |
+//! | `context` | 101 | exact, and the unit has the query's document context (`DOC:ID`) or previous segment |
 //! | `exact` | 100 | identical text (Unicode NFC) and identical inline codes |
 //! | `near-exact` | 95–99 | only case, whitespace, punctuation, numbers or inline codes differ |
 //! | `fuzzy` | 0–94 | anything else, from word- and character-level edit distance |
 //!
-//! **Near-exact penalties** (fixed, summed, floored at 95): case 1,
-//! whitespace 1, punctuation 1, numbers 2, inline codes 1. Each counts
-//! once however many times it occurs.
+//! Texts are compared as their *matching text*: Unicode NFC, each inline
+//! code one placeholder. Tokens are words (UAX #29, lowercased), numbers
+//! (`40`, `1,000`, `3.5`: all share one token, so a changed number does not
+//! cost a word) and inline codes; punctuation is not a token.
 //!
-//! **Fuzzy score**: with `n`, `m` the token counts of the two texts,
-//! `Sw = 1 − word_edit_distance / max(n, m)` over tokens (words lowercased,
-//! every number one token, every inline code one token; punctuation is not
-//! a token) and `Sc = 1 − char_edit_distance / max(chars)` over the
-//! lowercased, whitespace-folded texts:
-//! `score = floor(100 × (w × Sw + (1 − w) × Sc))`, capped at 94, where
-//! `w = 0.8` when the longer text has 5 tokens or more and `w = 0.5` for
-//! short texts, so that one typo in a two-word string is not a 50 % match.
-//! The formula is symmetric in its two texts and deterministic.
+//! **Near-exact**: the texts have the same words in the same order and as
+//! many numbers and codes. The penalties are fixed, each counted once
+//! however often it occurs, summed, and the score floored at 95:
+//!
+//! | difference | penalty |
+//! |---|---|
+//! | case of a letter | 1 |
+//! | whitespace (added, removed, another kind of space) | 1 |
+//! | punctuation or symbols (outside numbers) | 1 |
+//! | a number's value or place | 2 |
+//! | an inline code's content or place | 1 |
+//!
+//! (Two texts that differ in none of these ways but are not identical
+//! still lose 1.)
+//!
+//! **Fuzzy**: with `n`, `m` the token counts of the two texts,
+//! `Sw = 1 − word_edit_distance / max(n, m)` (Levenshtein over tokens) and
+//! `Sc = 1 − char_edit_distance / max(chars)` over the lowercased,
+//! whitespace-folded texts (punctuation included):
+//!
+//! `score = floor(100 × (w × Sw + (1 − w) × Sc))`, capped at 94,
+//!
+//! where `w = 0.8` when the longer text has 5 tokens or more and `w = 0.5`
+//! for short texts, so that one typo in a two-word string is not a 50 %
+//! match. Character similarity also breaks ties between equal scores.
+//!
+//! Every part of the score is symmetric in its two texts and
+//! deterministic: `score(a, b) == score(b, a)`.
+//!
+//! Numbers that differ between the query and a match are listed in the
+//! match's [`Diff`], so that a translator fixes them in the translation.
 
 use serde::Serialize;
 
@@ -89,7 +112,9 @@ impl Prepared {
         let tokens = toks.iter().map(|t| t.hash()).collect();
         let token_texts = toks.iter().map(|t| t.raw.to_string()).collect();
         let token_kinds = toks.iter().map(|t| t.kind).collect();
-        let folded = text::fold_whitespace(&text.to_lowercase()).chars().collect();
+        let folded = text::fold_whitespace(&text.to_lowercase())
+            .chars()
+            .collect();
         Prepared {
             text,
             codes,
@@ -143,17 +168,14 @@ pub struct Score {
     pub char_similarity: f64,
 }
 
-fn skeleton(text: &str) -> String {
-    // Letters only, lowercased; numbers and codes out: what must be equal
-    // for a near-exact match.
-    let mut out = String::new();
-    for tok in text::tokenize(text) {
-        if tok.kind == TokenKind::Word {
-            out.push_str(&tok.key);
-            out.push(' ');
-        }
-    }
-    out
+/// The word tokens (lowercased, hashed) in order: what must be equal for
+/// a near-exact match.
+fn words(p: &Prepared) -> impl Iterator<Item = u64> + '_ {
+    p.tokens
+        .iter()
+        .zip(&p.token_kinds)
+        .filter(|(_, k)| **k == TokenKind::Word)
+        .map(|(t, _)| *t)
 }
 
 /// Punctuation marks outside numbers, in order.
@@ -190,14 +212,38 @@ fn whitespace_layout(text: &str) -> String {
     out
 }
 
+fn kind_count(p: &Prepared, kind: TokenKind) -> usize {
+    p.token_kinds.iter().filter(|k| **k == kind).count()
+}
+
+/// Where the tokens of a kind are: the number of words before each.
+fn places(p: &Prepared, kind: TokenKind) -> Vec<usize> {
+    let mut words = 0;
+    let mut out = Vec::new();
+    for k in &p.token_kinds {
+        if *k == TokenKind::Word {
+            words += 1;
+        } else if *k == kind {
+            out.push(words);
+        }
+    }
+    out
+}
+
 /// Scores a candidate against a query. `same_context` says whether the
 /// candidate has the query's document context or previous segment.
 pub fn score(query: &Prepared, candidate: &Prepared, same_context: bool) -> Score {
-    let char_similarity =
-        rapidfuzz::distance::levenshtein::normalized_similarity(query.folded.iter().copied(), candidate.folded.iter().copied());
+    let char_similarity = rapidfuzz::distance::levenshtein::normalized_similarity(
+        query.folded.iter().copied(),
+        candidate.folded.iter().copied(),
+    );
     if query.text == candidate.text {
         if query.codes == candidate.codes {
-            let tier = if same_context { Tier::Context } else { Tier::Exact };
+            let tier = if same_context {
+                Tier::Context
+            } else {
+                Tier::Exact
+            };
             return Score {
                 score: if same_context { 101 } else { 100 },
                 tier,
@@ -210,22 +256,30 @@ pub fn score(query: &Prepared, candidate: &Prepared, same_context: bool) -> Scor
             char_similarity,
         };
     }
-    if skeleton(&query.text) == skeleton(&candidate.text) && query.tokens.len() == candidate.tokens.len() {
+    if words(query).eq(words(candidate))
+        && kind_count(query, TokenKind::Number) == kind_count(candidate, TokenKind::Number)
+        && kind_count(query, TokenKind::Code) == kind_count(candidate, TokenKind::Code)
+    {
         let mut penalty = 0;
         let letters = |t: &str| -> String { t.chars().filter(|c| c.is_alphabetic()).collect() };
         if letters(&query.text) != letters(&candidate.text) {
             penalty += PENALTY_CASE;
         }
-        if query.numbers() != candidate.numbers() {
+        if query.numbers() != candidate.numbers()
+            || places(query, TokenKind::Number) != places(candidate, TokenKind::Number)
+        {
             penalty += PENALTY_NUMBERS;
         }
-        if punctuation_outside_numbers(&query.text) != punctuation_outside_numbers(&candidate.text) {
+        if punctuation_outside_numbers(&query.text) != punctuation_outside_numbers(&candidate.text)
+        {
             penalty += PENALTY_PUNCTUATION;
         }
         if whitespace_layout(&query.text) != whitespace_layout(&candidate.text) {
             penalty += PENALTY_WHITESPACE;
         }
-        if query.codes != candidate.codes || query.text.matches(CODE_MARK).count() != candidate.text.matches(CODE_MARK).count() {
+        if query.codes != candidate.codes
+            || places(query, TokenKind::Code) != places(candidate, TokenKind::Code)
+        {
             penalty += PENALTY_CODES;
         }
         if penalty == 0 {
@@ -245,7 +299,10 @@ pub fn score(query: &Prepared, candidate: &Prepared, same_context: bool) -> Scor
     let word_similarity = if longest == 0 {
         1.0
     } else {
-        let d = rapidfuzz::distance::levenshtein::distance(query.tokens.iter().copied(), candidate.tokens.iter().copied());
+        let d = rapidfuzz::distance::levenshtein::distance(
+            query.tokens.iter().copied(),
+            candidate.tokens.iter().copied(),
+        );
         1.0 - d as f64 / longest as f64
     };
     let w = word_weight(longest);
@@ -301,8 +358,8 @@ pub fn diff(query: &Prepared, candidate: &Prepared) -> Diff {
     for (i, row) in dp.iter_mut().enumerate() {
         row[0] = i as u32;
     }
-    for j in 0..=m {
-        dp[0][j] = j as u32;
+    for (j, cell) in dp[0].iter_mut().enumerate() {
+        *cell = j as u32;
     }
     for i in 1..=n {
         for j in 1..=m {
@@ -315,7 +372,15 @@ pub fn diff(query: &Prepared, candidate: &Prepared) -> Diff {
     let (mut i, mut j) = (n, m);
     while i > 0 || j > 0 {
         if i > 0 && j > 0 && dp[i][j] == dp[i - 1][j - 1] + u32::from(a[i - 1] != b[j - 1]) {
-            steps.push((if a[i - 1] == b[j - 1] { "equal" } else { "replace" }, Some(i - 1), Some(j - 1)));
+            steps.push((
+                if a[i - 1] == b[j - 1] {
+                    "equal"
+                } else {
+                    "replace"
+                },
+                Some(i - 1),
+                Some(j - 1),
+            ));
             i -= 1;
             j -= 1;
         } else if i > 0 && dp[i][j] == dp[i - 1][j] + 1 {
@@ -405,15 +470,27 @@ mod tests {
     #[test]
     fn near_exact_penalties_are_fixed() {
         assert_eq!(s("Le rapport.", "le rapport.").score, 100 - PENALTY_CASE);
-        assert_eq!(s("Le rapport.", "Le  rapport.").score, 100 - PENALTY_WHITESPACE);
-        assert_eq!(s("Le rapport.", "Le rapport !").score, 100 - PENALTY_PUNCTUATION - PENALTY_WHITESPACE);
-        assert_eq!(s("40 % des cas", "50 % des cas").score, 100 - PENALTY_NUMBERS);
+        assert_eq!(
+            s("Le rapport.", "Le  rapport.").score,
+            100 - PENALTY_WHITESPACE
+        );
+        assert_eq!(
+            s("Le rapport.", "Le rapport !").score,
+            100 - PENALTY_PUNCTUATION - PENALTY_WHITESPACE
+        );
+        assert_eq!(
+            s("40 % des cas", "50 % des cas").score,
+            100 - PENALTY_NUMBERS
+        );
         assert_eq!(s("Le rapport.", "le rapport").tier, Tier::NearExact);
         // Everything at once: floored at 95.
         assert_eq!(s("Le  rapport de 2024.", "le rapport de 2025 !").score, 95);
         let with_codes = Prepared::new(&format!("Cliquez {CODE_MARK}ici"), vec!["<b>".into()]);
         let other_codes = Prepared::new(&format!("Cliquez {CODE_MARK}ici"), vec!["<i>".into()]);
-        assert_eq!(score(&with_codes, &other_codes, false).score, 100 - PENALTY_CODES);
+        assert_eq!(
+            score(&with_codes, &other_codes, false).score,
+            100 - PENALTY_CODES
+        );
         let no_codes = Prepared::plain("Cliquez ici");
         assert_eq!(score(&with_codes, &no_codes, false).tier, Tier::Fuzzy);
     }
@@ -445,7 +522,10 @@ mod tests {
     fn scores_are_symmetric() {
         let pairs = [
             ("Je suis content.", "Je suis très content."),
-            ("Rejoignez-nous dans notre engagement", "Rejoignez nous pour notre engagement !"),
+            (
+                "Rejoignez-nous dans notre engagement",
+                "Rejoignez nous pour notre engagement !",
+            ),
             ("a b c d e f", "f e d c b a"),
         ];
         for (a, b) in pairs {
@@ -459,8 +539,18 @@ mod tests {
             &Prepared::plain("40 % des affaires ont conduit à des actes"),
             &Prepared::plain("30 % des affaires ont mené à des actes"),
         );
-        assert_eq!(d.numbers, [NumberChange { query: Some("40".into()), tm: Some("30".into()) }]);
-        let ops: Vec<_> = d.changes.iter().map(|c| (c.query.as_str(), c.tm.as_str())).collect();
+        assert_eq!(
+            d.numbers,
+            [NumberChange {
+                query: Some("40".into()),
+                tm: Some("30".into())
+            }]
+        );
+        let ops: Vec<_> = d
+            .changes
+            .iter()
+            .map(|c| (c.query.as_str(), c.tm.as_str()))
+            .collect();
         assert_eq!(ops, [("40", "30"), ("conduit", "mené")]);
     }
 }

@@ -4,9 +4,11 @@
 //! Units are written in *chunks* (up to [`DEFAULT_CHUNK_UNITS`] units, one
 //! or more per import). A unit's id is `chunk << 32 | local`. Three trees:
 //!
-//! * `units`: `chunk ‖ block` → lz4(postcard(64 stored units)); and
-//!   `chunk ‖ FFFFFFFF` → the chunk's sorted content hashes (for merging
-//!   duplicates on later imports).
+//! * `units`: `chunk ‖ block` → a block of 64 stored units: lz4 of
+//!   `u32 n ‖ n × u32 end offset ‖ postcard(unit)…`, so that reading one
+//!   unit (to verify a fuzzy candidate) decompresses the block but decodes
+//!   only that unit; and `chunk ‖ FFFFFFFF` → the chunk's sorted content
+//!   hashes (for merging duplicates on later imports).
 //! * `index`: `chunk ‖ language ‖ 0 ‖ bucket` → a bucket of posting lists
 //!   (see [`super::postings`]): word tokens, an exact-text key per variant
 //!   and a per-language "has a variant" list.
@@ -44,7 +46,7 @@ use crate::tm::text;
 
 /// Version of the on-disk layout. A store with another version is a cache
 /// of tracked files and is rebuilt, never migrated.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 /// Units per chunk for bulk imports.
 pub const DEFAULT_CHUNK_UNITS: usize = 131_072;
 const BLOCK_UNITS: u32 = 64;
@@ -210,18 +212,91 @@ pub struct Tm {
     block_cache: Mutex<BlockCache>,
 }
 
+/// Recently read unit blocks, decompressed, up to [`BLOCK_CACHE_BYTES`].
 #[derive(Default)]
 struct BlockCache {
     order: VecDeque<(u32, u32)>,
-    blocks: HashMap<(u32, u32), Arc<Vec<StoredUnit>>>,
+    blocks: HashMap<(u32, u32), Arc<RawBlock>>,
+    bytes: usize,
 }
 
-const BLOCK_CACHE_SIZE: usize = 256;
+const BLOCK_CACHE_BYTES: usize = 32 << 20;
+
+/// A decompressed unit block: an offset table, then each unit's postcard
+/// bytes.
+struct RawBlock {
+    data: Vec<u8>,
+    n: usize,
+}
+
+impl RawBlock {
+    fn decompress(bytes: &[u8]) -> std::result::Result<Self, String> {
+        let data = lz4_flex::decompress_size_prepended(bytes)
+            .map_err(|e| format!("corrupt unit block: {e}"))?;
+        let n = data
+            .get(..4)
+            .map(|b| u32::from_le_bytes(b.try_into().expect("4 bytes")) as usize)
+            .ok_or("corrupt unit block: no header")?;
+        let payload = 4 + n * 4;
+        let mut prev = 0;
+        for i in 0..n {
+            let end = data
+                .get(4 + i * 4..8 + i * 4)
+                .map(|b| u32::from_le_bytes(b.try_into().expect("4 bytes")) as usize)
+                .ok_or("corrupt unit block: short offset table")?;
+            if end < prev || payload + end > data.len() {
+                return Err("corrupt unit block: bad offset".into());
+            }
+            prev = end;
+        }
+        Ok(RawBlock { data, n })
+    }
+
+    fn len(&self) -> usize {
+        self.n
+    }
+
+    fn offset(&self, i: usize) -> usize {
+        if i == 0 {
+            return 0;
+        }
+        u32::from_le_bytes(self.data[i * 4..i * 4 + 4].try_into().expect("4 bytes")) as usize
+    }
+
+    fn unit(&self, i: usize) -> Option<std::result::Result<StoredUnit, String>> {
+        if i >= self.n {
+            return None;
+        }
+        let payload = 4 + self.n * 4;
+        let bytes = &self.data[payload + self.offset(i)..payload + self.offset(i + 1)];
+        Some(postcard::from_bytes(bytes).map_err(|e| format!("corrupt unit block: {e}")))
+    }
+}
+
+fn encode_block(units: &[StoredUnit]) -> Vec<u8> {
+    let mut payload = Vec::new();
+    let mut raw = Vec::with_capacity(4 + units.len() * 4);
+    raw.extend_from_slice(&(units.len() as u32).to_le_bytes());
+    for unit in units {
+        payload.extend(encode(unit));
+        raw.extend_from_slice(&(payload.len() as u32).to_le_bytes());
+    }
+    raw.extend(payload);
+    lz4_flex::compress_prepend_size(&raw)
+}
+
+fn decode_block(bytes: &[u8]) -> std::result::Result<Vec<StoredUnit>, String> {
+    let block = RawBlock::decompress(bytes)?;
+    (0..block.len())
+        .map(|i| block.unit(i).expect("in range"))
+        .collect()
+}
 
 fn is_lock_error(err: &sled::Error) -> bool {
     match err {
         sled::Error::Io(e) => {
-            e.kind() == std::io::ErrorKind::WouldBlock || e.to_string().contains("could not acquire lock")
+            e.kind() == std::io::ErrorKind::WouldBlock
+                || e.to_string().contains("could not acquire lock")
         }
         _ => false,
     }
@@ -303,8 +378,11 @@ impl Tm {
             }
         }
         if let Some(bytes) = self.meta.get("state").map_err(|e| self.st(e))? {
-            self.state = postcard::from_bytes(&bytes)
-                .map_err(|e| self.st(format!("unreadable state record ({e}); delete the TM directory to rebuild it")))?;
+            self.state = postcard::from_bytes(&bytes).map_err(|e| {
+                self.st(format!(
+                    "unreadable state record ({e}); delete the TM directory to rebuild it"
+                ))
+            })?;
         }
         self.remove_pending()?;
         Ok(())
@@ -392,7 +470,12 @@ impl Tm {
 
     /// Starts an import. Nothing is visible to readers until
     /// [`Importer::commit`]; dropping the importer undoes everything.
-    pub fn begin_import(&mut self, name: &str, format: &str, header: Option<HeaderInfo>) -> Result<Importer<'_>> {
+    pub fn begin_import(
+        &mut self,
+        name: &str,
+        format: &str,
+        header: Option<HeaderInfo>,
+    ) -> Result<Importer<'_>> {
         let mut known = HashSet::new();
         for chunk in &self.state.chunks {
             if let Some(bytes) = self
@@ -428,13 +511,24 @@ impl Tm {
 
     /// Chunks stored without an index.
     pub fn unindexed_units(&self) -> u64 {
-        self.state.chunks.iter().filter(|c| !c.indexed).map(|c| u64::from(c.units)).sum()
+        self.state
+            .chunks
+            .iter()
+            .filter(|c| !c.indexed)
+            .map(|c| u64::from(c.units))
+            .sum()
     }
 
     /// Builds the index of every chunk imported with `--no-index`.
     /// Returns the number of units indexed.
     pub fn build_missing_index(&mut self, progress: &indicatif::ProgressBar) -> Result<u64> {
-        let todo: Vec<u32> = self.state.chunks.iter().filter(|c| !c.indexed).map(|c| c.id).collect();
+        let todo: Vec<u32> = self
+            .state
+            .chunks
+            .iter()
+            .filter(|c| !c.indexed)
+            .map(|c| c.id)
+            .collect();
         progress.set_length(self.unindexed_units());
         let mut done = 0;
         for chunk in todo {
@@ -457,13 +551,17 @@ impl Tm {
             }
             done += builder.len() as u64;
             let (info, _, index_batch) = builder.finish(chunk);
-            self.index.apply_batch(index_batch).map_err(|e| self.st(e))?;
+            self.index
+                .apply_batch(index_batch)
+                .map_err(|e| self.st(e))?;
             let mut state = self.state.clone();
             if let Some(c) = state.chunks.iter_mut().find(|c| c.id == chunk) {
                 c.langs = info.langs;
                 c.indexed = true;
             }
-            self.meta.insert("state", encode(&state)).map_err(|e| self.st(e))?;
+            self.meta
+                .insert("state", encode(&state))
+                .map_err(|e| self.st(e))?;
             self.state = state;
         }
         self.flush()?;
@@ -473,30 +571,44 @@ impl Tm {
     /// Reads one unit.
     pub fn get(&self, id: UnitId) -> Result<Option<StoredUnit>> {
         let (chunk, local) = split_id(id);
-        let block = self.block(chunk, local / BLOCK_UNITS)?;
-        Ok(block.and_then(|b| b.get((local % BLOCK_UNITS) as usize).cloned()))
+        let Some(block) = self.block(chunk, local / BLOCK_UNITS)? else {
+            return Ok(None);
+        };
+        block
+            .unit((local % BLOCK_UNITS) as usize)
+            .transpose()
+            .map_err(|e| self.st(e))
     }
 
-    fn block(&self, chunk: u32, block: u32) -> Result<Option<Arc<Vec<StoredUnit>>>> {
+    fn block(&self, chunk: u32, block: u32) -> Result<Option<Arc<RawBlock>>> {
         if let Ok(cache) = self.block_cache.lock()
             && let Some(found) = cache.blocks.get(&(chunk, block))
         {
             return Ok(Some(found.clone()));
         }
-        let Some(bytes) = self.units.get(key_units(chunk, block)).map_err(|e| self.st(e))? else {
+        let Some(bytes) = self
+            .units
+            .get(key_units(chunk, block))
+            .map_err(|e| self.st(e))?
+        else {
             return Ok(None);
         };
-        let decoded = Arc::new(decode_block(&bytes).map_err(|e| self.st(e))?);
-        if let Ok(mut cache) = self.block_cache.lock() {
-            if cache.order.len() >= BLOCK_CACHE_SIZE
+        let raw = Arc::new(RawBlock::decompress(&bytes).map_err(|e| self.st(e))?);
+        if let Ok(mut cache) = self.block_cache.lock()
+            && !cache.blocks.contains_key(&(chunk, block))
+        {
+            while cache.bytes + raw.data.len() > BLOCK_CACHE_BYTES
                 && let Some(old) = cache.order.pop_front()
             {
-                cache.blocks.remove(&old);
+                if let Some(gone) = cache.blocks.remove(&old) {
+                    cache.bytes -= gone.data.len();
+                }
             }
             cache.order.push_back((chunk, block));
-            cache.blocks.insert((chunk, block), decoded.clone());
+            cache.bytes += raw.data.len();
+            cache.blocks.insert((chunk, block), raw.clone());
         }
-        Ok(Some(decoded))
+        Ok(Some(raw))
     }
 
     /// Iterates over every unit in id order.
@@ -514,7 +626,9 @@ impl Tm {
                             Ok(units) => units
                                 .into_iter()
                                 .enumerate()
-                                .map(|(i, u)| Ok((join_id(chunk, block * BLOCK_UNITS + i as u32), u)))
+                                .map(|(i, u)| {
+                                    Ok((join_id(chunk, block * BLOCK_UNITS + i as u32), u))
+                                })
                                 .collect(),
                         }
                     }
@@ -603,8 +717,16 @@ fn key_units(chunk: u32, block: u32) -> [u8; 8] {
 }
 
 fn parse_units_key(key: &[u8]) -> (u32, u32) {
-    let chunk = key.get(..4).and_then(|b| b.try_into().ok()).map(u32::from_be_bytes).unwrap_or(0);
-    let block = key.get(4..8).and_then(|b| b.try_into().ok()).map(u32::from_be_bytes).unwrap_or(0);
+    let chunk = key
+        .get(..4)
+        .and_then(|b| b.try_into().ok())
+        .map(u32::from_be_bytes)
+        .unwrap_or(0);
+    let block = key
+        .get(4..8)
+        .and_then(|b| b.try_into().ok())
+        .map(u32::from_be_bytes)
+        .unwrap_or(0);
     (chunk, block)
 }
 
@@ -615,11 +737,6 @@ fn key_index(chunk: u32, lang: &str, bucket: u32) -> Vec<u8> {
     k.push(0);
     k.extend_from_slice(&bucket.to_be_bytes());
     k
-}
-
-fn decode_block(bytes: &[u8]) -> std::result::Result<Vec<StoredUnit>, String> {
-    let raw = lz4_flex::decompress_size_prepended(bytes).map_err(|e| format!("corrupt unit block: {e}"))?;
-    postcard::from_bytes(&raw).map_err(|e| format!("corrupt unit block: {e}"))
 }
 
 /// Accumulates one chunk in memory: its units and its postings.
@@ -650,16 +767,16 @@ impl ChunkBuilder {
 
     fn post(&mut self, lang: u16, token: u64, local: u32, len: u32) {
         let list = self.postings.entry((lang, token)).or_default();
-        match list.last_mut() {
-            Some(last) if last.local == local => last.len = last.len.min(len),
-            _ => list.push(Posting { local, len }),
+        if list.last().map(|p| p.local) != Some(local) {
+            list.push(Posting { local, len });
         }
     }
 
     fn add(&mut self, stored: StoredUnit, hash: u64) {
         let local = self.units.len() as u32;
         let mut canon_tags: Vec<String> = Vec::new();
-        let mut seen_langs: Vec<u16> = Vec::new();
+        // Per index language: each variant's NFC matching text.
+        let mut texts: Vec<(u16, Vec<String>)> = Vec::new();
         for variant in &stored.unit.variants {
             let tag = variant.tag();
             let entry = self.tags.entry(tag.as_str().to_string()).or_default();
@@ -669,27 +786,51 @@ impl ChunkBuilder {
                 canon_tags.push(tag.as_str().to_string());
             }
             let lang = self.lang_id(tag.language());
-            if !seen_langs.contains(&lang) {
-                seen_langs.push(lang);
-                self.lang_units[lang as usize] += 1;
+            let normalized = if self.no_index {
+                String::new()
+            } else {
+                text::nfc(&variant.seg.matching_text()).into_owned()
+            };
+            match texts.iter_mut().find(|(l, _)| *l == lang) {
+                Some((_, list)) => list.push(normalized),
+                None => {
+                    self.lang_units[lang as usize] += 1;
+                    texts.push((lang, vec![normalized]));
+                }
             }
-            if self.no_index {
-                continue;
-            }
-            let matching = variant.seg.matching_text();
-            let normalized = text::nfc(&matching);
-            let tokens = text::tokenize(&normalized);
-            let len = tokens.len().min(u32::MAX as usize) as u32;
-            self.post(lang, langset_key(), local, len);
-            if normalized.trim().is_empty() {
-                continue;
-            }
-            self.post(lang, text::exact_key(&normalized), local, len);
-            let mut hashes: Vec<u64> = tokens.iter().map(|t| t.hash()).collect();
-            hashes.sort_unstable();
-            hashes.dedup();
-            for h in hashes {
-                self.post(lang, h, local, len);
+        }
+        if !self.no_index {
+            for (lang, variants) in &texts {
+                let tokenized: Vec<Vec<text::Token<'_>>> =
+                    variants.iter().map(|t| text::tokenize(t)).collect();
+                // The length a query's length filter and score bound see: the
+                // variant's token count, or 0 ("any") when the unit has
+                // several non-empty variants of this language, so that the
+                // filter never drops a unit for its other variant's length.
+                let with_tokens = tokenized.iter().filter(|t| !t.is_empty()).count();
+                let len = match with_tokens {
+                    1 => tokenized
+                        .iter()
+                        .map(Vec::len)
+                        .max()
+                        .unwrap_or(0)
+                        .min(u32::MAX as usize) as u32,
+                    _ => 0,
+                };
+                self.post(*lang, langset_key(), local, len);
+                let mut hashes: Vec<u64> = Vec::new();
+                for (normalized, tokens) in variants.iter().zip(&tokenized) {
+                    if normalized.trim().is_empty() {
+                        continue;
+                    }
+                    hashes.push(text::exact_key(normalized));
+                    hashes.extend(tokens.iter().map(|t| t.hash()));
+                }
+                hashes.sort_unstable();
+                hashes.dedup();
+                for h in hashes {
+                    self.post(*lang, h, local, len);
+                }
             }
         }
         canon_tags.sort();
@@ -710,8 +851,7 @@ impl ChunkBuilder {
     fn finish(self, chunk: u32) -> (ChunkInfo, sled::Batch, sled::Batch) {
         let mut units_batch = sled::Batch::default();
         for (block, units) in self.units.chunks(BLOCK_UNITS as usize).enumerate() {
-            let raw = encode(&units);
-            units_batch.insert(&key_units(chunk, block as u32), lz4_flex::compress_prepend_size(&raw));
+            units_batch.insert(&key_units(chunk, block as u32), encode_block(units));
         }
         let mut hashes = self.hashes;
         hashes.sort_unstable();
@@ -728,7 +868,10 @@ impl ChunkBuilder {
         let mut langs = Vec::new();
         for (lang_id, mut lists) in per_lang.into_iter().enumerate() {
             let lang = &self.langs[lang_id];
-            let size: usize = lists.iter().map(|(_, l)| postings::estimated_size(l.len())).sum();
+            let size: usize = lists
+                .iter()
+                .map(|(_, l)| postings::estimated_size(l.len()))
+                .sum();
             let buckets = size.div_ceil(BUCKET_TARGET_BYTES).max(1) as u32;
             lists.sort_unstable_by_key(|(token, _)| (postings::bucket_of(*token, buckets), *token));
             let mut start = 0;
@@ -738,9 +881,14 @@ impl ChunkBuilder {
                 while end < lists.len() && postings::bucket_of(lists[end].0, buckets) == bucket {
                     end += 1;
                 }
-                let entries: Vec<(u64, &[Posting])> =
-                    lists[start..end].iter().map(|(t, l)| (*t, l.as_slice())).collect();
-                index_batch.insert(key_index(chunk, lang, bucket), postings::encode_bucket(&entries));
+                let entries: Vec<(u64, &[Posting])> = lists[start..end]
+                    .iter()
+                    .map(|(t, l)| (*t, l.as_slice()))
+                    .collect();
+                index_batch.insert(
+                    key_index(chunk, lang, bucket),
+                    postings::encode_bucket(&entries),
+                );
                 start = end;
             }
             langs.push(ChunkLang {
@@ -920,9 +1068,13 @@ mod tests {
         let mut imp = tm.begin_import("t", "tmx", None).unwrap();
         imp.set_chunk_units(2);
         for i in 0..5 {
-            imp.add(unit(&format!("Bonjour {i}"), &format!("Hello {i}"))).unwrap();
+            imp.add(unit(&format!("Bonjour {i}"), &format!("Hello {i}")))
+                .unwrap();
         }
-        assert_eq!(imp.add(unit("Bonjour 1", "Hello 1")).unwrap(), AddOutcome::Merged);
+        assert_eq!(
+            imp.add(unit("Bonjour 1", "Hello 1")).unwrap(),
+            AddOutcome::Merged
+        );
         let rec = imp.commit().unwrap();
         assert_eq!(rec.counts.added, 5);
         assert_eq!(rec.counts.merged, 1);
@@ -1010,7 +1162,10 @@ mod tests {
         imp.commit().unwrap();
         let stats = tm.stats();
         assert_eq!(stats.units, 2);
-        assert_eq!(stats.tags["fr-FR"].raw_forms, BTreeSet::from(["FR_fr".to_string()]));
+        assert_eq!(
+            stats.tags["fr-FR"].raw_forms,
+            BTreeSet::from(["FR_fr".to_string()])
+        );
         assert_eq!(stats.pairs[&("en".to_string(), "fr".to_string())], 1);
         assert_eq!(stats.pairs[&("en".to_string(), "fr-FR".to_string())], 1);
     }

@@ -155,7 +155,10 @@ mod tests {
     use super::*;
 
     fn keys(s: &str) -> Vec<String> {
-        tokenize(s).into_iter().map(|t| t.key.into_owned()).collect()
+        tokenize(s)
+            .into_iter()
+            .map(|t| t.key.into_owned())
+            .collect()
     }
 
     #[test]
@@ -174,7 +177,15 @@ mod tests {
         let text = format!("Click {CODE_MARK}here{CODE_MARK}");
         let toks = tokenize(&text);
         let kinds: Vec<_> = toks.iter().map(|t| t.kind).collect();
-        assert_eq!(kinds, [TokenKind::Word, TokenKind::Code, TokenKind::Word, TokenKind::Code]);
+        assert_eq!(
+            kinds,
+            [
+                TokenKind::Word,
+                TokenKind::Code,
+                TokenKind::Word,
+                TokenKind::Code
+            ]
+        );
     }
 
     #[test]
@@ -192,7 +203,10 @@ mod tests {
 
     #[test]
     fn exact_key_folds_whitespace_and_normalisation() {
-        assert_eq!(exact_key("Caf\u{e9}  au lait "), exact_key("Cafe\u{301} au lait"));
+        assert_eq!(
+            exact_key("Caf\u{e9}  au lait "),
+            exact_key("Cafe\u{301} au lait")
+        );
         assert_ne!(exact_key("Café"), exact_key("café"));
     }
 }

@@ -17,7 +17,9 @@ pub fn relais(dir: &Path) -> Command {
 
 /// A fixture file.
 pub fn fixture(rel: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(rel)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(rel)
 }
 
 /// The shared corpus, when present (CI); `None` on a user's clone, with a
@@ -34,7 +36,8 @@ pub fn corpus(test: &str) -> Option<PathBuf> {
 
 /// Parses stdout as one JSON document.
 pub fn json(output: &[u8]) -> serde_json::Value {
-    serde_json::from_slice(output).unwrap_or_else(|e| panic!("not JSON ({e}): {}", String::from_utf8_lossy(output)))
+    serde_json::from_slice(output)
+        .unwrap_or_else(|e| panic!("not JSON ({e}): {}", String::from_utf8_lossy(output)))
 }
 
 /// Parses stdout as JSON lines.

@@ -18,8 +18,14 @@ fn manifest_counts(corpus: &Path) -> HashMap<String, u64> {
             continue;
         }
         if let Some(pos) = cols[5].find("tu=") {
-            let n: String = cols[5][pos + 3..].chars().take_while(|c| c.is_ascii_digit()).collect();
-            out.insert(cols[0].trim_start_matches("tmx/").to_string(), n.parse().unwrap());
+            let n: String = cols[5][pos + 3..]
+                .chars()
+                .take_while(|c| c.is_ascii_digit())
+                .collect();
+            out.insert(
+                cols[0].trim_start_matches("tmx/").to_string(),
+                n.parse().unwrap(),
+            );
         }
     }
     out
@@ -33,9 +39,14 @@ fn units_of(tm: &Tm) -> Vec<Unit> {
 
 #[test]
 fn every_corpus_tmx_imports_with_its_manifest_count_and_round_trips() {
-    let Some(corpus) = corpus("corpus TMX test") else { return };
+    let Some(corpus) = corpus("corpus TMX test") else {
+        return;
+    };
     let counts = manifest_counts(&corpus);
-    let mut files: Vec<_> = std::fs::read_dir(corpus.join("tmx")).unwrap().map(|e| e.unwrap().path()).collect();
+    let mut files: Vec<_> = std::fs::read_dir(corpus.join("tmx"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
     files.sort();
     let hidden = indicatif::ProgressBar::hidden();
     let mut checked = 0;
@@ -46,7 +57,10 @@ fn every_corpus_tmx_imports_with_its_manifest_count_and_round_trips() {
         let result = import_file(&mut tm, &file, &ImportOptions::default(), &hidden);
         if name.starts_with("NEGATIVE") {
             let err = result.expect_err("a file that is not TMX is rejected");
-            assert!(err.position().is_some(), "{name}: error without line/column: {err}");
+            assert!(
+                err.position().is_some(),
+                "{name}: error without line/column: {err}"
+            );
             continue;
         }
         let report = result.unwrap_or_else(|e| panic!("{name}: {e}"));
@@ -64,7 +78,11 @@ fn every_corpus_tmx_imports_with_its_manifest_count_and_round_trips() {
         let mut again = Tm::open(&dir.path().join("b"), &OpenOptions::default()).unwrap();
         let second = import_file(&mut again, &out, &ImportOptions::default(), &hidden).unwrap();
         assert_eq!(second.added, report.added, "{name}: units after round trip");
-        assert_eq!(units_of(&tm), units_of(&again), "{name}: round trip changed units");
+        assert_eq!(
+            units_of(&tm),
+            units_of(&again),
+            "{name}: round trip changed units"
+        );
         checked += 1;
     }
     assert!(checked >= 60, "only {checked} files checked");

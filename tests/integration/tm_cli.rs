@@ -8,11 +8,29 @@ use crate::common::{fixture, json, json_lines, relais};
 fn add_lookup_and_stats() {
     let dir = tempfile::tempdir().unwrap();
     relais(dir.path())
-        .args(["tm", "add", "--source", "fr", "--target", "EN_gb", "Lire le rapport entier", "Read the full report"])
+        .args([
+            "tm",
+            "add",
+            "--source",
+            "fr",
+            "--target",
+            "EN_gb",
+            "Lire le rapport entier",
+            "Read the full report",
+        ])
         .assert()
         .success();
     let out = relais(dir.path())
-        .args(["tm", "lookup", "Lire le rapport entier", "--source", "fr-FR", "--target", "en", "--json"])
+        .args([
+            "tm",
+            "lookup",
+            "Lire le rapport entier",
+            "--source",
+            "fr-FR",
+            "--target",
+            "en",
+            "--json",
+        ])
         .assert()
         .success();
     let doc = json(&out.get_output().stdout);
@@ -24,17 +42,38 @@ fn add_lookup_and_stats() {
 
     // A lookup with no match exits 0 with no match.
     let out = relais(dir.path())
-        .args(["tm", "lookup", "Rien à voir", "--source", "fr", "--target", "en", "--json"])
+        .args([
+            "tm",
+            "lookup",
+            "Rien à voir",
+            "--source",
+            "fr",
+            "--target",
+            "en",
+            "--json",
+        ])
         .assert()
         .success();
-    assert_eq!(json(&out.get_output().stdout)["matches"].as_array().unwrap().len(), 0);
+    assert_eq!(
+        json(&out.get_output().stdout)["matches"]
+            .as_array()
+            .unwrap()
+            .len(),
+        0
+    );
 
-    let out = relais(dir.path()).args(["tm", "stats", "--json"]).assert().success();
+    let out = relais(dir.path())
+        .args(["tm", "stats", "--json"])
+        .assert()
+        .success();
     let stats = json(&out.get_output().stdout);
     assert_eq!(stats["units"], 1);
     assert_eq!(stats["languages"][0]["lang"], "en-GB");
     assert_eq!(stats["languages"][0]["raw_forms"][0], "en-GB");
-    assert_eq!(stats["pairs"][0]["langs"], serde_json::json!(["en-GB", "fr"]));
+    assert_eq!(
+        stats["pairs"][0]["langs"],
+        serde_json::json!(["en-GB", "fr"])
+    );
 }
 
 #[test]
@@ -62,8 +101,16 @@ fn import_reports_counts_and_warnings_as_json() {
 fn utf16_tmx_imports_and_duplicates_merge() {
     let dir = tempfile::tempdir().unwrap();
     let file = fixture("tmx/trados-twb8_leverage_test01_utf16le.tmx");
-    relais(dir.path()).args(["tm", "import"]).arg(&file).assert().success();
-    let out = relais(dir.path()).args(["tm", "import", "--json"]).arg(&file).assert().success();
+    relais(dir.path())
+        .args(["tm", "import"])
+        .arg(&file)
+        .assert()
+        .success();
+    let out = relais(dir.path())
+        .args(["tm", "import", "--json"])
+        .arg(&file)
+        .assert()
+        .success();
     let r = &json_lines(&out.get_output().stdout)[0];
     assert_eq!(r["added"], 0);
     assert_eq!(r["merged"], r["units"]);
@@ -77,10 +124,15 @@ fn a_failed_import_leaves_the_tm_as_it_was() {
         .arg(fixture("tmx/hypomnema_standard.tmx"))
         .assert()
         .success();
-    let before = relais(dir.path()).args(["tm", "export", "-o", "before.tmx"]).assert().success();
+    let before = relais(dir.path())
+        .args(["tm", "export", "-o", "before.tmx"])
+        .assert()
+        .success();
     drop(before);
     // A file that breaks after many good units.
-    let mut bad = String::from("<?xml version=\"1.0\"?>\n<tmx version=\"1.4\"><header creationtool=\"t\" creationtoolversion=\"1\" segtype=\"sentence\" o-tmf=\"t\" adminlang=\"en\" srclang=\"en\" datatype=\"plaintext\"/><body>\n");
+    let mut bad = String::from(
+        "<?xml version=\"1.0\"?>\n<tmx version=\"1.4\"><header creationtool=\"t\" creationtoolversion=\"1\" segtype=\"sentence\" o-tmf=\"t\" adminlang=\"en\" srclang=\"en\" datatype=\"plaintext\"/><body>\n",
+    );
     for i in 0..500 {
         bad.push_str(&format!("<tu><tuv xml:lang=\"en\"><seg>Unit {i}</seg></tuv><tuv xml:lang=\"fr\"><seg>Unité {i}</seg></tuv></tu>\n"));
     }
@@ -90,26 +142,51 @@ fn a_failed_import_leaves_the_tm_as_it_was() {
         .args(["tm", "import", "bad.tmx"])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("bad.tmx:503:35: XML is not well-formed"));
-    relais(dir.path()).args(["tm", "export", "-o", "after.tmx"]).assert().success();
-    let strip_dates = |s: String| s.lines().filter(|l| !l.contains("creationdate=")).collect::<Vec<_>>().join("\n");
+        .stderr(predicate::str::contains(
+            "bad.tmx:503:35: XML is not well-formed",
+        ));
+    relais(dir.path())
+        .args(["tm", "export", "-o", "after.tmx"])
+        .assert()
+        .success();
+    let strip_dates = |s: String| {
+        s.lines()
+            .filter(|l| !l.contains("creationdate="))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
     let before = strip_dates(std::fs::read_to_string(dir.path().join("before.tmx")).unwrap());
     let after = strip_dates(std::fs::read_to_string(dir.path().join("after.tmx")).unwrap());
     assert_eq!(before, after);
-    let out = relais(dir.path()).args(["tm", "stats", "--json"]).assert().success();
+    let out = relais(dir.path())
+        .args(["tm", "stats", "--json"])
+        .assert()
+        .success();
     assert_eq!(json(&out.get_output().stdout)["units"], 2);
 }
 
 #[test]
 fn errors_are_json_under_json() {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("x.tmx"), "<?xml version=\"1.0\"?>\n<map/>\n").unwrap();
-    let out = relais(dir.path()).args(["tm", "import", "x.tmx", "--json"]).assert().code(2);
+    std::fs::write(
+        dir.path().join("x.tmx"),
+        "<?xml version=\"1.0\"?>\n<map/>\n",
+    )
+    .unwrap();
+    let out = relais(dir.path())
+        .args(["tm", "import", "x.tmx", "--json"])
+        .assert()
+        .code(2);
     let lines = json_lines(&out.get_output().stdout);
     let err = &lines[0]["error"];
     assert_eq!(err["kind"], "parse");
     assert_eq!(err["line"], 2);
-    assert!(err["message"].as_str().unwrap().contains("not a TMX document"));
+    assert!(
+        err["message"]
+            .as_str()
+            .unwrap()
+            .contains("not a TMX document")
+    );
 }
 
 #[test]
@@ -134,9 +211,20 @@ fn export_is_valid_tmx_with_required_header() {
         .arg(fixture("tmx/xyztool_header-prop-note_all-inline.tmx"))
         .assert()
         .success();
-    relais(dir.path()).args(["tm", "export", "out.tmx"]).assert().success();
+    relais(dir.path())
+        .args(["tm", "export", "out.tmx"])
+        .assert()
+        .success();
     let text = std::fs::read_to_string(dir.path().join("out.tmx")).unwrap();
-    for attr in ["creationtool=\"relais\"", "creationtoolversion=", "segtype=", "o-tmf=", "adminlang=", "srclang=", "datatype="] {
+    for attr in [
+        "creationtool=\"relais\"",
+        "creationtoolversion=",
+        "segtype=",
+        "o-tmf=",
+        "adminlang=",
+        "srclang=",
+        "datatype=",
+    ] {
         assert!(text.contains(attr), "header lacks {attr}");
     }
     assert!(text.contains("<sub>"), "inline sub flows are kept");
@@ -156,15 +244,21 @@ fn export_is_valid_tmx_with_required_header() {
 fn export_filters_languages() {
     let dir = tempfile::tempdir().unwrap();
     relais(dir.path())
-        .args(["tm", "add", "--source", "fr", "--target", "en", "Oui", "Yes"])
+        .args([
+            "tm", "add", "--source", "fr", "--target", "en", "Oui", "Yes",
+        ])
         .assert()
         .success();
     relais(dir.path())
-        .args(["tm", "add", "--source", "fr", "--target", "de", "Non", "Nein"])
+        .args([
+            "tm", "add", "--source", "fr", "--target", "de", "Non", "Nein",
+        ])
         .assert()
         .success();
     relais(dir.path())
-        .args(["tm", "export", "-o", "de.tmx", "--source", "fr", "--target", "de"])
+        .args([
+            "tm", "export", "-o", "de.tmx", "--source", "fr", "--target", "de",
+        ])
         .assert()
         .success()
         .stderr(predicate::str::contains("wrote 1 units"));

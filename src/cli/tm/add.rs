@@ -39,7 +39,10 @@ pub struct AddArgs {
 pub fn run(ctx: &Ctx, args: &AddArgs) -> Result<Outcome> {
     for text in [&args.source_text, &args.target_text] {
         if let Some(c) = text.chars().find(|c| !crate::formats::xml::is_xml_char(*c)) {
-            return Err(Error::Usage(format!("control character U+{:04X} in text", c as u32)));
+            return Err(Error::Usage(format!(
+                "control character U+{:04X} in text",
+                c as u32
+            )));
         }
     }
     let mut unit = Unit {
@@ -72,7 +75,8 @@ pub fn run(ctx: &Ctx, args: &AddArgs) -> Result<Outcome> {
         AddOutcome::Skipped => ("skipped", None),
     };
     if ctx.out.json {
-        ctx.out.json(&serde_json::json!({"status": status, "unit": id}));
+        ctx.out
+            .json(&serde_json::json!({"status": status, "unit": id}));
     } else if id.is_some() {
         ctx.out.summary(&t!("tm-add-added"));
     } else {

@@ -46,7 +46,10 @@ pub fn run(ctx: &Ctx, args: &ConcordanceArgs) -> Result<Outcome> {
     };
     let hits = concordance(&tm, &q)?;
     if ctx.out.json {
-        ctx.out.json(&Doc { query: q.phrase, hits: &hits });
+        ctx.out.json(&Doc {
+            query: q.phrase,
+            hits: &hits,
+        });
         return Ok(Outcome::Clean);
     }
     if hits.is_empty() {
@@ -64,9 +67,11 @@ pub fn run(ctx: &Ctx, args: &ConcordanceArgs) -> Result<Outcome> {
         };
         ctx.out.data(&format!("{:<6} {}", hit.lang, shown));
         for tr in &hit.translations {
-            ctx.out.data(&format!("  {:<6} {}", tr.lang, ctx.out.dim(&tr.text)));
+            ctx.out
+                .data(&format!("  {:<6} {}", tr.lang, ctx.out.dim(&tr.text)));
         }
     }
-    ctx.out.summary(&t!("tm-concordance-summary", "count" => hits.len()));
+    ctx.out
+        .summary(&t!("tm-concordance-summary", "count" => hits.len()));
     Ok(Outcome::Clean)
 }

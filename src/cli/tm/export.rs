@@ -19,7 +19,12 @@ pub struct ExportArgs {
     #[arg(value_name = "OUT.tmx", required_unless_present = "output")]
     pub out: Option<PathBuf>,
     /// Output file.
-    #[arg(short = 'o', long = "output", value_name = "FILE", conflicts_with = "out")]
+    #[arg(
+        short = 'o',
+        long = "output",
+        value_name = "FILE",
+        conflicts_with = "out"
+    )]
     pub output: Option<PathBuf>,
     /// Only units with this language, which becomes the header's srclang.
     #[arg(long, value_parser = parse_lang_arg, value_name = "LANG")]
@@ -49,7 +54,9 @@ pub fn run(ctx: &Ctx, args: &ExportArgs) -> Result<Outcome> {
     if ctx.out.json {
         ctx.out.json(&report);
     } else {
-        ctx.out.summary(&t!("tm-export-summary", "file" => out.display().to_string(), "units" => report.units));
+        ctx.out.summary(
+            &t!("tm-export-summary", "file" => out.display().to_string(), "units" => report.units),
+        );
     }
     Ok(Outcome::Clean)
 }

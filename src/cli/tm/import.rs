@@ -91,10 +91,17 @@ pub fn run(ctx: &Ctx, args: &ImportArgs) -> Result<Outcome> {
                 } else {
                     const SHOWN: usize = 20;
                     for w in report.warnings.iter().take(SHOWN) {
-                        ctx.out.warn(&format!("{}:{}:{}: {}", file.display(), w.line, w.column, w.message));
+                        ctx.out.warn(&format!(
+                            "{}:{}:{}: {}",
+                            file.display(),
+                            w.line,
+                            w.column,
+                            w.message
+                        ));
                     }
                     if report.warnings.len() > SHOWN {
-                        ctx.out.warn(&t!("warnings-more", "count" => report.warnings.len() - SHOWN));
+                        ctx.out
+                            .warn(&t!("warnings-more", "count" => report.warnings.len() - SHOWN));
                     }
                     ctx.out.summary(&t!(
                         "tm-import-summary",
@@ -116,18 +123,23 @@ pub fn run(ctx: &Ctx, args: &ImportArgs) -> Result<Outcome> {
         }
     }
     if tm.unindexed_units() > 0 && !ctx.out.json {
-        ctx.out.summary(&t!("tm-unindexed-hint", "units" => tm.unindexed_units()));
+        ctx.out
+            .summary(&t!("tm-unindexed-hint", "units" => tm.unindexed_units()));
     }
     tm.flush()?;
     if failed > 0 {
-        return Err(Error::Usage(t!("tm-import-failed", "failed" => failed, "total" => args.files.len())));
+        return Err(Error::Usage(
+            t!("tm-import-failed", "failed" => failed, "total" => args.files.len()),
+        ));
     }
     Ok(Outcome::Clean)
 }
 
 fn report_file_error(ctx: &Ctx, file: &std::path::Path, err: &Error) {
     if ctx.out.json {
-        let (line, column) = err.position().map_or((None, None), |(l, c)| (Some(l), Some(c)));
+        let (line, column) = err
+            .position()
+            .map_or((None, None), |(l, c)| (Some(l), Some(c)));
         ctx.out.json_line(&serde_json::json!({
             "file": file.display().to_string(),
             "error": {

@@ -10,7 +10,7 @@ use crate::error::{Error, Result};
 use crate::lang::{LangTag, parse_lang_arg};
 use crate::t;
 use crate::tm::Tm;
-use crate::tm::lookup::{Match, Query, lookup};
+use crate::tm::lookup::{Match, Query, Searcher, lookup};
 use crate::tm::model::Segment;
 
 /// Find exact, near-exact and fuzzy matches. With --stdin, reads one query
@@ -77,7 +77,8 @@ pub fn run(ctx: &Ctx, args: &LookupArgs) -> Result<Outcome> {
     let project = ctx.project()?;
     let tm = ctx.open_tm(&project)?;
     if tm.unindexed_units() > 0 {
-        ctx.out.warn(&t!("tm-unindexed-hint", "units" => tm.unindexed_units()));
+        ctx.out
+            .warn(&t!("tm-unindexed-hint", "units" => tm.unindexed_units()));
     }
     let min_score = if args.exact { 100 } else { args.min_score };
     if args.stdin {
@@ -98,7 +99,10 @@ pub fn run(ctx: &Ctx, args: &LookupArgs) -> Result<Outcome> {
     };
     let matches = lookup(&tm, &q)?;
     if ctx.out.json {
-        ctx.out.json(&Answer { query: text, matches: &matches });
+        ctx.out.json(&Answer {
+            query: text,
+            matches: &matches,
+        });
         return Ok(Outcome::Clean);
     }
     if matches.is_empty() {
@@ -117,8 +121,15 @@ fn stdin_lang(given: Option<String>, default: &Option<LangTag>, line: u64) -> Re
         // Tags the store keeps leniently (`toki`, `PL-01`) can be asked for
         // as written.
         Some(tag) => LangTag::parse(&tag).or_else(|e| {
-            let plain = !tag.is_empty() && tag.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
-            if plain { Ok(LangTag::lenient(&tag)) } else { Err(Error::parse(location(), e.to_string())) }
+            let plain = !tag.is_empty()
+                && tag
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+            if plain {
+                Ok(LangTag::lenient(&tag))
+            } else {
+                Err(Error::parse(location(), e.to_string()))
+            }
         }),
         None => default
             .clone()
@@ -128,6 +139,7 @@ fn stdin_lang(given: Option<String>, default: &Option<LangTag>, line: u64) -> Re
 
 fn run_stdin(ctx: &Ctx, tm: &Tm, args: &LookupArgs, min_score: u32) -> Result<Outcome> {
     let stdin = std::io::stdin();
+    let mut searcher = Searcher::new(tm);
     for (i, line) in stdin.lock().lines().enumerate() {
         let line_no = i as u64 + 1;
         let line = line.map_err(|e| Error::io("<stdin>", e))?;
@@ -138,7 +150,11 @@ fn run_stdin(ctx: &Ctx, tm: &Tm, args: &LookupArgs, min_score: u32) -> Result<Ou
         let parsed = if trimmed.trim_start().starts_with('{') {
             serde_json::from_str(trimmed).map_err(|e| {
                 Error::parse(
-                    crate::error::Location::new(Some(std::path::Path::new("<stdin>")), line_no, e.column() as u64),
+                    crate::error::Location::new(
+                        Some(std::path::Path::new("<stdin>")),
+                        line_no,
+                        e.column() as u64,
+                    ),
                     format!("invalid JSON query: {e}"),
                 )
             })?
@@ -160,7 +176,7 @@ fn run_stdin(ctx: &Ctx, tm: &Tm, args: &LookupArgs, min_score: u32) -> Result<Ou
             min_score,
             limit: args.limit,
         };
-        let matches = lookup(tm, &q)?;
+        let matches = searcher.lookup(&q)?;
         ctx.out.json_line(&Answer {
             query: &parsed.text,
             matches: &matches,
@@ -171,7 +187,8 @@ fn run_stdin(ctx: &Ctx, tm: &Tm, args: &LookupArgs, min_score: u32) -> Result<Ou
 
 fn print_match(ctx: &Ctx, m: &Match) {
     let label = format!("{:>3} {:<10}", m.score, m.tier.as_str());
-    ctx.out.data(&format!("{}  {}", ctx.out.highlight(&label), m.source));
+    ctx.out
+        .data(&format!("{}  {}", ctx.out.highlight(&label), m.source));
     ctx.out.data(&format!("{:>14}  {}", "→", m.target));
     let mut notes = Vec::new();
     for c in &m.diff.changes {
@@ -182,7 +199,12 @@ fn print_match(ctx: &Ctx, m: &Match) {
         });
     }
     if !notes.is_empty() {
-        ctx.out.data(&format!("{:>14}  {}", "", ctx.out.dim(&t!("tm-lookup-changes", "changes" => notes.join("; ")))));
+        ctx.out.data(&format!(
+            "{:>14}  {}",
+            "",
+            ctx.out
+                .dim(&t!("tm-lookup-changes", "changes" => notes.join("; ")))
+        ));
     }
     for n in &m.diff.numbers {
         ctx.out.data(&format!(
@@ -198,5 +220,6 @@ fn print_match(ctx: &Ctx, m: &Match) {
     if let Some(o) = &m.origin {
         meta.push(o.clone());
     }
-    ctx.out.data(&format!("{:>14}  {}", "", ctx.out.dim(&meta.join("  "))));
+    ctx.out
+        .data(&format!("{:>14}  {}", "", ctx.out.dim(&meta.join("  "))));
 }

@@ -71,25 +71,53 @@ pub fn run(ctx: &Ctx, _args: &StatsArgs) -> Result<Outcome> {
         return Ok(Outcome::Clean);
     }
     ctx.out.data(&t!("tm-stats-header", "path" => doc.path.clone(), "units" => doc.units, "size" => format!("{:.1}", doc.size_bytes as f64 / 1_048_576.0)));
-    ctx.out.data(&t!("tm-stats-languages", "count" => doc.languages.len()));
-    let width = doc.languages.iter().map(|l| l.lang.len()).max().unwrap_or(0);
+    ctx.out
+        .data(&t!("tm-stats-languages", "count" => doc.languages.len()));
+    let width = doc
+        .languages
+        .iter()
+        .map(|l| l.lang.len())
+        .max()
+        .unwrap_or(0);
     for l in &doc.languages {
-        let forms: Vec<&str> = l.raw_forms.iter().map(String::as_str).filter(|f| *f != l.lang).collect();
-        let written = if forms.is_empty() { String::new() } else { format!("  ({})", forms.join(", ")) };
-        ctx.out.data(&format!("  {:<width$}  {:>9}{}", l.lang, l.variants, ctx.out.dim(&written)));
+        let forms: Vec<&str> = l
+            .raw_forms
+            .iter()
+            .map(String::as_str)
+            .filter(|f| *f != l.lang)
+            .collect();
+        let written = if forms.is_empty() {
+            String::new()
+        } else {
+            format!("  ({})", forms.join(", "))
+        };
+        ctx.out.data(&format!(
+            "  {:<width$}  {:>9}{}",
+            l.lang,
+            l.variants,
+            ctx.out.dim(&written)
+        ));
     }
-    ctx.out.data(&t!("tm-stats-pairs", "count" => doc.pairs.len()));
+    ctx.out
+        .data(&t!("tm-stats-pairs", "count" => doc.pairs.len()));
     let mut pairs: Vec<&PairRow> = doc.pairs.iter().collect();
     pairs.sort_by(|a, b| b.units.cmp(&a.units).then(a.langs.cmp(&b.langs)));
     const SHOWN: usize = 30;
     for p in pairs.iter().take(SHOWN) {
-        ctx.out.data(&format!("  {} – {}  {:>9}", p.langs[0], p.langs[1], p.units));
+        ctx.out.data(&format!(
+            "  {} – {}  {:>9}",
+            p.langs[0], p.langs[1], p.units
+        ));
     }
     if pairs.len() > SHOWN {
-        ctx.out.data(&format!("  {}", t!("tm-stats-more-pairs", "count" => pairs.len() - SHOWN)));
+        ctx.out.data(&format!(
+            "  {}",
+            t!("tm-stats-more-pairs", "count" => pairs.len() - SHOWN)
+        ));
     }
     if doc.unindexed_units > 0 {
-        ctx.out.summary(&t!("tm-unindexed-hint", "units" => doc.unindexed_units));
+        ctx.out
+            .summary(&t!("tm-unindexed-hint", "units" => doc.unindexed_units));
     }
     Ok(Outcome::Clean)
 }

@@ -68,8 +68,13 @@ pub fn attr_allowed(allowed: &[&str], name: &str, value: &str) -> bool {
 
 /// Orders attributes as relais stores them: DTD attributes first, in
 /// document order, then the others.
-pub fn canonical_attr_order(attrs: Vec<(String, String)>, allowed: &[&str]) -> Vec<(String, String)> {
-    let (mut known, unknown): (Vec<_>, Vec<_>) = attrs.into_iter().partition(|(k, v)| attr_allowed(allowed, k, v));
+pub fn canonical_attr_order(
+    attrs: Vec<(String, String)>,
+    allowed: &[&str],
+) -> Vec<(String, String)> {
+    let (mut known, unknown): (Vec<_>, Vec<_>) = attrs
+        .into_iter()
+        .partition(|(k, v)| attr_allowed(allowed, k, v));
     known.extend(unknown);
     known
 }
@@ -85,20 +90,36 @@ mod round_trip_tests {
 
     fn text() -> impl Strategy<Value = String> {
         // XML-special characters, whitespace, non-Latin scripts, astral plane.
-        proptest::string::string_regex("[a-zA-Z0-9 <>&\"'=;é中文ß\u{a0}\u{2019}\t\n\r\u{1F600}-]{1,16}").unwrap()
+        proptest::string::string_regex(
+            "[a-zA-Z0-9 <>&\"'=;é中文ß\u{a0}\u{2019}\t\n\r\u{1F600}-]{1,16}",
+        )
+        .unwrap()
     }
 
     fn code() -> impl Strategy<Value = Tag> {
         (
-            prop_oneof![Just("bpt"), Just("ept"), Just("ph"), Just("it"), Just("ut"), Just("hi")],
+            prop_oneof![
+                Just("bpt"),
+                Just("ept"),
+                Just("ph"),
+                Just("it"),
+                Just("ut"),
+                Just("hi")
+            ],
             proptest::collection::vec(text(), 0..2),
             0u8..20,
         )
             .prop_map(|(name, content, n)| {
                 let attrs = match name {
                     "bpt" | "ept" => vec![("i".to_string(), n.to_string())],
-                    "it" => vec![("pos".to_string(), if n % 2 == 0 { "begin" } else { "end" }.to_string())],
-                    "ph" => vec![("x".to_string(), n.to_string()), ("type".to_string(), "x-fluent".to_string())],
+                    "it" => vec![(
+                        "pos".to_string(),
+                        if n % 2 == 0 { "begin" } else { "end" }.to_string(),
+                    )],
+                    "ph" => vec![
+                        ("x".to_string(), n.to_string()),
+                        ("type".to_string(), "x-fluent".to_string()),
+                    ],
                     _ => Vec::new(),
                 };
                 Tag {
@@ -110,18 +131,20 @@ mod round_trip_tests {
     }
 
     fn segment() -> impl Strategy<Value = Segment> {
-        proptest::collection::vec(prop_oneof![text().prop_map(Inline::Text), code().prop_map(Inline::Tag)], 0..6).prop_map(
-            |pieces| {
-                let mut seg = Segment::default();
-                for p in pieces {
-                    match p {
-                        Inline::Text(t) => seg.push_text(&t),
-                        Inline::Tag(t) => seg.push_tag(t),
-                    }
-                }
-                seg
-            },
+        proptest::collection::vec(
+            prop_oneof![text().prop_map(Inline::Text), code().prop_map(Inline::Tag)],
+            0..6,
         )
+        .prop_map(|pieces| {
+            let mut seg = Segment::default();
+            for p in pieces {
+                match p {
+                    Inline::Text(t) => seg.push_text(&t),
+                    Inline::Tag(t) => seg.push_tag(t),
+                }
+            }
+            seg
+        })
     }
 
     fn lang() -> impl Strategy<Value = String> {
@@ -148,7 +171,14 @@ mod round_trip_tests {
 
     fn unit() -> impl Strategy<Value = Unit> {
         (
-            proptest::collection::vec((lang(), segment(), proptest::collection::vec(annotation(), 0..2)), 1..4),
+            proptest::collection::vec(
+                (
+                    lang(),
+                    segment(),
+                    proptest::collection::vec(annotation(), 0..2),
+                ),
+                1..4,
+            ),
             proptest::collection::vec(annotation(), 0..3),
             proptest::option::of(text()),
         )

@@ -11,7 +11,9 @@ use std::path::Path;
 use crate::error::{Location, Result};
 use crate::files::ByteCounter;
 use crate::formats::Warning;
-use crate::formats::tmx::{ATTR_PROP_PREFIX, HEADER_ATTRS, TU_ATTRS, TUV_ATTRS, canonical_attr_order};
+use crate::formats::tmx::{
+    ATTR_PROP_PREFIX, HEADER_ATTRS, TU_ATTRS, TUV_ATTRS, canonical_attr_order,
+};
 use crate::formats::xml::{XmlEvent, XmlInput, attr_ci, local_name};
 use crate::lang::LangTag;
 use crate::tm::model::{Annotation, Inline, Segment, Tag, Unit, Variant};
@@ -68,11 +70,15 @@ impl TmxReader {
                     if local_name(&name).eq_ignore_ascii_case("tmx") {
                         break (attrs, empty);
                     }
-                    return Err(xml.error(format!("not a TMX document: the root element is <{name}>, not <tmx>")));
+                    return Err(xml.error(format!(
+                        "not a TMX document: the root element is <{name}>, not <tmx>"
+                    )));
                 }
                 XmlEvent::Text(t) if t.trim().is_empty() => continue,
                 XmlEvent::Text(_) => return Err(xml.error("text before the <tmx> root element")),
-                XmlEvent::End { .. } | XmlEvent::Eof => return Err(xml.error("not a TMX document: no <tmx> element")),
+                XmlEvent::End { .. } | XmlEvent::Eof => {
+                    return Err(xml.error("not a TMX document: no <tmx> element"));
+                }
             }
         };
         let version = attr_ci(&root_attrs, "version").unwrap_or("").to_string();
@@ -80,11 +86,17 @@ impl TmxReader {
             "1.4" | "1.4a" | "1.4b" => {}
             "" => {
                 let loc = xml.location();
-                warnings.push(Warning::at(&loc, "<tmx> has no version attribute; read as TMX 1.4b"));
+                warnings.push(Warning::at(
+                    &loc,
+                    "<tmx> has no version attribute; read as TMX 1.4b",
+                ));
             }
             other => {
                 let loc = xml.location();
-                warnings.push(Warning::at(&loc, format!("TMX version {other}; read with TMX 1.4b rules")));
+                warnings.push(Warning::at(
+                    &loc,
+                    format!("TMX version {other}; read with TMX 1.4b rules"),
+                ));
             }
         }
         let mut reader = TmxReader {
@@ -167,13 +179,25 @@ impl TmxReader {
                         self.warn("text directly inside <tmx> ignored");
                     }
                 }
-                XmlEvent::Eof => return Err(self.xml.error("unexpected end of file: <tmx> is not closed")),
+                XmlEvent::Eof => {
+                    return Err(self
+                        .xml
+                        .error("unexpected end of file: <tmx> is not closed"));
+                }
             }
         }
     }
 
     fn read_header(&mut self, attrs: Vec<(String, String)>, empty: bool) -> Result<()> {
-        for required in ["creationtool", "creationtoolversion", "segtype", "o-tmf", "adminlang", "srclang", "datatype"] {
+        for required in [
+            "creationtool",
+            "creationtoolversion",
+            "segtype",
+            "o-tmf",
+            "adminlang",
+            "srclang",
+            "datatype",
+        ] {
             if attr_ci(&attrs, required).is_none() {
                 self.warn(format!("<header> has no {required} attribute"));
             }
@@ -183,7 +207,8 @@ impl TmxReader {
             .map(str::to_string);
         self.header.attrs.extend(attrs);
         if empty {
-            self.header.attrs = canonical_attr_order(std::mem::take(&mut self.header.attrs), HEADER_ATTRS);
+            self.header.attrs =
+                canonical_attr_order(std::mem::take(&mut self.header.attrs), HEADER_ATTRS);
             return Ok(());
         }
         loop {
@@ -209,11 +234,14 @@ impl TmxReader {
                     }
                 },
                 XmlEvent::End { .. } => {
-                    self.header.attrs = canonical_attr_order(std::mem::take(&mut self.header.attrs), HEADER_ATTRS);
+                    self.header.attrs =
+                        canonical_attr_order(std::mem::take(&mut self.header.attrs), HEADER_ATTRS);
                     return Ok(());
                 }
                 XmlEvent::Text(_) => {}
-                XmlEvent::Eof => return Err(self.xml.error("unexpected end of file inside <header>")),
+                XmlEvent::Eof => {
+                    return Err(self.xml.error("unexpected end of file inside <header>"));
+                }
             }
         }
     }
@@ -243,13 +271,19 @@ impl TmxReader {
                             match self.xml.next()? {
                                 XmlEvent::Eof => break,
                                 XmlEvent::Text(t) if t.trim().is_empty() => {}
-                                _ => return Err(self.xml.error("content after the </tmx> end tag")),
+                                _ => {
+                                    return Err(self.xml.error("content after the </tmx> end tag"));
+                                }
                             }
                         }
                         return Ok(None);
                     }
                     XmlEvent::Text(_) => {}
-                    XmlEvent::Eof => return Err(self.xml.error("unexpected end of file: <tmx> is not closed")),
+                    XmlEvent::Eof => {
+                        return Err(self
+                            .xml
+                            .error("unexpected end of file: <tmx> is not closed"));
+                    }
                 }
                 continue;
             }
@@ -267,7 +301,9 @@ impl TmxReader {
                         self.warn("text directly inside <body> ignored");
                     }
                 }
-                XmlEvent::Eof => return Err(self.xml.error("unexpected end of file inside <body>")),
+                XmlEvent::Eof => {
+                    return Err(self.xml.error("unexpected end of file inside <body>"));
+                }
             }
         }
     }
@@ -308,13 +344,16 @@ impl TmxReader {
                             self.warn("text directly inside <tu> ignored");
                         }
                     }
-                    XmlEvent::Eof => return Err(self.xml.error("unexpected end of file inside <tu>")),
+                    XmlEvent::Eof => {
+                        return Err(self.xml.error("unexpected end of file inside <tu>"));
+                    }
                 }
             }
         }
         unit.attrs = canonical_attr_order(std::mem::take(&mut unit.attrs), TU_ATTRS);
         if unit.variants.is_empty() {
-            self.warnings.push(Warning::at(&start, "<tu> has no <tuv>; skipped"));
+            self.warnings
+                .push(Warning::at(&start, "<tu> has no <tuv>; skipped"));
         }
         // The unit's source language must be one of its languages.
         let src = unit
@@ -336,11 +375,19 @@ impl TmxReader {
         Ok(unit)
     }
 
-    fn read_tuv(&mut self, mut attrs: Vec<(String, String)>, empty: bool) -> Result<Option<Variant>> {
+    fn read_tuv(
+        &mut self,
+        mut attrs: Vec<(String, String)>,
+        empty: bool,
+    ) -> Result<Option<Variant>> {
         let lang_pos = attrs
             .iter()
             .position(|(k, _)| k.eq_ignore_ascii_case("xml:lang"))
-            .or_else(|| attrs.iter().position(|(k, _)| k.eq_ignore_ascii_case("lang")));
+            .or_else(|| {
+                attrs
+                    .iter()
+                    .position(|(k, _)| k.eq_ignore_ascii_case("lang"))
+            });
         let lang = lang_pos.map(|i| attrs.remove(i).1);
         let mut variant = Variant {
             lang: lang.clone().unwrap_or_default(),
@@ -384,7 +431,9 @@ impl TmxReader {
                             self.warn("text directly inside <tuv> ignored");
                         }
                     }
-                    XmlEvent::Eof => return Err(self.xml.error("unexpected end of file inside <tuv>")),
+                    XmlEvent::Eof => {
+                        return Err(self.xml.error("unexpected end of file inside <tuv>"));
+                    }
                 }
             }
         }
@@ -422,7 +471,9 @@ impl TmxReader {
                     } else {
                         // Foreign markup (e.g. TEI inside a segment): kept
                         // verbatim as a protected placeholder.
-                        self.warn(format!("<{name}> is not TMX inline markup; kept as a protected code"));
+                        self.warn(format!(
+                            "<{name}> is not TMX inline markup; kept as a protected code"
+                        ));
                         let raw = self.xml.capture_element(&name, &attrs, empty)?;
                         seg.push_tag(Tag {
                             name: "ph".into(),
@@ -432,7 +483,11 @@ impl TmxReader {
                     }
                 }
                 XmlEvent::End { .. } => return Ok(seg),
-                XmlEvent::Eof => return Err(self.xml.error(format!("unexpected end of file inside <{element}>"))),
+                XmlEvent::Eof => {
+                    return Err(self
+                        .xml
+                        .error(format!("unexpected end of file inside <{element}>")));
+                }
             }
         }
     }
@@ -454,7 +509,9 @@ impl TmxReader {
         };
         for (k, _) in attrs {
             if !allowed.contains(&k.as_str()) {
-                self.warn(format!("attribute {k} is not TMX 1.4b on <{element}>; kept as it is"));
+                self.warn(format!(
+                    "attribute {k} is not TMX 1.4b on <{element}>; kept as it is"
+                ));
             }
         }
         if element == "prop" && !attrs.iter().any(|(k, _)| k == "type") {
@@ -471,7 +528,11 @@ impl TmxReader {
         let mut seen: Vec<String> = Vec::new();
         let mut problems = Vec::new();
         for code in seg.codes() {
-            let i = code.attrs.iter().find(|(k, _)| k == "i").map(|(_, v)| v.clone());
+            let i = code
+                .attrs
+                .iter()
+                .find(|(k, _)| k == "i")
+                .map(|(_, v)| v.clone());
             match (code.name.as_str(), i) {
                 ("bpt", Some(i)) => {
                     // `i` must be unique within a segment (TMX 1.4b).
@@ -487,7 +548,9 @@ impl TmxReader {
                     }
                     None => problems.push(format!("<ept i=\"{i}\"> without a matching <bpt>")),
                 },
-                ("bpt" | "ept", None) => problems.push(format!("<{}> without the required i attribute", code.name)),
+                ("bpt" | "ept", None) => {
+                    problems.push(format!("<{}> without the required i attribute", code.name))
+                }
                 _ => {}
             }
         }
@@ -502,7 +565,12 @@ impl TmxReader {
 
 /// Adds a prop, or turns an `x-relais-attr:NAME` prop back into the
 /// attribute it carries.
-fn push_prop(props: &mut Vec<Annotation>, attrs: &mut Vec<(String, String)>, prop_attrs: Vec<(String, String)>, text: String) {
+fn push_prop(
+    props: &mut Vec<Annotation>,
+    attrs: &mut Vec<(String, String)>,
+    prop_attrs: Vec<(String, String)>,
+    text: String,
+) {
     let carried = prop_attrs
         .iter()
         .find(|(k, _)| k == "type")
@@ -510,7 +578,10 @@ fn push_prop(props: &mut Vec<Annotation>, attrs: &mut Vec<(String, String)>, pro
         .map(str::to_string);
     match carried {
         Some(name) if prop_attrs.len() == 1 => attrs.push((name, text)),
-        _ => props.push(Annotation { attrs: prop_attrs, text }),
+        _ => props.push(Annotation {
+            attrs: prop_attrs,
+            text,
+        }),
     }
 }
 
@@ -573,9 +644,12 @@ mod tests {
 
     #[test]
     fn not_a_tmx_is_an_error_with_position() {
-        let err = TmxReader::from_text("<?xml version=\"1.0\"?>\n<map version=\"1\"/>", Path::new("m.tmx"))
-            .err()
-            .unwrap();
+        let err = TmxReader::from_text(
+            "<?xml version=\"1.0\"?>\n<map version=\"1\"/>",
+            Path::new("m.tmx"),
+        )
+        .err()
+        .unwrap();
         assert_eq!(err.position().unwrap().0, 2);
         assert!(err.to_string().contains("root element is <map>"), "{err}");
     }
@@ -590,15 +664,30 @@ mod tests {
         let (_, units, warnings) = read(&doc);
         assert_eq!(units.len(), 1);
         let messages: Vec<_> = warnings.iter().map(|w| w.message.as_str()).collect();
-        assert!(messages.iter().any(|m| m.contains("duplicate <bpt i=\"1\">")), "{messages:?}");
-        assert!(messages.iter().any(|m| m.contains("without the required i")), "{messages:?}");
-        assert!(messages.iter().any(|m| m.contains("source language en")), "{messages:?}");
+        assert!(
+            messages
+                .iter()
+                .any(|m| m.contains("duplicate <bpt i=\"1\">")),
+            "{messages:?}"
+        );
+        assert!(
+            messages
+                .iter()
+                .any(|m| m.contains("without the required i")),
+            "{messages:?}"
+        );
+        assert!(
+            messages.iter().any(|m| m.contains("source language en")),
+            "{messages:?}"
+        );
         assert_eq!(warnings[0].line, 2);
     }
 
     #[test]
     fn foreign_elements_become_protected_codes() {
-        let doc = format!(r#"<tmx version="1.4">{HEADER}<body><tu><tuv xml:lang="en"><seg>[V]<tei:ref folio="F.1"/>text</seg></tuv></tu></body></tmx>"#);
+        let doc = format!(
+            r#"<tmx version="1.4">{HEADER}<body><tu><tuv xml:lang="en"><seg>[V]<tei:ref folio="F.1"/>text</seg></tuv></tu></body></tmx>"#
+        );
         let (_, units, warnings) = read(&doc);
         let seg = &units[0].variants[0].seg;
         assert_eq!(seg.display_text(), "[V]<tei:ref folio=\"F.1\"/>text");
@@ -607,14 +696,18 @@ mod tests {
 
     #[test]
     fn truncated_file_is_an_error() {
-        let doc = format!(r#"<tmx version="1.4">{HEADER}<body><tu><tuv xml:lang="en"><seg>x</seg></tuv>"#);
+        let doc = format!(
+            r#"<tmx version="1.4">{HEADER}<body><tu><tuv xml:lang="en"><seg>x</seg></tuv>"#
+        );
         let mut r = TmxReader::from_text(&doc, Path::new("t.tmx")).unwrap();
         assert!(r.next_unit().is_err());
     }
 
     #[test]
     fn two_bodies_and_old_versions_warn() {
-        let doc = format!(r#"<tmx version="1.3">{HEADER}<body></body><body><tu><tuv xml:lang="en"><seg>x</seg></tuv></tu></body></tmx>"#);
+        let doc = format!(
+            r#"<tmx version="1.3">{HEADER}<body></body><body><tu><tuv xml:lang="en"><seg>x</seg></tuv></tu></body></tmx>"#
+        );
         let (_, units, warnings) = read(&doc);
         assert_eq!(units.len(), 1);
         assert_eq!(warnings.len(), 2, "{warnings:?}");

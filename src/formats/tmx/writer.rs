@@ -33,7 +33,10 @@ impl<W: Write> TmxWriter<W> {
 
         let mut attrs: Vec<(String, String)> = vec![
             ("creationtool".into(), "relais".into()),
-            ("creationtoolversion".into(), env!("CARGO_PKG_VERSION").into()),
+            (
+                "creationtoolversion".into(),
+                env!("CARGO_PKG_VERSION").into(),
+            ),
         ];
         let defaults = [
             ("segtype", "sentence"),
@@ -43,7 +46,13 @@ impl<W: Write> TmxWriter<W> {
             ("datatype", "plaintext"),
         ];
         let inherited: Vec<(String, String)> = base
-            .map(|h| h.attrs.iter().filter(|(k, _)| !OWN_ATTRS.contains(&k.as_str())).cloned().collect())
+            .map(|h| {
+                h.attrs
+                    .iter()
+                    .filter(|(k, _)| !OWN_ATTRS.contains(&k.as_str()))
+                    .cloned()
+                    .collect()
+            })
             .unwrap_or_default();
         for (name, default) in defaults {
             let value = if name == "srclang" {
@@ -74,8 +83,9 @@ impl<W: Write> TmxWriter<W> {
             attrs.push(("creationdate".into(), tmx_now()));
         }
         let mut header = String::from("  ");
-        let has_children =
-            !carried.is_empty() || base.is_some_and(|h| !h.notes.is_empty() || !h.props.is_empty() || !h.udes.is_empty());
+        let has_children = !carried.is_empty()
+            || base
+                .is_some_and(|h| !h.notes.is_empty() || !h.props.is_empty() || !h.udes.is_empty());
         write_start(&mut header, "header", &attrs, !has_children);
         writeln!(out, "{header}")?;
         if has_children {
@@ -146,19 +156,39 @@ impl<W: Write> TmxWriter<W> {
 }
 
 /// Splits attributes into those the DTD allows and the others.
-fn split_attrs(attrs: &[(String, String)], allowed: &[&str]) -> (Vec<(String, String)>, Vec<(String, String)>) {
-    attrs.iter().cloned().partition(|(k, v)| attr_allowed(allowed, k, v))
+fn split_attrs(
+    attrs: &[(String, String)],
+    allowed: &[&str],
+) -> (Vec<(String, String)>, Vec<(String, String)>) {
+    attrs
+        .iter()
+        .cloned()
+        .partition(|(k, v)| attr_allowed(allowed, k, v))
 }
 
 /// Writes attributes the DTD does not allow as `x-relais-attr:NAME` props.
-fn write_carried<W: Write>(out: &mut W, carried: &[(String, String)], indent: usize) -> io::Result<()> {
+fn write_carried<W: Write>(
+    out: &mut W,
+    carried: &[(String, String)],
+    indent: usize,
+) -> io::Result<()> {
     for (k, v) in carried {
-        write_annotation(out, "prop", &Annotation::prop(&format!("{ATTR_PROP_PREFIX}{k}"), v.clone()), indent)?;
+        write_annotation(
+            out,
+            "prop",
+            &Annotation::prop(&format!("{ATTR_PROP_PREFIX}{k}"), v.clone()),
+            indent,
+        )?;
     }
     Ok(())
 }
 
-fn write_annotation<W: Write>(out: &mut W, name: &str, a: &Annotation, indent: usize) -> io::Result<()> {
+fn write_annotation<W: Write>(
+    out: &mut W,
+    name: &str,
+    a: &Annotation,
+    indent: usize,
+) -> io::Result<()> {
     let mut s = " ".repeat(indent);
     write_start(&mut s, name, &a.attrs, false);
     s.push_str(&escape_text(&a.text));
