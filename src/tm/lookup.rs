@@ -194,7 +194,8 @@ fn rank(a: &Verified, b: &Verified) -> Ordering {
 /// variant in one of the languages or scores below the threshold.
 fn verify(id: UnitId, stored: StoredUnit, q: &Query, prepared: &Prepared) -> Option<Verified> {
     let unit = &stored.unit;
-    let (score, source, target, fit) = judge(unit, q, prepared, |i| {
+    let tags: Vec<LangTag> = unit.variants.iter().map(|v| v.tag()).collect();
+    let (score, source, target, fit) = judge(unit, &tags, q, prepared, |i| {
         Cow::Owned(prepare(&unit.variants[i].seg))
     })?;
     Some(Verified {
@@ -207,17 +208,17 @@ fn verify(id: UnitId, stored: StoredUnit, q: &Query, prepared: &Prepared) -> Opt
     })
 }
 
-/// [`verify`] with the unit's variants prepared by `prep` (index of the
-/// variant → prepared text): the best score, the source and target
-/// variants and their language fit.
+/// [`verify`] with the unit's variants' language tags, and their texts
+/// prepared by `prep` (index of the variant → prepared text): the best
+/// score, the source and target variants and their language fit.
 fn judge<'a>(
     unit: &Unit,
+    tags: &[LangTag],
     q: &Query,
     prepared: &Prepared,
     mut prep: impl FnMut(usize) -> Cow<'a, Prepared>,
 ) -> Option<(Score, usize, usize, u8)> {
-    let tags: Vec<LangTag> = unit.variants.iter().map(|v| v.tag()).collect();
-    let target = best_variant(&tags, &q.target)?;
+    let target = best_variant(tags, &q.target)?;
     let same_context = match (&q.context, unit.context()) {
         (Some(a), Some(b)) if a == b => true,
         _ => matches!((&q.prev, unit.prev()), (Some(a), Some(b)) if a == b),
@@ -645,18 +646,33 @@ pub fn lookup_brute_force(tm: &Tm, q: &Query) -> Result<Vec<Match>> {
 pub fn lookup_brute_force_many(tm: &Tm, queries: &[Query]) -> Result<Vec<Vec<Match>>> {
     let prepared: Vec<Prepared> = queries.iter().map(|q| prepare(&q.segment)).collect();
     let mut tops: Vec<TopK> = queries.iter().map(|q| TopK::new(q.limit)).collect();
+    let mut sources: Vec<&LangTag> = Vec::new();
+    for q in queries {
+        if !sources.contains(&&q.source) {
+            sources.push(&q.source);
+        }
+    }
     for item in tm.iter() {
         let (id, stored) = item?;
-        let variants: Vec<Prepared> = stored
+        let tags: Vec<LangTag> = stored.unit.variants.iter().map(|v| v.tag()).collect();
+        // Prepared once per unit: the variants some query has as source.
+        let variants: Vec<Option<Prepared>> = stored
             .unit
             .variants
             .iter()
-            .map(|v| prepare(&v.seg))
+            .zip(&tags)
+            .map(|(v, tag)| {
+                sources
+                    .iter()
+                    .any(|s| s.fit(tag) > 0)
+                    .then(|| prepare(&v.seg))
+            })
             .collect();
         for ((q, p), top) in queries.iter().zip(&prepared).zip(&mut tops) {
-            if let Some((score, source, target, fit)) =
-                judge(&stored.unit, q, p, |i| Cow::Borrowed(&variants[i]))
-            {
+            let found = judge(&stored.unit, &tags, q, p, |i| {
+                Cow::Borrowed(variants[i].as_ref().expect("source variants are prepared"))
+            });
+            if let Some((score, source, target, fit)) = found {
                 top.offer(Verified {
                     id,
                     stored: stored.clone(),

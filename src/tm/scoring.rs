@@ -198,18 +198,26 @@ fn punctuation_outside_numbers(text: &str) -> String {
     out
 }
 
-/// Whitespace layout: the text with case, numbers, punctuation and codes
-/// neutralised, whitespace runs kept exactly.
-fn whitespace_layout(text: &str) -> String {
-    let mut out = String::new();
-    for c in text.chars() {
-        if c.is_whitespace() {
-            out.push(c);
-        } else if c.is_alphanumeric() {
-            out.push('a');
+/// Whitespace layout: the whitespace runs in order, each kept exactly
+/// (a leading or trailing run counts too), so that a moved number or
+/// punctuation mark is not also a whitespace difference.
+fn whitespace_layout(text: &str) -> Vec<&str> {
+    let mut runs = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        match (c.is_whitespace(), start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                runs.push(&text[s..i]);
+                start = None;
+            }
+            _ => {}
         }
     }
-    out
+    if let Some(s) = start {
+        runs.push(&text[s..]);
+    }
+    runs
 }
 
 fn kind_count(p: &Prepared, kind: TokenKind) -> usize {
@@ -531,6 +539,93 @@ mod tests {
         for (a, b) in pairs {
             assert_eq!(s(a, b), s(b, a), "{a} / {b}");
         }
+    }
+
+    #[test]
+    fn moved_numbers_and_codes_are_near_exact() {
+        assert_eq!(
+            s("2 pommes et des poires", "pommes et 2 des poires").score,
+            100 - PENALTY_NUMBERS
+        );
+        let bold_word = Prepared::new(
+            &format!("Cliquez {CODE_MARK}ici{CODE_MARK} maintenant"),
+            vec!["<b>".into(), "</b>".into()],
+        );
+        let bold_both = Prepared::new(
+            &format!("Cliquez {CODE_MARK}ici maintenant{CODE_MARK}"),
+            vec!["<b>".into(), "</b>".into()],
+        );
+        let sc = score(&bold_word, &bold_both, false);
+        assert_eq!((sc.score, sc.tier), (100 - PENALTY_CODES, Tier::NearExact));
+        // A number where the other text has a code is more than a
+        // near-exact difference.
+        let code = Prepared::new(&format!("Page {CODE_MARK} sur 10"), vec!["{ $n }".into()]);
+        assert_eq!(
+            score(&code, &Prepared::plain("Page 3 sur 10"), false).tier,
+            Tier::Fuzzy
+        );
+    }
+
+    #[test]
+    fn fuzzy_scores_follow_the_documented_formula() {
+        // 8 tokens, one replaced: Sw = 7/8; w = 0.8.
+        let (a, b) = (
+            "Le rapport identifie trois enjeux majeurs cette année.",
+            "Le rapport identifie quatre enjeux majeurs cette année.",
+        );
+        let pa = Prepared::plain(a);
+        let pb = Prepared::plain(b);
+        let sc = rapidfuzz::distance::levenshtein::normalized_similarity(
+            pa.folded.iter().copied(),
+            pb.folded.iter().copied(),
+        );
+        let expected = ((0.8 * 7.0 / 8.0 + 0.2 * sc) * 100.0 + 1e-9).floor() as u32;
+        assert_eq!(s(a, b).score, expected);
+        // Two tokens, w = 0.5.
+        let (a, b) = ("Hello world", "Hello wrld");
+        let expected = ((0.5 * 0.5 + 0.5 * (1.0f64 - 1.0 / 11.0)) * 100.0 + 1e-9).floor() as u32;
+        assert_eq!(s(a, b).score, expected);
+    }
+
+    #[test]
+    fn fuzzy_never_reaches_95() {
+        let sc = s(
+            "un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize dix-sept dix-huit dix-neuf vingt",
+            "un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize dix-sept dix-huit dix-neuf vingts",
+        );
+        assert_eq!((sc.score, sc.tier), (94, Tier::Fuzzy));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn score_is_symmetric(a in text_strategy(), b in text_strategy(), context: bool) {
+            let (pa, pb) = (Prepared::plain(&a), Prepared::plain(&b));
+            let ab = score(&pa, &pb, context);
+            let ba = score(&pb, &pa, context);
+            proptest::prop_assert_eq!(ab, ba);
+            proptest::prop_assert!(ab.score <= 101);
+            proptest::prop_assert_eq!(ab.score >= 100, a == b);
+        }
+    }
+
+    /// Short texts from a small vocabulary, so that pairs often share words,
+    /// numbers, case and punctuation variants.
+    fn text_strategy() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let piece = prop_oneof![
+            Just("le".to_string()),
+            Just("Le".to_string()),
+            Just("rapport".to_string()),
+            Just("enjeux".to_string()),
+            Just("été".to_string()),
+            Just("40".to_string()),
+            Just("1,5".to_string()),
+            Just(",".to_string()),
+            Just(" !".to_string()),
+            Just("  ".to_string()),
+            "[a-zé]{1,6}",
+        ];
+        proptest::collection::vec(piece, 0..8).prop_map(|p| p.join(" "))
     }
 
     #[test]

@@ -739,6 +739,15 @@ fn key_index(chunk: u32, lang: &str, bucket: u32) -> Vec<u8> {
     k
 }
 
+/// A posting while a chunk is built.
+#[derive(Debug, Clone, Copy)]
+struct RawPosting {
+    token: u64,
+    local: u32,
+    lang: u16,
+    len: u16,
+}
+
 /// Accumulates one chunk in memory: its units and its postings.
 #[derive(Default)]
 struct ChunkBuilder {
@@ -748,7 +757,10 @@ struct ChunkBuilder {
     langs: Vec<String>,
     lang_ids: HashMap<String, u16>,
     lang_units: Vec<u32>,
-    postings: HashMap<(u16, u64), Vec<Posting>>,
+    /// Every posting of the chunk, in the order the units came; sorted
+    /// and grouped when the chunk is written (a flat vector costs far less
+    /// memory and time than a map of growing lists).
+    postings: Vec<RawPosting>,
     tags: BTreeMap<String, TagCount>,
     pairs: BTreeMap<(String, String), u64>,
 }
@@ -766,10 +778,14 @@ impl ChunkBuilder {
     }
 
     fn post(&mut self, lang: u16, token: u64, local: u32, len: u32) {
-        let list = self.postings.entry((lang, token)).or_default();
-        if list.last().map(|p| p.local) != Some(local) {
-            list.push(Posting { local, len });
-        }
+        self.postings.push(RawPosting {
+            token,
+            local,
+            lang,
+            // Lengths that do not fit are stored as 0, "any length", which
+            // only loosens a query's filter and bound.
+            len: u16::try_from(len).unwrap_or(0),
+        });
     }
 
     fn add(&mut self, stored: StoredUnit, hash: u64) {
@@ -859,43 +875,68 @@ impl ChunkBuilder {
         let hash_bytes: Vec<u8> = hashes.iter().flat_map(|h| h.to_le_bytes()).collect();
         units_batch.insert(&key_units(chunk, DEDUP_BLOCK), hash_bytes);
 
-        // Group postings per language and size the buckets.
-        let mut per_lang: Vec<Vec<(u64, Vec<Posting>)>> = vec![Vec::new(); self.langs.len()];
-        for ((lang, token), list) in self.postings {
-            per_lang[lang as usize].push((token, list));
-        }
+        // Sort the postings by language and token (units are already in
+        // order), then size each language's buckets and write them.
+        let mut postings = self.postings;
+        postings.sort_unstable_by_key(|p| (p.lang, p.token, p.local));
         let mut index_batch = sled::Batch::default();
         let mut langs = Vec::new();
-        for (lang_id, mut lists) in per_lang.into_iter().enumerate() {
-            let lang = &self.langs[lang_id];
-            let size: usize = lists
+        let mut start = 0;
+        while start < postings.len() {
+            let lang_id = postings[start].lang;
+            let end = start + postings[start..].partition_point(|p| p.lang == lang_id);
+            // One run per token: (bucket, token, range).
+            let mut runs: Vec<(u32, u64, usize, usize)> = Vec::new();
+            let mut i = start;
+            while i < end {
+                let token = postings[i].token;
+                let j = i + postings[i..end].partition_point(|p| p.token == token);
+                runs.push((0, token, i, j));
+                i = j;
+            }
+            let size: usize = runs
                 .iter()
-                .map(|(_, l)| postings::estimated_size(l.len()))
+                .map(|r| postings::estimated_size(r.3 - r.2))
                 .sum();
             let buckets = size.div_ceil(BUCKET_TARGET_BYTES).max(1) as u32;
-            lists.sort_unstable_by_key(|(token, _)| (postings::bucket_of(*token, buckets), *token));
-            let mut start = 0;
-            while start < lists.len() {
-                let bucket = postings::bucket_of(lists[start].0, buckets);
-                let mut end = start;
-                while end < lists.len() && postings::bucket_of(lists[end].0, buckets) == bucket {
-                    end += 1;
-                }
-                let entries: Vec<(u64, &[Posting])> = lists[start..end]
-                    .iter()
-                    .map(|(t, l)| (*t, l.as_slice()))
-                    .collect();
+            for run in &mut runs {
+                run.0 = postings::bucket_of(run.1, buckets);
+            }
+            runs.sort_unstable();
+            let lang = &self.langs[lang_id as usize];
+            let mut r = 0;
+            while r < runs.len() {
+                let bucket = runs[r].0;
+                let s = r + runs[r..].partition_point(|run| run.0 == bucket);
+                let entries = runs[r..s].iter().map(|&(_, token, a, b)| {
+                    let list = postings[a..b].iter().map(|p| Posting {
+                        local: p.local,
+                        len: u32::from(p.len),
+                    });
+                    (token, b - a, list)
+                });
                 index_batch.insert(
                     key_index(chunk, lang, bucket),
-                    postings::encode_bucket(&entries),
+                    postings::encode_bucket_from(s - r, entries),
                 );
-                start = end;
+                r = s;
             }
             langs.push(ChunkLang {
                 lang: lang.clone(),
                 buckets,
-                units: self.lang_units[lang_id],
+                units: self.lang_units[lang_id as usize],
             });
+            start = end;
+        }
+        // Languages of a chunk stored without its index.
+        for (lang_id, lang) in self.langs.iter().enumerate() {
+            if !langs.iter().any(|l: &ChunkLang| &l.lang == lang) {
+                langs.push(ChunkLang {
+                    lang: lang.clone(),
+                    buckets: 1,
+                    units: self.lang_units[lang_id],
+                });
+            }
         }
         let info = ChunkInfo {
             id: chunk,

@@ -6,3 +6,5 @@
 mod common;
 mod corpus_tmx;
 mod tm_cli;
+mod tm_lookup;
+mod tm_recall;
