@@ -504,6 +504,18 @@ mod tests {
     }
 
     #[test]
+    fn typographic_apostrophes_are_punctuation() {
+        let sc = s(
+            "L’IA générative aggrave la situation.",
+            "L'IA générative aggrave la situation.",
+        );
+        assert_eq!(
+            (sc.score, sc.tier),
+            (100 - PENALTY_PUNCTUATION, Tier::NearExact)
+        );
+    }
+
+    #[test]
     fn numbers_inside_numbers_are_not_punctuation() {
         assert_eq!(s("1,000 cases", "1.000 cases").score, 100 - PENALTY_NUMBERS);
     }

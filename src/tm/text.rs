@@ -3,7 +3,8 @@
 //! Matching works on Unicode NFC text in which inline codes are
 //! [`CODE_MARK`] characters. Words are found with the Unicode word-boundary
 //! rules (UAX #29), so languages without spaces still split into units
-//! (each Han ideograph is a token). Tokens are lowercased; numbers become
+//! (each Han ideograph is a token). Tokens are lowercased, with one
+//! apostrophe for all its typographic forms; numbers become
 //! one shared token so that "40 %" and "50 %" still match (the difference
 //! is reported and penalised, not hidden); each code is a code token.
 
@@ -86,6 +87,13 @@ fn is_number(s: &str) -> bool {
     digits
 }
 
+/// Apostrophes that spell the same word (`l’IA`, `l'IA`, `lʼIA`): a
+/// word's key uses `'` for all of them, so that they differ by a
+/// punctuation penalty, not a word.
+pub fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}' | '\u{02BC}' | '\u{2018}' | '\u{2032}')
+}
+
 /// Splits NFC text into tokens.
 pub fn tokenize(text: &str) -> Vec<Token<'_>> {
     let mut tokens = Vec::new();
@@ -114,8 +122,8 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
                 end,
             });
         } else if piece.chars().any(char::is_alphanumeric) {
-            let key = if piece.chars().any(char::is_uppercase) {
-                Cow::Owned(piece.to_lowercase())
+            let key = if piece.chars().any(|c| c.is_uppercase() || is_apostrophe(c)) {
+                Cow::Owned(piece.to_lowercase().replace(is_apostrophe, "'"))
             } else {
                 Cow::Borrowed(piece)
             };
@@ -186,6 +194,12 @@ mod tests {
                 TokenKind::Code
             ]
         );
+    }
+
+    #[test]
+    fn apostrophes_are_one_key() {
+        assert_eq!(keys("L’IA d'aujourd’hui"), ["l'ia", "d'aujourd'hui"]);
+        assert_eq!(keys("l'ia"), keys("lʼIA"));
     }
 
     #[test]
