@@ -492,3 +492,32 @@ fn tsv_import_with_fixed_languages() {
         .code(2)
         .stderr(predicate::str::contains("target language"));
 }
+
+#[test]
+fn no_index_import_is_searchable_after_tm_index() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("memo.tmx"), TMX).unwrap();
+    relais(dir.path())
+        .args(["tm", "import", "--no-index", "memo.tmx"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("relais tm index"));
+    let args = ["Lire le rapport", "--source", "fr", "--target", "en"];
+    let out = relais(dir.path())
+        .args(["tm", "lookup", "--json"])
+        .args(args)
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("not indexed"));
+    assert_eq!(
+        json(&out.get_output().stdout)["matches"]
+            .as_array()
+            .unwrap()
+            .len(),
+        0
+    );
+    relais(dir.path()).args(["tm", "index"]).assert().success();
+    let doc = lookup_json(dir.path(), &args);
+    assert_eq!(doc["matches"].as_array().unwrap().len(), 3);
+    assert_eq!(doc["matches"][0]["score"], 100);
+}
