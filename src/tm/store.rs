@@ -274,11 +274,11 @@ impl RawBlock {
 }
 
 fn encode_block(units: &[StoredUnit]) -> Vec<u8> {
-    let mut payload = Vec::new();
+    let mut payload = Vec::with_capacity(units.len() * 256);
     let mut raw = Vec::with_capacity(4 + units.len() * 4);
     raw.extend_from_slice(&(units.len() as u32).to_le_bytes());
     for unit in units {
-        payload.extend(encode(unit));
+        payload = postcard::to_extend(unit, payload).expect("in-memory serialisation cannot fail");
         raw.extend_from_slice(&(payload.len() as u32).to_le_bytes());
     }
     raw.extend(payload);
@@ -763,9 +763,22 @@ struct ChunkBuilder {
     postings: Vec<RawPosting>,
     tags: BTreeMap<String, TagCount>,
     pairs: BTreeMap<(String, String), u64>,
+    /// Language tags as written → (canonical tag, index language id):
+    /// parsing a tag once per chunk, not once per variant.
+    tag_cache: HashMap<String, (String, u16)>,
 }
 
 impl ChunkBuilder {
+    fn tag_of(&mut self, raw: &str) -> (String, u16) {
+        if let Some(found) = self.tag_cache.get(raw) {
+            return found.clone();
+        }
+        let tag = LangTag::lenient(raw);
+        let found = (tag.as_str().to_string(), self.lang_id(tag.language()));
+        self.tag_cache.insert(raw.to_string(), found.clone());
+        found
+    }
+
     fn lang_id(&mut self, lang: &str) -> u16 {
         if let Some(id) = self.lang_ids.get(lang) {
             return *id;
@@ -794,14 +807,18 @@ impl ChunkBuilder {
         // Per index language: each variant's NFC matching text.
         let mut texts: Vec<(u16, Vec<String>)> = Vec::new();
         for variant in &stored.unit.variants {
-            let tag = variant.tag();
-            let entry = self.tags.entry(tag.as_str().to_string()).or_default();
+            let (canonical, lang) = self.tag_of(&variant.lang);
+            let entry = match self.tags.get_mut(&canonical) {
+                Some(entry) => entry,
+                None => self.tags.entry(canonical.clone()).or_default(),
+            };
             entry.variants += 1;
-            entry.raw_forms.insert(variant.lang.clone());
-            if !canon_tags.iter().any(|t| t == tag.as_str()) {
-                canon_tags.push(tag.as_str().to_string());
+            if !entry.raw_forms.contains(&variant.lang) {
+                entry.raw_forms.insert(variant.lang.clone());
             }
-            let lang = self.lang_id(tag.language());
+            if !canon_tags.contains(&canonical) {
+                canon_tags.push(canonical);
+            }
             let normalized = if self.no_index {
                 String::new()
             } else {
