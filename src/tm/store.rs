@@ -833,35 +833,34 @@ impl ChunkBuilder {
             }
         }
         if !self.no_index {
+            let mut hashes: Vec<u64> = Vec::new();
             for (lang, variants) in &texts {
-                let tokenized: Vec<Vec<text::Token<'_>>> =
-                    variants.iter().map(|t| text::tokenize(t)).collect();
+                hashes.clear();
                 // The length a query's length filter and score bound see: the
                 // variant's token count, or 0 ("any") when the unit has
                 // several non-empty variants of this language, so that the
                 // filter never drops a unit for its other variant's length.
-                let with_tokens = tokenized.iter().filter(|t| !t.is_empty()).count();
-                let len = match with_tokens {
-                    1 => tokenized
-                        .iter()
-                        .map(Vec::len)
-                        .max()
-                        .unwrap_or(0)
-                        .min(u32::MAX as usize) as u32,
-                    _ => 0,
-                };
-                self.post(*lang, langset_key(), local, len);
-                let mut hashes: Vec<u64> = Vec::new();
-                for (normalized, tokens) in variants.iter().zip(&tokenized) {
-                    if normalized.trim().is_empty() {
-                        continue;
+                let mut with_tokens = 0;
+                let mut len = 0;
+                for normalized in variants {
+                    let before = hashes.len();
+                    text::token_hashes(normalized, &mut hashes);
+                    let count = hashes.len() - before;
+                    if count > 0 {
+                        with_tokens += 1;
+                        len = count.min(u32::MAX as usize) as u32;
                     }
-                    hashes.push(text::exact_key(normalized));
-                    hashes.extend(tokens.iter().map(|t| t.hash()));
+                    if !normalized.trim().is_empty() {
+                        hashes.push(text::exact_key(normalized));
+                    }
                 }
+                if with_tokens > 1 {
+                    len = 0;
+                }
+                self.post(*lang, langset_key(), local, len);
                 hashes.sort_unstable();
                 hashes.dedup();
-                for h in hashes {
+                for &h in &hashes {
                     self.post(*lang, h, local, len);
                 }
             }
