@@ -24,7 +24,7 @@
 //! reading one unit each, until the bound falls below the k-th best real
 //! score. Candidate counts live in arrays indexed by a unit's number in its
 //! chunk and reused from query to query ([`Searcher`]), so a lookup
-//! allocates little and never hashes.
+//! allocates little and keeps no map per candidate.
 //!
 //! The bound is exact, so no candidate that could reach the threshold is
 //! lost, except when more than [`MAX_VERIFY`] candidates have a bound above

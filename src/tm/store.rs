@@ -27,6 +27,13 @@
 //! exactly as it was, and memory stays flat because chunks are written as
 //! the import goes.
 //!
+//! A chunk in the making holds its units already serialised and
+//! compressed, and its postings as a flat vector. When it is full, a
+//! writer thread sorts the postings, encodes the index buckets and applies
+//! both batches while the importer reads the next chunk; the importer
+//! waits for that thread before handing over another chunk and before
+//! committing, so at most two chunks are in memory.
+//!
 //! # Locking
 //! sled holds an exclusive file lock on an open database. [`Tm::open`]
 //! retries for the `wait` duration, then fails with [`Error::Locked`].
@@ -273,16 +280,47 @@ impl RawBlock {
     }
 }
 
-fn encode_block(units: &[StoredUnit]) -> Vec<u8> {
-    let mut payload = Vec::with_capacity(units.len() * 256);
-    let mut raw = Vec::with_capacity(4 + units.len() * 4);
-    raw.extend_from_slice(&(units.len() as u32).to_le_bytes());
-    for unit in units {
-        payload = postcard::to_extend(unit, payload).expect("in-memory serialisation cannot fail");
-        raw.extend_from_slice(&(payload.len() as u32).to_le_bytes());
+/// Builds unit blocks as units arrive: each unit is serialised at once
+/// (so a chunk in the making holds compressed bytes, not unit structures)
+/// and every [`BLOCK_UNITS`] units become one compressed block.
+#[derive(Default)]
+struct BlockWriter {
+    payload: Vec<u8>,
+    ends: Vec<u32>,
+    blocks: Vec<Vec<u8>>,
+}
+
+impl BlockWriter {
+    fn push(&mut self, unit: &StoredUnit) {
+        let payload = std::mem::take(&mut self.payload);
+        self.payload =
+            postcard::to_extend(unit, payload).expect("in-memory serialisation cannot fail");
+        self.ends.push(self.payload.len() as u32);
+        if self.ends.len() == BLOCK_UNITS as usize {
+            self.close_block();
+        }
     }
-    raw.extend(payload);
-    lz4_flex::compress_prepend_size(&raw)
+
+    fn close_block(&mut self) {
+        if self.ends.is_empty() {
+            return;
+        }
+        let mut raw = Vec::with_capacity(4 + self.ends.len() * 4 + self.payload.len());
+        raw.extend_from_slice(&(self.ends.len() as u32).to_le_bytes());
+        for end in &self.ends {
+            raw.extend_from_slice(&end.to_le_bytes());
+        }
+        raw.extend_from_slice(&self.payload);
+        self.blocks.push(lz4_flex::compress_prepend_size(&raw));
+        self.payload.clear();
+        self.ends.clear();
+    }
+
+    /// The compressed blocks, in order.
+    fn finish(mut self) -> Vec<Vec<u8>> {
+        self.close_block();
+        self.blocks
+    }
 }
 
 fn decode_block(bytes: &[u8]) -> std::result::Result<Vec<StoredUnit>, String> {
@@ -501,6 +539,7 @@ impl Tm {
             tm: self,
             known,
             builder: ChunkBuilder::default(),
+            writer: None,
             written: Vec::new(),
             pending: Vec::new(),
             chunk_units: DEFAULT_CHUNK_UNITS,
@@ -532,7 +571,10 @@ impl Tm {
         progress.set_length(self.unindexed_units());
         let mut done = 0;
         for chunk in todo {
-            let mut builder = ChunkBuilder::default();
+            let mut builder = ChunkBuilder {
+                index_only: true,
+                ..Default::default()
+            };
             let mut blocks = Vec::new();
             for entry in self.units.scan_prefix(chunk.to_be_bytes()) {
                 let (key, value) = entry.map_err(|e| self.st(e))?;
@@ -752,7 +794,10 @@ struct RawPosting {
 #[derive(Default)]
 struct ChunkBuilder {
     no_index: bool,
-    units: Vec<StoredUnit>,
+    /// Index only (`tm index`): the units are already stored.
+    index_only: bool,
+    count: u32,
+    blocks: BlockWriter,
     hashes: Vec<u64>,
     langs: Vec<String>,
     lang_ids: HashMap<String, u16>,
@@ -802,7 +847,7 @@ impl ChunkBuilder {
     }
 
     fn add(&mut self, stored: StoredUnit, hash: u64) {
-        let local = self.units.len() as u32;
+        let local = self.count;
         let mut canon_tags: Vec<String> = Vec::new();
         // Per index language: each variant's NFC matching text.
         let mut texts: Vec<(u16, Vec<String>)> = Vec::new();
@@ -871,19 +916,22 @@ impl ChunkBuilder {
                 *self.pairs.entry((a.clone(), b.clone())).or_default() += 1;
             }
         }
-        self.units.push(stored);
+        if !self.index_only {
+            self.blocks.push(&stored);
+        }
+        self.count += 1;
         self.hashes.push(hash);
     }
 
     fn len(&self) -> usize {
-        self.units.len()
+        self.count as usize
     }
 
     /// Encodes the chunk into batches for the `units` and `index` trees.
     fn finish(self, chunk: u32) -> (ChunkInfo, sled::Batch, sled::Batch) {
         let mut units_batch = sled::Batch::default();
-        for (block, units) in self.units.chunks(BLOCK_UNITS as usize).enumerate() {
-            units_batch.insert(&key_units(chunk, block as u32), encode_block(units));
+        for (block, bytes) in self.blocks.finish().into_iter().enumerate() {
+            units_batch.insert(&key_units(chunk, block as u32), bytes);
         }
         let mut hashes = self.hashes;
         hashes.sort_unstable();
@@ -956,7 +1004,7 @@ impl ChunkBuilder {
         }
         let info = ChunkInfo {
             id: chunk,
-            units: self.units.len() as u32,
+            units: self.count,
             langs,
             tags: self.tags,
             pairs: self.pairs,
@@ -984,6 +1032,9 @@ pub struct Importer<'a> {
     record: ImportRecord,
     known: HashSet<u64>,
     builder: ChunkBuilder,
+    /// The previous chunk, being encoded and written on another thread
+    /// while this one fills (at most one: memory stays at two chunks).
+    writer: Option<std::thread::JoinHandle<Result<ChunkInfo>>>,
     written: Vec<ChunkInfo>,
     pending: Vec<u32>,
     chunk_units: usize,
@@ -1035,16 +1086,19 @@ impl Importer<'_> {
         self.tm.state.next_chunk + self.pending.len() as u32
     }
 
+    /// Hands the chunk being filled to a writer thread (after the previous
+    /// one is written): encoding, sorting postings and sled's batch writes
+    /// run on the second core while the next chunk is read.
     fn write_chunk(&mut self) -> Result<()> {
         if self.builder.len() == 0 {
             return Ok(());
         }
         let chunk = self.current_chunk_id();
         self.pending.push(chunk);
-        let tm = &*self.tm;
-        tm.meta
+        self.tm
+            .meta
             .insert("pending", encode(&self.pending))
-            .map_err(|e| tm.st(e))?;
+            .map_err(|e| self.tm.st(e))?;
         let builder = std::mem::replace(
             &mut self.builder,
             ChunkBuilder {
@@ -1052,11 +1106,40 @@ impl Importer<'_> {
                 ..Default::default()
             },
         );
-        let (info, units_batch, index_batch) = builder.finish(chunk);
-        tm.units.apply_batch(units_batch).map_err(|e| tm.st(e))?;
-        tm.index.apply_batch(index_batch).map_err(|e| tm.st(e))?;
-        self.written.push(info);
+        self.join_writer()?;
+        let (units, index, path) = (
+            self.tm.units.clone(),
+            self.tm.index.clone(),
+            self.tm.path.clone(),
+        );
+        self.writer = Some(std::thread::spawn(move || {
+            let (info, units_batch, index_batch) = builder.finish(chunk);
+            units
+                .apply_batch(units_batch)
+                .map_err(|e| Error::storage(&path, e))?;
+            index
+                .apply_batch(index_batch)
+                .map_err(|e| Error::storage(&path, e))?;
+            Ok(info)
+        }));
         Ok(())
+    }
+
+    /// Waits for the writer thread, if any.
+    fn join_writer(&mut self) -> Result<()> {
+        let Some(handle) = self.writer.take() else {
+            return Ok(());
+        };
+        match handle.join() {
+            Ok(Ok(info)) => {
+                self.written.push(info);
+                Ok(())
+            }
+            Ok(Err(e)) => Err(e),
+            Err(_) => Err(self
+                .tm
+                .st("the import's writer thread stopped unexpectedly")),
+        }
     }
 
     /// The counts so far.
@@ -1067,6 +1150,7 @@ impl Importer<'_> {
     /// Makes the import visible, atomically, and flushes it to disk.
     pub fn commit(mut self) -> Result<ImportRecord> {
         self.write_chunk()?;
+        self.join_writer()?;
         let mut state = self.tm.state.clone();
         state.next_chunk += self.pending.len() as u32;
         state.next_import += 1;
@@ -1090,6 +1174,8 @@ impl Importer<'_> {
 
 impl Drop for Importer<'_> {
     fn drop(&mut self) {
+        // Whatever the writer thread was doing ends before the clean-up.
+        let _ = self.join_writer();
         if self.committed || self.pending.is_empty() {
             return;
         }
