@@ -13,10 +13,12 @@ use crate::tm::Tm;
 use crate::tm::lookup::{Match, Query, Searcher, lookup};
 use crate::tm::model::Segment;
 
-/// Find exact, near-exact and fuzzy matches. With --stdin, reads one query
-/// per line (plain text, or JSON `{"text", "context", "prev", "source",
-/// "target"}`, where the optional languages override --source/--target)
-/// and writes one JSON line per query, flushed as soon as it is found.
+/// Find exact, near-exact and fuzzy matches
+///
+/// With --stdin, reads one query per line (plain text, or JSON `{"text",
+/// "context", "prev", "source", "target"}`, where the optional languages
+/// override --source/--target) and writes one JSON line per query, flushed
+/// as soon as it is found.
 ///
 /// Example: relais tm lookup "Le rapport identifie trois enjeux" --source fr --target de
 #[derive(Debug, Args)]
