@@ -19,6 +19,7 @@ tm-add-merged = Das TM enthält diese Einheit bereits
 tm-lookup-none = Kein Treffer mit mindestens { $min }
 tm-lookup-changes = Abweichungen: { $changes }
 tm-lookup-number = Zahl weicht ab: { $query } → { $tm }
+tm-lookup-langs-needed = eine Suche braucht --source und --target (oder „source“ und „target“ in jeder JSON-Zeile von --stdin)
 tm-concordance-none = Kein Treffer
 tm-concordance-summary = { $count ->
     [one] ein Treffer

@@ -19,6 +19,7 @@ tm-add-merged = la mémoire contient déjà cette unité
 tm-lookup-none = aucune correspondance d’au moins { $min }
 tm-lookup-changes = différences : { $changes }
 tm-lookup-number = nombre différent : { $query } → { $tm }
+tm-lookup-langs-needed = une recherche demande --source et --target (ou « source » et « target » dans chaque ligne JSON de --stdin)
 tm-concordance-none = aucune occurrence
 tm-concordance-summary = { $count ->
     [one] une occurrence

@@ -172,10 +172,18 @@ impl TsvReader {
             if src_lang.trim().is_empty() || tgt_lang.trim().is_empty() {
                 return Err(self.error(1, "empty language code"));
             }
-            if let Some(bad) = line.chars().find(|c| c.is_control() && *c != '\t') {
-                return Err(
-                    self.error(1, format!("control character U+{:04X} in text", bad as u32))
-                );
+            // C0 controls cannot be written to XML 1.0 (TMX export); C1
+            // controls can, and real corpora carry them (mojibake in
+            // Tatoeba), so they are kept.
+            if let Some((col, bad)) = line
+                .chars()
+                .enumerate()
+                .find(|(_, c)| (*c < ' ' && *c != '\t') || *c == '\u{FFFE}' || *c == '\u{FFFF}')
+            {
+                return Err(self.error(
+                    col as u64 + 1,
+                    format!("control character U+{:04X} in text", bad as u32),
+                ));
             }
             return Ok(Some(Unit {
                 variants: vec![
@@ -232,6 +240,17 @@ mod tests {
             err.to_string()
                 .contains("expected 2 tab-separated columns, found 1")
         );
+    }
+
+    #[test]
+    fn c1_controls_are_kept_c0_controls_rejected() {
+        let (_d, path) = write("fr\ten\tkomenci\u{c3}\u{9d}is.\tYes\nfr\ten\tNon\u{1}\tNo\n");
+        let layout = TsvLayout::new("src_lang,tgt_lang,source,target", None, None, false).unwrap();
+        let mut r = TsvReader::open(&path, layout, None).unwrap();
+        let u = r.next_unit().unwrap().unwrap();
+        assert_eq!(u.variants[0].seg.display_text(), "komenci\u{c3}\u{9d}is.");
+        let err = r.next_unit().unwrap_err();
+        assert_eq!(err.position().unwrap(), (2, 10));
     }
 
     #[test]

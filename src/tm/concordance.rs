@@ -96,7 +96,9 @@ fn phrase_regex(words: &[&str]) -> Result<Regex> {
         } else if !ideographic {
             pattern.push_str(r"\b");
         }
-        pattern.push_str(&regex::escape(word));
+        // Any apostrophe matches any other (l’IA, l'IA).
+        let escaped: Vec<String> = word.split(text::is_apostrophe).map(regex::escape).collect();
+        pattern.push_str(&escaped.join("['\u{2019}\u{02BC}\u{2018}\u{2032}]"));
         if i + 1 == words.len() && !ideographic {
             pattern.push_str(r"\b");
         }
@@ -255,6 +257,7 @@ mod tests {
             ("Lire le rapport entier", "Read the full report"),
             ("Le rapport, entier et complet", "The report, whole"),
             ("Un rapport", "A report"),
+            ("Le rapport sur l’IA", "The report on AI"),
         ] {
             imp.add(Unit {
                 variants: vec![Variant::new("fr", fr), Variant::new("en", en)],
@@ -271,6 +274,18 @@ mod tests {
         };
         let hits = concordance(&tm, &q).unwrap();
         assert_eq!(hits.len(), 2);
+        let apostrophe = ConcordanceQuery {
+            phrase: "l'IA".into(),
+            lang: None,
+            side: Side::Both,
+            limit: 10,
+        };
+        let found = concordance(&tm, &apostrophe).unwrap();
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            &found[0].text[found[0].span.start..found[0].span.end],
+            "l’IA"
+        );
         assert_eq!(
             &hits[0].text[hits[0].span.start..hits[0].span.end],
             "rapport entier"
@@ -286,6 +301,6 @@ mod tests {
             side: Side::Target,
             limit: 10,
         };
-        assert_eq!(concordance(&tm, &target_side).unwrap().len(), 3);
+        assert_eq!(concordance(&tm, &target_side).unwrap().len(), 4);
     }
 }

@@ -16,10 +16,11 @@
 //!
 //! Local ids are increasing within a list, so deltas stay small. The token
 //! count (the variant's length in tokens) lets queries bound a candidate's
-//! score without reading it.
+//! score without reading it; it is 0 ("any length") when the unit has
+//! several non-empty variants of the language, whose lengths differ.
 
 /// One posting: a unit's local id within its chunk, and the length in
-/// tokens of its variant in the bucket's language.
+/// tokens of its variant in the bucket's language (0: several variants).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Posting {
     /// Unit id within the chunk.
@@ -63,15 +64,29 @@ pub fn bucket_of(hash: u64, buckets: u32) -> u32 {
 /// Encodes a bucket table. `entries` must be sorted by hash, each posting
 /// list sorted by local id.
 pub fn encode_bucket(entries: &[(u64, &[Posting])]) -> Vec<u8> {
+    encode_bucket_from(
+        entries.len(),
+        entries
+            .iter()
+            .map(|(h, l)| (*h, l.len(), l.iter().copied())),
+    )
+}
+
+/// Encodes a bucket table from `n` entries of (hash, list length, list),
+/// sorted by hash, each list sorted by local id.
+pub fn encode_bucket_from<L: Iterator<Item = Posting>>(
+    n: usize,
+    entries: impl Iterator<Item = (u64, usize, L)>,
+) -> Vec<u8> {
     let mut postings = Vec::new();
-    let mut header = Vec::with_capacity(4 + entries.len() * HEADER_ENTRY);
-    header.extend_from_slice(&(entries.len() as u32).to_le_bytes());
-    for (hash, list) in entries {
+    let mut header = Vec::with_capacity(4 + n * HEADER_ENTRY);
+    header.extend_from_slice(&(n as u32).to_le_bytes());
+    for (hash, count, list) in entries {
         header.extend_from_slice(&hash.to_le_bytes());
         header.extend_from_slice(&(postings.len() as u32).to_le_bytes());
-        header.extend_from_slice(&(list.len() as u32).to_le_bytes());
+        header.extend_from_slice(&(count as u32).to_le_bytes());
         let mut prev = 0u32;
-        for p in *list {
+        for p in list {
             put_varint(&mut postings, p.local - prev);
             put_varint(&mut postings, p.len);
             prev = p.local;

@@ -2,24 +2,47 @@
 //!
 //! | tier | score | when |
 //! |---|---|---|
-//! | `context` | 101 | exact, and the same document message (`DOC:ID`) or the same previous segment |
+//! | `context` | 101 | exact, and the unit has the query's document context (`DOC:ID`) or previous segment |
 //! | `exact` | 100 | identical text (Unicode NFC) and identical inline codes |
 //! | `near-exact` | 95–99 | only case, whitespace, punctuation, numbers or inline codes differ |
 //! | `fuzzy` | 0–94 | anything else, from word- and character-level edit distance |
 //!
-//! **Near-exact penalties** (fixed, summed, floored at 95): case 1,
-//! whitespace 1, punctuation 1, numbers 2, inline codes 1. Each counts
-//! once however many times it occurs.
+//! Texts are compared as their *matching text*: Unicode NFC, each inline
+//! code one placeholder. Tokens are words (UAX #29, lowercased), numbers
+//! (`40`, `1,000`, `3.5`: all share one token, so a changed number does not
+//! cost a word) and inline codes; punctuation is not a token.
 //!
-//! **Fuzzy score**: with `n`, `m` the token counts of the two texts,
-//! `Sw = 1 − word_edit_distance / max(n, m)` over tokens (words lowercased,
-//! every number one token, every inline code one token; punctuation is not
-//! a token) and `Sc = 1 − char_edit_distance / max(chars)` over the
-//! lowercased, whitespace-folded texts:
-//! `score = floor(100 × (w × Sw + (1 − w) × Sc))`, capped at 94, where
-//! `w = 0.8` when the longer text has 5 tokens or more and `w = 0.5` for
-//! short texts, so that one typo in a two-word string is not a 50 % match.
-//! The formula is symmetric in its two texts and deterministic.
+//! **Near-exact**: the texts have the same words in the same order and as
+//! many numbers and codes. The penalties are fixed, each counted once
+//! however often it occurs, summed, and the score floored at 95:
+//!
+//! | difference | penalty |
+//! |---|---|
+//! | case of a letter | 1 |
+//! | whitespace (added, removed, another kind of space) | 1 |
+//! | punctuation or symbols (outside numbers) | 1 |
+//! | a number's value or place | 2 |
+//! | an inline code's content or place | 1 |
+//!
+//! (Two texts that differ in none of these ways but are not identical
+//! still lose 1.)
+//!
+//! **Fuzzy**: with `n`, `m` the token counts of the two texts,
+//! `Sw = 1 − word_edit_distance / max(n, m)` (Levenshtein over tokens) and
+//! `Sc = 1 − char_edit_distance / max(chars)` over the lowercased,
+//! whitespace-folded texts (punctuation included):
+//!
+//! `score = floor(100 × (w × Sw + (1 − w) × Sc))`, capped at 94,
+//!
+//! where `w = 0.8` when the longer text has 5 tokens or more and `w = 0.5`
+//! for short texts, so that one typo in a two-word string is not a 50 %
+//! match. Character similarity also breaks ties between equal scores.
+//!
+//! Every part of the score is symmetric in its two texts and
+//! deterministic: `score(a, b) == score(b, a)`.
+//!
+//! Numbers that differ between the query and a match are listed in the
+//! match's [`Diff`], so that a translator fixes them in the translation.
 
 use serde::Serialize;
 
@@ -145,17 +168,14 @@ pub struct Score {
     pub char_similarity: f64,
 }
 
-fn skeleton(text: &str) -> String {
-    // Letters only, lowercased; numbers and codes out: what must be equal
-    // for a near-exact match.
-    let mut out = String::new();
-    for tok in text::tokenize(text) {
-        if tok.kind == TokenKind::Word {
-            out.push_str(&tok.key);
-            out.push(' ');
-        }
-    }
-    out
+/// The word tokens (lowercased, hashed) in order: what must be equal for
+/// a near-exact match.
+fn words(p: &Prepared) -> impl Iterator<Item = u64> + '_ {
+    p.tokens
+        .iter()
+        .zip(&p.token_kinds)
+        .filter(|(_, k)| **k == TokenKind::Word)
+        .map(|(t, _)| *t)
 }
 
 /// Punctuation marks outside numbers, in order.
@@ -178,15 +198,41 @@ fn punctuation_outside_numbers(text: &str) -> String {
     out
 }
 
-/// Whitespace layout: the text with case, numbers, punctuation and codes
-/// neutralised, whitespace runs kept exactly.
-fn whitespace_layout(text: &str) -> String {
-    let mut out = String::new();
-    for c in text.chars() {
-        if c.is_whitespace() {
-            out.push(c);
-        } else if c.is_alphanumeric() {
-            out.push('a');
+/// Whitespace layout: the whitespace runs in order, each kept exactly
+/// (a leading or trailing run counts too), so that a moved number or
+/// punctuation mark is not also a whitespace difference.
+fn whitespace_layout(text: &str) -> Vec<&str> {
+    let mut runs = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        match (c.is_whitespace(), start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                runs.push(&text[s..i]);
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        runs.push(&text[s..]);
+    }
+    runs
+}
+
+fn kind_count(p: &Prepared, kind: TokenKind) -> usize {
+    p.token_kinds.iter().filter(|k| **k == kind).count()
+}
+
+/// Where the tokens of a kind are: the number of words before each.
+fn places(p: &Prepared, kind: TokenKind) -> Vec<usize> {
+    let mut words = 0;
+    let mut out = Vec::new();
+    for k in &p.token_kinds {
+        if *k == TokenKind::Word {
+            words += 1;
+        } else if *k == kind {
+            out.push(words);
         }
     }
     out
@@ -218,15 +264,18 @@ pub fn score(query: &Prepared, candidate: &Prepared, same_context: bool) -> Scor
             char_similarity,
         };
     }
-    if skeleton(&query.text) == skeleton(&candidate.text)
-        && query.tokens.len() == candidate.tokens.len()
+    if words(query).eq(words(candidate))
+        && kind_count(query, TokenKind::Number) == kind_count(candidate, TokenKind::Number)
+        && kind_count(query, TokenKind::Code) == kind_count(candidate, TokenKind::Code)
     {
         let mut penalty = 0;
         let letters = |t: &str| -> String { t.chars().filter(|c| c.is_alphabetic()).collect() };
         if letters(&query.text) != letters(&candidate.text) {
             penalty += PENALTY_CASE;
         }
-        if query.numbers() != candidate.numbers() {
+        if query.numbers() != candidate.numbers()
+            || places(query, TokenKind::Number) != places(candidate, TokenKind::Number)
+        {
             penalty += PENALTY_NUMBERS;
         }
         if punctuation_outside_numbers(&query.text) != punctuation_outside_numbers(&candidate.text)
@@ -237,7 +286,7 @@ pub fn score(query: &Prepared, candidate: &Prepared, same_context: bool) -> Scor
             penalty += PENALTY_WHITESPACE;
         }
         if query.codes != candidate.codes
-            || query.text.matches(CODE_MARK).count() != candidate.text.matches(CODE_MARK).count()
+            || places(query, TokenKind::Code) != places(candidate, TokenKind::Code)
         {
             penalty += PENALTY_CODES;
         }
@@ -455,6 +504,18 @@ mod tests {
     }
 
     #[test]
+    fn typographic_apostrophes_are_punctuation() {
+        let sc = s(
+            "L’IA générative aggrave la situation.",
+            "L'IA générative aggrave la situation.",
+        );
+        assert_eq!(
+            (sc.score, sc.tier),
+            (100 - PENALTY_PUNCTUATION, Tier::NearExact)
+        );
+    }
+
+    #[test]
     fn numbers_inside_numbers_are_not_punctuation() {
         assert_eq!(s("1,000 cases", "1.000 cases").score, 100 - PENALTY_NUMBERS);
     }
@@ -490,6 +551,93 @@ mod tests {
         for (a, b) in pairs {
             assert_eq!(s(a, b), s(b, a), "{a} / {b}");
         }
+    }
+
+    #[test]
+    fn moved_numbers_and_codes_are_near_exact() {
+        assert_eq!(
+            s("2 pommes et des poires", "pommes et 2 des poires").score,
+            100 - PENALTY_NUMBERS
+        );
+        let bold_word = Prepared::new(
+            &format!("Cliquez {CODE_MARK}ici{CODE_MARK} maintenant"),
+            vec!["<b>".into(), "</b>".into()],
+        );
+        let bold_both = Prepared::new(
+            &format!("Cliquez {CODE_MARK}ici maintenant{CODE_MARK}"),
+            vec!["<b>".into(), "</b>".into()],
+        );
+        let sc = score(&bold_word, &bold_both, false);
+        assert_eq!((sc.score, sc.tier), (100 - PENALTY_CODES, Tier::NearExact));
+        // A number where the other text has a code is more than a
+        // near-exact difference.
+        let code = Prepared::new(&format!("Page {CODE_MARK} sur 10"), vec!["{ $n }".into()]);
+        assert_eq!(
+            score(&code, &Prepared::plain("Page 3 sur 10"), false).tier,
+            Tier::Fuzzy
+        );
+    }
+
+    #[test]
+    fn fuzzy_scores_follow_the_documented_formula() {
+        // 8 tokens, one replaced: Sw = 7/8; w = 0.8.
+        let (a, b) = (
+            "Le rapport identifie trois enjeux majeurs cette année.",
+            "Le rapport identifie quatre enjeux majeurs cette année.",
+        );
+        let pa = Prepared::plain(a);
+        let pb = Prepared::plain(b);
+        let sc = rapidfuzz::distance::levenshtein::normalized_similarity(
+            pa.folded.iter().copied(),
+            pb.folded.iter().copied(),
+        );
+        let expected = ((0.8 * 7.0 / 8.0 + 0.2 * sc) * 100.0 + 1e-9).floor() as u32;
+        assert_eq!(s(a, b).score, expected);
+        // Two tokens, w = 0.5.
+        let (a, b) = ("Hello world", "Hello wrld");
+        let expected = ((0.5 * 0.5 + 0.5 * (1.0f64 - 1.0 / 11.0)) * 100.0 + 1e-9).floor() as u32;
+        assert_eq!(s(a, b).score, expected);
+    }
+
+    #[test]
+    fn fuzzy_never_reaches_95() {
+        let sc = s(
+            "un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize dix-sept dix-huit dix-neuf vingt",
+            "un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize dix-sept dix-huit dix-neuf vingts",
+        );
+        assert_eq!((sc.score, sc.tier), (94, Tier::Fuzzy));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn score_is_symmetric(a in text_strategy(), b in text_strategy(), context: bool) {
+            let (pa, pb) = (Prepared::plain(&a), Prepared::plain(&b));
+            let ab = score(&pa, &pb, context);
+            let ba = score(&pb, &pa, context);
+            proptest::prop_assert_eq!(ab, ba);
+            proptest::prop_assert!(ab.score <= 101);
+            proptest::prop_assert_eq!(ab.score >= 100, a == b);
+        }
+    }
+
+    /// Short texts from a small vocabulary, so that pairs often share words,
+    /// numbers, case and punctuation variants.
+    fn text_strategy() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let piece = prop_oneof![
+            Just("le".to_string()),
+            Just("Le".to_string()),
+            Just("rapport".to_string()),
+            Just("enjeux".to_string()),
+            Just("été".to_string()),
+            Just("40".to_string()),
+            Just("1,5".to_string()),
+            Just(",".to_string()),
+            Just(" !".to_string()),
+            Just("  ".to_string()),
+            "[a-zé]{1,6}",
+        ];
+        proptest::collection::vec(piece, 0..8).prop_map(|p| p.join(" "))
     }
 
     #[test]

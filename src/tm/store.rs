@@ -4,9 +4,11 @@
 //! Units are written in *chunks* (up to [`DEFAULT_CHUNK_UNITS`] units, one
 //! or more per import). A unit's id is `chunk << 32 | local`. Three trees:
 //!
-//! * `units`: `chunk ‖ block` → lz4(postcard(64 stored units)); and
-//!   `chunk ‖ FFFFFFFF` → the chunk's sorted content hashes (for merging
-//!   duplicates on later imports).
+//! * `units`: `chunk ‖ block` → a block of 64 stored units: lz4 of
+//!   `u32 n ‖ n × u32 end offset ‖ postcard(unit)…`, so that reading one
+//!   unit (to verify a fuzzy candidate) decompresses the block but decodes
+//!   only that unit; and `chunk ‖ FFFFFFFF` → the chunk's sorted content
+//!   hashes (for merging duplicates on later imports).
 //! * `index`: `chunk ‖ language ‖ 0 ‖ bucket` → a bucket of posting lists
 //!   (see [`super::postings`]): word tokens, an exact-text key per variant
 //!   and a per-language "has a variant" list.
@@ -24,6 +26,13 @@
 //! data of any pending chunk, so a failed or killed import leaves the TM
 //! exactly as it was, and memory stays flat because chunks are written as
 //! the import goes.
+//!
+//! A chunk in the making holds its units already serialised and
+//! compressed, and its postings as a flat vector. When it is full, a
+//! writer thread sorts the postings, encodes the index buckets and applies
+//! both batches while the importer reads the next chunk; the importer
+//! waits for that thread before handing over another chunk and before
+//! committing, so at most two chunks are in memory.
 //!
 //! # Locking
 //! sled holds an exclusive file lock on an open database. [`Tm::open`]
@@ -44,7 +53,7 @@ use crate::tm::text;
 
 /// Version of the on-disk layout. A store with another version is a cache
 /// of tracked files and is rebuilt, never migrated.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 /// Units per chunk for bulk imports.
 pub const DEFAULT_CHUNK_UNITS: usize = 131_072;
 const BLOCK_UNITS: u32 = 64;
@@ -185,7 +194,8 @@ pub struct State {
 pub struct OpenOptions {
     /// How long to wait for another process to release the TM.
     pub wait: Duration,
-    /// sled page-cache size.
+    /// sled page-cache size (64 MiB: lookups touch far less, and imports
+    /// stay well under 500 MB at 1.86 M units).
     pub cache_bytes: u64,
 }
 
@@ -193,7 +203,7 @@ impl Default for OpenOptions {
     fn default() -> Self {
         OpenOptions {
             wait: Duration::from_secs(10),
-            cache_bytes: 128 << 20,
+            cache_bytes: 64 << 20,
         }
     }
 }
@@ -210,13 +220,116 @@ pub struct Tm {
     block_cache: Mutex<BlockCache>,
 }
 
+/// Recently read unit blocks, decompressed, up to [`BLOCK_CACHE_BYTES`].
 #[derive(Default)]
 struct BlockCache {
     order: VecDeque<(u32, u32)>,
-    blocks: HashMap<(u32, u32), Arc<Vec<StoredUnit>>>,
+    blocks: HashMap<(u32, u32), Arc<RawBlock>>,
+    bytes: usize,
 }
 
-const BLOCK_CACHE_SIZE: usize = 256;
+const BLOCK_CACHE_BYTES: usize = 32 << 20;
+
+/// A decompressed unit block: an offset table, then each unit's postcard
+/// bytes.
+struct RawBlock {
+    data: Vec<u8>,
+    n: usize,
+}
+
+impl RawBlock {
+    fn decompress(bytes: &[u8]) -> std::result::Result<Self, String> {
+        let data = lz4_flex::decompress_size_prepended(bytes)
+            .map_err(|e| format!("corrupt unit block: {e}"))?;
+        let n = data
+            .get(..4)
+            .map(|b| u32::from_le_bytes(b.try_into().expect("4 bytes")) as usize)
+            .ok_or("corrupt unit block: no header")?;
+        let payload = 4 + n * 4;
+        let mut prev = 0;
+        for i in 0..n {
+            let end = data
+                .get(4 + i * 4..8 + i * 4)
+                .map(|b| u32::from_le_bytes(b.try_into().expect("4 bytes")) as usize)
+                .ok_or("corrupt unit block: short offset table")?;
+            if end < prev || payload + end > data.len() {
+                return Err("corrupt unit block: bad offset".into());
+            }
+            prev = end;
+        }
+        Ok(RawBlock { data, n })
+    }
+
+    fn len(&self) -> usize {
+        self.n
+    }
+
+    fn offset(&self, i: usize) -> usize {
+        if i == 0 {
+            return 0;
+        }
+        u32::from_le_bytes(self.data[i * 4..i * 4 + 4].try_into().expect("4 bytes")) as usize
+    }
+
+    fn unit(&self, i: usize) -> Option<std::result::Result<StoredUnit, String>> {
+        if i >= self.n {
+            return None;
+        }
+        let payload = 4 + self.n * 4;
+        let bytes = &self.data[payload + self.offset(i)..payload + self.offset(i + 1)];
+        Some(postcard::from_bytes(bytes).map_err(|e| format!("corrupt unit block: {e}")))
+    }
+}
+
+/// Builds unit blocks as units arrive: each unit is serialised at once
+/// (so a chunk in the making holds compressed bytes, not unit structures)
+/// and every [`BLOCK_UNITS`] units become one compressed block.
+#[derive(Default)]
+struct BlockWriter {
+    payload: Vec<u8>,
+    ends: Vec<u32>,
+    blocks: Vec<Vec<u8>>,
+}
+
+impl BlockWriter {
+    fn push(&mut self, unit: &StoredUnit) {
+        let payload = std::mem::take(&mut self.payload);
+        self.payload =
+            postcard::to_extend(unit, payload).expect("in-memory serialisation cannot fail");
+        self.ends.push(self.payload.len() as u32);
+        if self.ends.len() == BLOCK_UNITS as usize {
+            self.close_block();
+        }
+    }
+
+    fn close_block(&mut self) {
+        if self.ends.is_empty() {
+            return;
+        }
+        let mut raw = Vec::with_capacity(4 + self.ends.len() * 4 + self.payload.len());
+        raw.extend_from_slice(&(self.ends.len() as u32).to_le_bytes());
+        for end in &self.ends {
+            raw.extend_from_slice(&end.to_le_bytes());
+        }
+        raw.extend_from_slice(&self.payload);
+        self.blocks.push(lz4_flex::compress_prepend_size(&raw));
+        self.payload.clear();
+        self.ends.clear();
+    }
+
+    /// The compressed blocks, in order.
+    fn finish(mut self) -> Vec<Vec<u8>> {
+        self.close_block();
+        self.blocks
+    }
+}
+
+fn decode_block(bytes: &[u8]) -> std::result::Result<Vec<StoredUnit>, String> {
+    let block = RawBlock::decompress(bytes)?;
+    (0..block.len())
+        .map(|i| block.unit(i).expect("in range"))
+        .collect()
+}
 
 fn is_lock_error(err: &sled::Error) -> bool {
     match err {
@@ -427,6 +540,7 @@ impl Tm {
             tm: self,
             known,
             builder: ChunkBuilder::default(),
+            writer: None,
             written: Vec::new(),
             pending: Vec::new(),
             chunk_units: DEFAULT_CHUNK_UNITS,
@@ -458,7 +572,10 @@ impl Tm {
         progress.set_length(self.unindexed_units());
         let mut done = 0;
         for chunk in todo {
-            let mut builder = ChunkBuilder::default();
+            let mut builder = ChunkBuilder {
+                index_only: true,
+                ..Default::default()
+            };
             let mut blocks = Vec::new();
             for entry in self.units.scan_prefix(chunk.to_be_bytes()) {
                 let (key, value) = entry.map_err(|e| self.st(e))?;
@@ -497,11 +614,16 @@ impl Tm {
     /// Reads one unit.
     pub fn get(&self, id: UnitId) -> Result<Option<StoredUnit>> {
         let (chunk, local) = split_id(id);
-        let block = self.block(chunk, local / BLOCK_UNITS)?;
-        Ok(block.and_then(|b| b.get((local % BLOCK_UNITS) as usize).cloned()))
+        let Some(block) = self.block(chunk, local / BLOCK_UNITS)? else {
+            return Ok(None);
+        };
+        block
+            .unit((local % BLOCK_UNITS) as usize)
+            .transpose()
+            .map_err(|e| self.st(e))
     }
 
-    fn block(&self, chunk: u32, block: u32) -> Result<Option<Arc<Vec<StoredUnit>>>> {
+    fn block(&self, chunk: u32, block: u32) -> Result<Option<Arc<RawBlock>>> {
         if let Ok(cache) = self.block_cache.lock()
             && let Some(found) = cache.blocks.get(&(chunk, block))
         {
@@ -514,17 +636,22 @@ impl Tm {
         else {
             return Ok(None);
         };
-        let decoded = Arc::new(decode_block(&bytes).map_err(|e| self.st(e))?);
-        if let Ok(mut cache) = self.block_cache.lock() {
-            if cache.order.len() >= BLOCK_CACHE_SIZE
+        let raw = Arc::new(RawBlock::decompress(&bytes).map_err(|e| self.st(e))?);
+        if let Ok(mut cache) = self.block_cache.lock()
+            && !cache.blocks.contains_key(&(chunk, block))
+        {
+            while cache.bytes + raw.data.len() > BLOCK_CACHE_BYTES
                 && let Some(old) = cache.order.pop_front()
             {
-                cache.blocks.remove(&old);
+                if let Some(gone) = cache.blocks.remove(&old) {
+                    cache.bytes -= gone.data.len();
+                }
             }
             cache.order.push_back((chunk, block));
-            cache.blocks.insert((chunk, block), decoded.clone());
+            cache.bytes += raw.data.len();
+            cache.blocks.insert((chunk, block), raw.clone());
         }
-        Ok(Some(decoded))
+        Ok(Some(raw))
     }
 
     /// Iterates over every unit in id order.
@@ -655,27 +782,49 @@ fn key_index(chunk: u32, lang: &str, bucket: u32) -> Vec<u8> {
     k
 }
 
-fn decode_block(bytes: &[u8]) -> std::result::Result<Vec<StoredUnit>, String> {
-    let raw = lz4_flex::decompress_size_prepended(bytes)
-        .map_err(|e| format!("corrupt unit block: {e}"))?;
-    postcard::from_bytes(&raw).map_err(|e| format!("corrupt unit block: {e}"))
+/// A posting while a chunk is built.
+#[derive(Debug, Clone, Copy)]
+struct RawPosting {
+    token: u64,
+    local: u32,
+    lang: u16,
+    len: u16,
 }
 
 /// Accumulates one chunk in memory: its units and its postings.
 #[derive(Default)]
 struct ChunkBuilder {
     no_index: bool,
-    units: Vec<StoredUnit>,
+    /// Index only (`tm index`): the units are already stored.
+    index_only: bool,
+    count: u32,
+    blocks: BlockWriter,
     hashes: Vec<u64>,
     langs: Vec<String>,
     lang_ids: HashMap<String, u16>,
     lang_units: Vec<u32>,
-    postings: HashMap<(u16, u64), Vec<Posting>>,
+    /// Every posting of the chunk, in the order the units came; sorted
+    /// and grouped when the chunk is written (a flat vector costs far less
+    /// memory and time than a map of growing lists).
+    postings: Vec<RawPosting>,
     tags: BTreeMap<String, TagCount>,
     pairs: BTreeMap<(String, String), u64>,
+    /// Language tags as written → (canonical tag, index language id):
+    /// parsing a tag once per chunk, not once per variant.
+    tag_cache: HashMap<String, (String, u16)>,
 }
 
 impl ChunkBuilder {
+    fn tag_of(&mut self, raw: &str) -> (String, u16) {
+        if let Some(found) = self.tag_cache.get(raw) {
+            return found.clone();
+        }
+        let tag = LangTag::lenient(raw);
+        let found = (tag.as_str().to_string(), self.lang_id(tag.language()));
+        self.tag_cache.insert(raw.to_string(), found.clone());
+        found
+    }
+
     fn lang_id(&mut self, lang: &str) -> u16 {
         if let Some(id) = self.lang_ids.get(lang) {
             return *id;
@@ -688,47 +837,78 @@ impl ChunkBuilder {
     }
 
     fn post(&mut self, lang: u16, token: u64, local: u32, len: u32) {
-        let list = self.postings.entry((lang, token)).or_default();
-        match list.last_mut() {
-            Some(last) if last.local == local => last.len = last.len.min(len),
-            _ => list.push(Posting { local, len }),
-        }
+        self.postings.push(RawPosting {
+            token,
+            local,
+            lang,
+            // Lengths that do not fit are stored as 0, "any length", which
+            // only loosens a query's filter and bound.
+            len: u16::try_from(len).unwrap_or(0),
+        });
     }
 
     fn add(&mut self, stored: StoredUnit, hash: u64) {
-        let local = self.units.len() as u32;
+        let local = self.count;
         let mut canon_tags: Vec<String> = Vec::new();
-        let mut seen_langs: Vec<u16> = Vec::new();
+        // Per index language: each variant's NFC matching text.
+        let mut texts: Vec<(u16, Vec<String>)> = Vec::new();
         for variant in &stored.unit.variants {
-            let tag = variant.tag();
-            let entry = self.tags.entry(tag.as_str().to_string()).or_default();
+            let (canonical, lang) = self.tag_of(&variant.lang);
+            let entry = match self.tags.get_mut(&canonical) {
+                Some(entry) => entry,
+                None => self.tags.entry(canonical.clone()).or_default(),
+            };
             entry.variants += 1;
-            entry.raw_forms.insert(variant.lang.clone());
-            if !canon_tags.iter().any(|t| t == tag.as_str()) {
-                canon_tags.push(tag.as_str().to_string());
+            if !entry.raw_forms.contains(&variant.lang) {
+                entry.raw_forms.insert(variant.lang.clone());
             }
-            let lang = self.lang_id(tag.language());
-            if !seen_langs.contains(&lang) {
-                seen_langs.push(lang);
-                self.lang_units[lang as usize] += 1;
+            if !canon_tags.contains(&canonical) {
+                canon_tags.push(canonical);
             }
-            if self.no_index {
-                continue;
+            let normalized = if self.no_index {
+                String::new()
+            } else {
+                text::nfc(&variant.seg.matching_text()).into_owned()
+            };
+            match texts.iter_mut().find(|(l, _)| *l == lang) {
+                Some((_, list)) => list.push(normalized),
+                None => {
+                    self.lang_units[lang as usize] += 1;
+                    texts.push((lang, vec![normalized]));
+                }
             }
-            let matching = variant.seg.matching_text();
-            let normalized = text::nfc(&matching);
-            let tokens = text::tokenize(&normalized);
-            let len = tokens.len().min(u32::MAX as usize) as u32;
-            self.post(lang, langset_key(), local, len);
-            if normalized.trim().is_empty() {
-                continue;
-            }
-            self.post(lang, text::exact_key(&normalized), local, len);
-            let mut hashes: Vec<u64> = tokens.iter().map(|t| t.hash()).collect();
-            hashes.sort_unstable();
-            hashes.dedup();
-            for h in hashes {
-                self.post(lang, h, local, len);
+        }
+        if !self.no_index {
+            let mut hashes: Vec<u64> = Vec::new();
+            for (lang, variants) in &texts {
+                hashes.clear();
+                // The length a query's length filter and score bound see: the
+                // variant's token count, or 0 ("any") when the unit has
+                // several non-empty variants of this language, so that the
+                // filter never drops a unit for its other variant's length.
+                let mut with_tokens = 0;
+                let mut len = 0;
+                for normalized in variants {
+                    let before = hashes.len();
+                    text::token_hashes(normalized, &mut hashes);
+                    let count = hashes.len() - before;
+                    if count > 0 {
+                        with_tokens += 1;
+                        len = count.min(u32::MAX as usize) as u32;
+                    }
+                    if !normalized.trim().is_empty() {
+                        hashes.push(text::exact_key(normalized));
+                    }
+                }
+                if with_tokens > 1 {
+                    len = 0;
+                }
+                self.post(*lang, langset_key(), local, len);
+                hashes.sort_unstable();
+                hashes.dedup();
+                for &h in &hashes {
+                    self.post(*lang, h, local, len);
+                }
             }
         }
         canon_tags.sort();
@@ -737,23 +917,22 @@ impl ChunkBuilder {
                 *self.pairs.entry((a.clone(), b.clone())).or_default() += 1;
             }
         }
-        self.units.push(stored);
+        if !self.index_only {
+            self.blocks.push(&stored);
+        }
+        self.count += 1;
         self.hashes.push(hash);
     }
 
     fn len(&self) -> usize {
-        self.units.len()
+        self.count as usize
     }
 
     /// Encodes the chunk into batches for the `units` and `index` trees.
     fn finish(self, chunk: u32) -> (ChunkInfo, sled::Batch, sled::Batch) {
         let mut units_batch = sled::Batch::default();
-        for (block, units) in self.units.chunks(BLOCK_UNITS as usize).enumerate() {
-            let raw = encode(&units);
-            units_batch.insert(
-                &key_units(chunk, block as u32),
-                lz4_flex::compress_prepend_size(&raw),
-            );
+        for (block, bytes) in self.blocks.finish().into_iter().enumerate() {
+            units_batch.insert(&key_units(chunk, block as u32), bytes);
         }
         let mut hashes = self.hashes;
         hashes.sort_unstable();
@@ -761,53 +940,91 @@ impl ChunkBuilder {
         let hash_bytes: Vec<u8> = hashes.iter().flat_map(|h| h.to_le_bytes()).collect();
         units_batch.insert(&key_units(chunk, DEDUP_BLOCK), hash_bytes);
 
-        // Group postings per language and size the buckets.
-        let mut per_lang: Vec<Vec<(u64, Vec<Posting>)>> = vec![Vec::new(); self.langs.len()];
-        for ((lang, token), list) in self.postings {
-            per_lang[lang as usize].push((token, list));
-        }
+        // Sort the postings by language and token (units are already in
+        // order), then size each language's buckets and write them.
+        let mut postings = self.postings;
+        postings.sort_unstable_by_key(|p| (p.lang, p.token, p.local));
         let mut index_batch = sled::Batch::default();
         let mut langs = Vec::new();
-        for (lang_id, mut lists) in per_lang.into_iter().enumerate() {
-            let lang = &self.langs[lang_id];
-            let size: usize = lists
+        let mut start = 0;
+        while start < postings.len() {
+            let lang_id = postings[start].lang;
+            let end = start + postings[start..].partition_point(|p| p.lang == lang_id);
+            // One run per token: (bucket, token, range).
+            let mut runs: Vec<(u32, u64, usize, usize)> = Vec::new();
+            let mut i = start;
+            while i < end {
+                let token = postings[i].token;
+                let j = i + postings[i..end].partition_point(|p| p.token == token);
+                runs.push((0, token, i, j));
+                i = j;
+            }
+            let size: usize = runs
                 .iter()
-                .map(|(_, l)| postings::estimated_size(l.len()))
+                .map(|r| postings::estimated_size(r.3 - r.2))
                 .sum();
             let buckets = size.div_ceil(BUCKET_TARGET_BYTES).max(1) as u32;
-            lists.sort_unstable_by_key(|(token, _)| (postings::bucket_of(*token, buckets), *token));
-            let mut start = 0;
-            while start < lists.len() {
-                let bucket = postings::bucket_of(lists[start].0, buckets);
-                let mut end = start;
-                while end < lists.len() && postings::bucket_of(lists[end].0, buckets) == bucket {
-                    end += 1;
-                }
-                let entries: Vec<(u64, &[Posting])> = lists[start..end]
-                    .iter()
-                    .map(|(t, l)| (*t, l.as_slice()))
-                    .collect();
+            for run in &mut runs {
+                run.0 = postings::bucket_of(run.1, buckets);
+            }
+            runs.sort_unstable();
+            let lang = &self.langs[lang_id as usize];
+            let mut r = 0;
+            while r < runs.len() {
+                let bucket = runs[r].0;
+                let s = r + runs[r..].partition_point(|run| run.0 == bucket);
+                let entries = runs[r..s].iter().map(|&(_, token, a, b)| {
+                    let list = postings[a..b].iter().map(|p| Posting {
+                        local: p.local,
+                        len: u32::from(p.len),
+                    });
+                    (token, b - a, list)
+                });
                 index_batch.insert(
                     key_index(chunk, lang, bucket),
-                    postings::encode_bucket(&entries),
+                    postings::encode_bucket_from(s - r, entries),
                 );
-                start = end;
+                r = s;
             }
             langs.push(ChunkLang {
                 lang: lang.clone(),
                 buckets,
-                units: self.lang_units[lang_id],
+                units: self.lang_units[lang_id as usize],
             });
+            start = end;
+        }
+        // Languages of a chunk stored without its index.
+        for (lang_id, lang) in self.langs.iter().enumerate() {
+            if !langs.iter().any(|l: &ChunkLang| &l.lang == lang) {
+                langs.push(ChunkLang {
+                    lang: lang.clone(),
+                    buckets: 1,
+                    units: self.lang_units[lang_id],
+                });
+            }
         }
         let info = ChunkInfo {
             id: chunk,
-            units: self.units.len() as u32,
+            units: self.count,
             langs,
             tags: self.tags,
             pairs: self.pairs,
             indexed: !self.no_index,
         };
         (info, units_batch, index_batch)
+    }
+}
+
+/// Gives memory freed by the previous chunk back to the system: glibc's
+/// malloc keeps large freed buffers (a chunk's postings, sled's batches)
+/// in its heaps, so without this an import's memory creeps up chunk after
+/// chunk.
+fn release_freed_memory() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: malloc_trim only releases free memory of the allocator's
+    // own heaps; it takes no pointer and has no precondition.
+    unsafe {
+        libc::malloc_trim(0);
     }
 }
 
@@ -829,6 +1046,9 @@ pub struct Importer<'a> {
     record: ImportRecord,
     known: HashSet<u64>,
     builder: ChunkBuilder,
+    /// The previous chunk, being encoded and written on another thread
+    /// while this one fills (at most one: memory stays at two chunks).
+    writer: Option<std::thread::JoinHandle<Result<ChunkInfo>>>,
     written: Vec<ChunkInfo>,
     pending: Vec<u32>,
     chunk_units: usize,
@@ -880,16 +1100,19 @@ impl Importer<'_> {
         self.tm.state.next_chunk + self.pending.len() as u32
     }
 
+    /// Hands the chunk being filled to a writer thread (after the previous
+    /// one is written): encoding, sorting postings and sled's batch writes
+    /// run on the second core while the next chunk is read.
     fn write_chunk(&mut self) -> Result<()> {
         if self.builder.len() == 0 {
             return Ok(());
         }
         let chunk = self.current_chunk_id();
         self.pending.push(chunk);
-        let tm = &*self.tm;
-        tm.meta
+        self.tm
+            .meta
             .insert("pending", encode(&self.pending))
-            .map_err(|e| tm.st(e))?;
+            .map_err(|e| self.tm.st(e))?;
         let builder = std::mem::replace(
             &mut self.builder,
             ChunkBuilder {
@@ -897,11 +1120,41 @@ impl Importer<'_> {
                 ..Default::default()
             },
         );
-        let (info, units_batch, index_batch) = builder.finish(chunk);
-        tm.units.apply_batch(units_batch).map_err(|e| tm.st(e))?;
-        tm.index.apply_batch(index_batch).map_err(|e| tm.st(e))?;
-        self.written.push(info);
+        self.join_writer()?;
+        release_freed_memory();
+        let (units, index, path) = (
+            self.tm.units.clone(),
+            self.tm.index.clone(),
+            self.tm.path.clone(),
+        );
+        self.writer = Some(std::thread::spawn(move || {
+            let (info, units_batch, index_batch) = builder.finish(chunk);
+            units
+                .apply_batch(units_batch)
+                .map_err(|e| Error::storage(&path, e))?;
+            index
+                .apply_batch(index_batch)
+                .map_err(|e| Error::storage(&path, e))?;
+            Ok(info)
+        }));
         Ok(())
+    }
+
+    /// Waits for the writer thread, if any.
+    fn join_writer(&mut self) -> Result<()> {
+        let Some(handle) = self.writer.take() else {
+            return Ok(());
+        };
+        match handle.join() {
+            Ok(Ok(info)) => {
+                self.written.push(info);
+                Ok(())
+            }
+            Ok(Err(e)) => Err(e),
+            Err(_) => Err(self
+                .tm
+                .st("the import's writer thread stopped unexpectedly")),
+        }
     }
 
     /// The counts so far.
@@ -912,6 +1165,7 @@ impl Importer<'_> {
     /// Makes the import visible, atomically, and flushes it to disk.
     pub fn commit(mut self) -> Result<ImportRecord> {
         self.write_chunk()?;
+        self.join_writer()?;
         let mut state = self.tm.state.clone();
         state.next_chunk += self.pending.len() as u32;
         state.next_import += 1;
@@ -935,6 +1189,8 @@ impl Importer<'_> {
 
 impl Drop for Importer<'_> {
     fn drop(&mut self) {
+        // Whatever the writer thread was doing ends before the clean-up.
+        let _ = self.join_writer();
         if self.committed || self.pending.is_empty() {
             return;
         }

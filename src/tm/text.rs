@@ -3,7 +3,8 @@
 //! Matching works on Unicode NFC text in which inline codes are
 //! [`CODE_MARK`] characters. Words are found with the Unicode word-boundary
 //! rules (UAX #29), so languages without spaces still split into units
-//! (each Han ideograph is a token). Tokens are lowercased; numbers become
+//! (each Han ideograph is a token). Tokens are lowercased, with one
+//! apostrophe for all its typographic forms; numbers become
 //! one shared token so that "40 %" and "50 %" still match (the difference
 //! is reported and penalised, not hidden); each code is a code token.
 
@@ -86,49 +87,64 @@ fn is_number(s: &str) -> bool {
     digits
 }
 
+/// Apostrophes that spell the same word (`l’IA`, `l'IA`, `lʼIA`): a
+/// word's key uses `'` for all of them, so that they differ by a
+/// punctuation penalty, not a word.
+pub fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}' | '\u{02BC}' | '\u{2018}' | '\u{2032}')
+}
+
 /// Splits NFC text into tokens.
 pub fn tokenize(text: &str) -> Vec<Token<'_>> {
     let mut tokens = Vec::new();
+    scan(text, |kind, key, raw, start| {
+        tokens.push(Token {
+            key,
+            raw,
+            kind,
+            start,
+            end: start + raw.len(),
+        })
+    });
+    tokens
+}
+
+/// Appends the index keys of the tokens of NFC text to `out`, in order
+/// (what [`tokenize`] gives, without building tokens: the import's path).
+pub fn token_hashes(text: &str, out: &mut Vec<u64>) {
+    scan(text, |_, key, _, _| out.push(token_hash(&key)));
+}
+
+/// The tokenizer: calls `f(kind, key, raw, start)` for each token.
+fn scan<'a>(text: &'a str, mut f: impl FnMut(TokenKind, Cow<'a, str>, &'a str, usize)) {
     for (start, piece) in text.split_word_bound_indices() {
-        let end = start + piece.len();
         if piece.contains(CODE_MARK) {
             for (i, c) in piece.char_indices() {
                 if c == CODE_MARK {
-                    tokens.push(Token {
-                        key: Cow::Borrowed("\u{FFFC}"),
-                        raw: &piece[i..i + c.len_utf8()],
-                        kind: TokenKind::Code,
-                        start: start + i,
-                        end: start + i + c.len_utf8(),
-                    });
+                    f(
+                        TokenKind::Code,
+                        Cow::Borrowed("\u{FFFC}"),
+                        &piece[i..i + c.len_utf8()],
+                        start + i,
+                    );
                 }
             }
             continue;
         }
         if is_number(piece) {
-            tokens.push(Token {
-                key: Cow::Borrowed("#"),
-                raw: piece,
-                kind: TokenKind::Number,
-                start,
-                end,
-            });
+            f(TokenKind::Number, Cow::Borrowed("#"), piece, start);
         } else if piece.chars().any(char::is_alphanumeric) {
-            let key = if piece.chars().any(char::is_uppercase) {
-                Cow::Owned(piece.to_lowercase())
+            let key = if piece
+                .chars()
+                .any(|c| c.is_uppercase() || (c != '\'' && is_apostrophe(c)))
+            {
+                Cow::Owned(piece.to_lowercase().replace(is_apostrophe, "'"))
             } else {
                 Cow::Borrowed(piece)
             };
-            tokens.push(Token {
-                key,
-                raw: piece,
-                kind: TokenKind::Word,
-                start,
-                end,
-            });
+            f(TokenKind::Word, key, piece, start);
         }
     }
-    tokens
 }
 
 /// The key of a text for exact lookup: NFC text with codes as
@@ -186,6 +202,21 @@ mod tests {
                 TokenKind::Code
             ]
         );
+    }
+
+    #[test]
+    fn token_hashes_are_the_tokens_keys() {
+        let text = format!("L’IA, {CODE_MARK} 40 fois PLUS d'images");
+        let mut hashes = Vec::new();
+        token_hashes(&text, &mut hashes);
+        let expected: Vec<u64> = tokenize(&text).iter().map(Token::hash).collect();
+        assert_eq!(hashes, expected);
+    }
+
+    #[test]
+    fn apostrophes_are_one_key() {
+        assert_eq!(keys("L’IA d'aujourd’hui"), ["l'ia", "d'aujourd'hui"]);
+        assert_eq!(keys("l'ia"), keys("lʼIA"));
     }
 
     #[test]

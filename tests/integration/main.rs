@@ -15,5 +15,7 @@ mod i18n;
 mod pipeline;
 mod status;
 mod tm_cli;
+mod tm_lookup;
+mod tm_recall;
 mod tm_xliff;
 mod xliff_roundtrip;

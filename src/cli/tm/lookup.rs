@@ -10,13 +10,15 @@ use crate::error::{Error, Result};
 use crate::lang::{LangTag, parse_lang_arg};
 use crate::t;
 use crate::tm::Tm;
-use crate::tm::lookup::{Match, Query, lookup};
+use crate::tm::lookup::{Match, Query, Searcher, lookup};
 use crate::tm::model::Segment;
 
 /// Find exact, near-exact and fuzzy matches
 ///
 /// With --stdin, reads one query per line (plain text, or JSON `{"text",
-/// "context", "prev"}`) and writes one JSON line per query.
+/// "context", "prev", "source", "target"}`, where the optional languages
+/// override --source/--target) and writes one JSON line per query, flushed
+/// as soon as it is found.
 ///
 /// Example: relais tm lookup "Le rapport identifie trois enjeux" --source fr --target de
 #[derive(Debug, Args)]
@@ -27,12 +29,13 @@ pub struct LookupArgs {
     /// Read queries from standard input, one per line.
     #[arg(long, conflicts_with = "text")]
     pub stdin: bool,
-    /// Language of the text.
-    #[arg(long, value_parser = parse_lang_arg, value_name = "LANG")]
-    pub source: LangTag,
-    /// Language of the translations wanted.
-    #[arg(long, value_parser = parse_lang_arg, value_name = "LANG")]
-    pub target: LangTag,
+    /// Language of the text (with --stdin, JSON lines may give it instead).
+    #[arg(long, value_parser = parse_lang_arg, value_name = "LANG", required_unless_present = "stdin")]
+    pub source: Option<LangTag>,
+    /// Language of the translations wanted (with --stdin, JSON lines may
+    /// give it instead).
+    #[arg(long, value_parser = parse_lang_arg, value_name = "LANG", required_unless_present = "stdin")]
+    pub target: Option<LangTag>,
     /// Lowest score shown (0–101).
     #[arg(long, default_value_t = 75, value_parser = clap::value_parser!(u32).range(0..=101))]
     pub min_score: u32,
@@ -59,6 +62,10 @@ struct StdinQuery {
     context: Option<String>,
     #[serde(default)]
     prev: Option<String>,
+    #[serde(default)]
+    source: Option<String>,
+    #[serde(default)]
+    target: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -75,21 +82,23 @@ pub fn run(ctx: &Ctx, args: &LookupArgs) -> Result<Outcome> {
         ctx.out
             .warn(&t!("tm-unindexed-hint", "units" => tm.unindexed_units()));
     }
-    let base = Query {
-        segment: Segment::default(),
-        source: args.source.clone(),
-        target: args.target.clone(),
+    let min_score = if args.exact { 100 } else { args.min_score };
+    if args.stdin {
+        return run_stdin(ctx, &tm, args, min_score);
+    }
+    let (Some(source), Some(target)) = (args.source.clone(), args.target.clone()) else {
+        return Err(Error::Usage(t!("tm-lookup-langs-needed")));
+    };
+    let text = args.text.as_deref().unwrap_or_default();
+    let q = Query {
+        segment: Segment::text(text),
+        source,
+        target,
         context: args.context.clone(),
         prev: args.prev.clone(),
-        min_score: if args.exact { 100 } else { args.min_score },
+        min_score,
         limit: args.limit,
     };
-    if args.stdin {
-        return run_stdin(ctx, &tm, &base);
-    }
-    let text = args.text.as_deref().unwrap_or_default();
-    let mut q = base;
-    q.segment = Segment::text(text);
     let matches = lookup(&tm, &q)?;
     if ctx.out.json {
         ctx.out.json(&Answer {
@@ -108,36 +117,70 @@ pub fn run(ctx: &Ctx, args: &LookupArgs) -> Result<Outcome> {
     Ok(Outcome::Clean)
 }
 
-fn run_stdin(ctx: &Ctx, tm: &Tm, base: &Query) -> Result<Outcome> {
+fn stdin_lang(given: Option<String>, default: &Option<LangTag>, line: u64) -> Result<LangTag> {
+    let location = || crate::error::Location::new(Some(std::path::Path::new("<stdin>")), line, 1);
+    match given {
+        // Tags the store keeps leniently (`toki`, `PL-01`) can be asked for
+        // as written.
+        Some(tag) => LangTag::parse(&tag).or_else(|e| {
+            let plain = !tag.is_empty()
+                && tag
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+            if plain {
+                Ok(LangTag::lenient(&tag))
+            } else {
+                Err(Error::parse(location(), e.to_string()))
+            }
+        }),
+        None => default
+            .clone()
+            .ok_or_else(|| Error::parse(location(), t!("tm-lookup-langs-needed"))),
+    }
+}
+
+fn run_stdin(ctx: &Ctx, tm: &Tm, args: &LookupArgs, min_score: u32) -> Result<Outcome> {
     let stdin = std::io::stdin();
+    let mut searcher = Searcher::new(tm);
     for (i, line) in stdin.lock().lines().enumerate() {
+        let line_no = i as u64 + 1;
         let line = line.map_err(|e| Error::io("<stdin>", e))?;
         let trimmed = line.trim_end_matches('\r');
         if trimmed.trim().is_empty() {
             continue;
         }
-        let mut q = base.clone();
-        let text = if trimmed.trim_start().starts_with('{') {
-            let parsed: StdinQuery = serde_json::from_str(trimmed).map_err(|e| {
+        let parsed = if trimmed.trim_start().starts_with('{') {
+            serde_json::from_str(trimmed).map_err(|e| {
                 Error::parse(
                     crate::error::Location::new(
                         Some(std::path::Path::new("<stdin>")),
-                        i as u64 + 1,
+                        line_no,
                         e.column() as u64,
                     ),
                     format!("invalid JSON query: {e}"),
                 )
-            })?;
-            q.context = parsed.context.or(q.context);
-            q.prev = parsed.prev.or(q.prev);
-            parsed.text
+            })?
         } else {
-            trimmed.to_string()
+            StdinQuery {
+                text: trimmed.to_string(),
+                context: None,
+                prev: None,
+                source: None,
+                target: None,
+            }
         };
-        q.segment = Segment::text(&text);
-        let matches = lookup(tm, &q)?;
+        let q = Query {
+            segment: Segment::text(&parsed.text),
+            source: stdin_lang(parsed.source, &args.source, line_no)?,
+            target: stdin_lang(parsed.target, &args.target, line_no)?,
+            context: parsed.context.or_else(|| args.context.clone()),
+            prev: parsed.prev.or_else(|| args.prev.clone()),
+            min_score,
+            limit: args.limit,
+        };
+        let matches = searcher.lookup(&q)?;
         ctx.out.json_line(&Answer {
-            query: &text,
+            query: &parsed.text,
             matches: &matches,
         });
     }
