@@ -107,6 +107,23 @@ pub fn notes<S: AsRef<str>>(lines: &[S]) -> Vec<String> {
         .collect()
 }
 
+/// The directive keys that make up a review mark.
+pub const REVIEW_KEYS: [&str; 4] = ["review", "score", "origin", "source-changed"];
+
+/// A `relais:` comment line without its review mark: the other directives
+/// (`source-hash`, structure) are kept; `None` when nothing is left. Lines
+/// that are not directives are returned unchanged.
+pub fn without_review(line: &str) -> Option<String> {
+    let Some(rest) = line.trim().strip_prefix(PREFIX) else {
+        return Some(line.to_string());
+    };
+    let kept: Vec<&str> = rest
+        .split_whitespace()
+        .filter(|w| !REVIEW_KEYS.contains(&w.split('=').next().unwrap_or(w)))
+        .collect();
+    (!kept.is_empty()).then(|| format!("{PREFIX} {}", kept.join(" ")))
+}
+
 /// Formats a `relais:` line from pairs (a pair with an empty value is
 /// written as a bare word).
 pub fn format(pairs: &[(&str, String)]) -> String {
@@ -152,6 +169,16 @@ mod tests {
         assert_eq!(i[0].locale.as_deref(), Some("it"));
         assert_eq!(i[0].reason, "quoting the title of Law 269/1998");
         assert_eq!(i[1].reason, "");
+    }
+
+    #[test]
+    fn review_marks_are_removed_and_the_rest_kept() {
+        assert_eq!(
+            without_review("relais: review score=87 origin=doc:x source-hash=ab").as_deref(),
+            Some("relais: source-hash=ab")
+        );
+        assert_eq!(without_review("relais: review source-changed"), None);
+        assert_eq!(without_review("Note: keep").as_deref(), Some("Note: keep"));
     }
 
     #[test]

@@ -114,12 +114,19 @@ impl TargetFile {
             }
             let entry = &res.entries[m.entry];
             let text = res.entry_text(entry);
+            // The review mark goes; the rest of its line (the source
+            // hash) and every other line stay.
             let kept: String = text
                 .split_inclusive('\n')
-                .filter(|line| {
-                    let l = line.trim_start();
-                    !(l.starts_with('#')
-                        && directives::parse(&[l.trim_start_matches('#').trim()]).review)
+                .filter_map(|line| {
+                    let Some(body) = line.trim_start().strip_prefix('#').map(str::trim) else {
+                        return Some(line.to_string());
+                    };
+                    if !directives::parse(&[body]).review {
+                        return Some(line.to_string());
+                    }
+                    let end = if line.ends_with("\r\n") { "\r\n" } else { "\n" };
+                    directives::without_review(body).map(|l| format!("# {l}{end}"))
                 })
                 .collect();
             edits.replace(entry.content.clone(), kept);
@@ -190,5 +197,13 @@ mod tests {
         let text = text.unwrap();
         assert!(text.contains("# Kontext: Titel\na = Eins"), "{text}");
         assert!(!text.contains("review"));
+        // A source hash on the review line is kept.
+        std::fs::write(
+            &path,
+            "# relais: review score=80 origin=d:a source-hash=99\na = Eins\n",
+        )
+        .unwrap();
+        let (text, _) = TargetFile::load(&path).unwrap().accept(&[]);
+        assert_eq!(text.unwrap(), "# relais: source-hash=99\na = Eins\n");
     }
 }
