@@ -33,9 +33,14 @@ pub struct ManArgs {
 /// Runs `completions`.
 pub fn run_completions(_ctx: &Ctx, args: &CompletionsArgs) -> Result<Outcome> {
     let mut cmd = Cli::command();
+    // clap_complete panics when its writer fails (e.g. `| head`): generate
+    // into memory, then write, so a closed pipe is an ordinary I/O error.
+    let mut script = Vec::new();
+    clap_complete::generate(args.shell, &mut cmd, "relais", &mut script);
     let mut out = std::io::stdout().lock();
-    clap_complete::generate(args.shell, &mut cmd, "relais", &mut out);
-    out.flush().map_err(|e| Error::io("<stdout>", e))?;
+    out.write_all(&script)
+        .and_then(|()| out.flush())
+        .map_err(|e| Error::io("<stdout>", e))?;
     Ok(Outcome::Clean)
 }
 

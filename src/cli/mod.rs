@@ -20,7 +20,7 @@ pub mod sync;
 pub mod tm;
 pub mod xliff;
 
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Duration;
@@ -263,7 +263,7 @@ pub fn report_error(err: &Error, json: bool) -> ExitCode {
                 "column": column,
             }
         });
-        println!("{doc}");
+        let _ = writeln!(std::io::stdout().lock(), "{doc}");
     } else {
         let prefix = t!("error-prefix");
         eprintln!(

@@ -54,7 +54,9 @@ impl Output {
 
     /// Prints a JSON document (with `schema_version`) on stdout.
     pub fn json<T: Serialize>(&self, value: &T) {
-        println!("{}", json_document(value, true));
+        // A reader that stops early (`| head`) is not an error.
+        let mut out = std::io::stdout().lock();
+        let _ = writeln!(out, "{}", json_document(value, true));
     }
 
     /// Prints one JSON line (with `schema_version`) on stdout.

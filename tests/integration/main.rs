@@ -13,6 +13,7 @@ mod glossary_cli;
 mod glossary_recognition;
 mod i18n;
 mod pipeline;
+mod pipes;
 mod status;
 mod tm_cli;
 mod tm_lookup;
