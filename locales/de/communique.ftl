@@ -6,7 +6,7 @@ p-29-octobre-2024 = <em>29. Oktober 2024</em>
 
 dans-un-contexte = In einer Zeit, in der technologische Fortschritte unseren Alltag verändern, veröffentlicht die Fondation pour l’Enfance, eine französische Kinderschutzstiftung, heute einen besorgniserregenden Bericht über die zunehmende Nutzung generativer künstlicher Intelligenz (KI) durch Täter sexualisierter Gewalt gegen Kinder. Der Bericht zeigt die heimtückischen Gefahren dieser Technologie auf, die inzwischen als gefährliche Waffe gegen Kinder eingesetzt wird.
 
-selon-les-donnees = Nach Angaben des Office mineurs (OFMIN) – der für Straftaten gegen Minderjährige zuständigen Zentralstelle der französischen Kriminalpolizei innerhalb der DNPJ (Nationale Direktion der Kriminalpolizei) – führten 40 % der Verfahren im Zusammenhang mit Darstellungen sexuellen Missbrauchs von Kindern zu sexuellem Missbrauch von Kindern. Generative KI, mit der sich immer extremere und gewalttätigere Inhalte erzeugen lassen, weckt die Sorge, dass suchtartiges Verhalten bei Konsumenten solcher Inhalte zunehmen könnte – und damit auch das Risiko sexueller Übergriffe mit Körperkontakt.
+selon-les-donnees = Nach Angaben des Office mineurs (OFMIN) – der für Straftaten gegen Minderjährige zuständigen Zentralstelle der französischen Kriminalpolizei innerhalb der DNPJ (Nationale Direktion der Kriminalpolizei) – führten 40 % der Verfahren im Zusammenhang mit Darstellungen sexuellen Missbrauchs von Kindern zu sexuellem Missbrauch von Kindern. Generative KI, mit der sich immer extremere und gewalttätigere Inhalte erzeugen lassen, weckt die Sorge, dass suchtartiges Verhalten bei Konsumentinnen und Konsumenten solcher Inhalte zunehmen könnte – und damit auch das Risiko sexueller Übergriffe mit Körperkontakt.
 
 le-rapport-identifie = Der Bericht benennt drei zentrale Herausforderungen beim Schutz Minderjähriger vor KI-generiertem sexuellem Missbrauch von Kindern im Internet:
 
@@ -14,7 +14,7 @@ identifier-et-proteger = Betroffene Kinder identifizieren und schützen,
 
 engager-une-reponse = Eine solide und koordinierte rechtliche und politische Antwort auf den Weg bringen,
 
-lutter-contre-intensification = Gegen die Zunahme und Normalisierung sexueller Gewalt vorgehen.
+lutter-contre-intensification = Gegen die Verschärfung und Normalisierung sexueller Gewalt vorgehen.
 
 la-fondation-pour = Die Fondation pour l’Enfance ruft angesichts dieser neuen Bedrohung zu einer gemeinsamen Mobilisierung auf und formuliert 14 Empfehlungen, um KI-generierte Darstellungen sexuellen Missbrauchs von Kindern aufzuspüren und zu ahnden sowie der sexuellen Ausbeutung von Kindern im Internet vorzubeugen.
 

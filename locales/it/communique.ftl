@@ -22,7 +22,7 @@ pour-en-savoir = Per saperne di più su queste raccomandazioni e partecipare a q
 
 lire-la-synthese = <a data-l10n-name="1">Leggi la sintesi del rapporto</a> • <a data-l10n-name="2">Leggi il rapporto completo</a>
 
-la-lutte-contre = «La lotta contro l’abuso sessuale sui minori online, in particolare quello generato dall’IA, è una sfida sociale e collettiva, e tutti abbiamo una responsabilità.»
+la-lutte-contre = «La lotta contro l’abuso sessuale sui minori online, in particolare quello generato dall’IA, è una sfida sociale e societale, e tutti abbiamo una responsabilità.»
 
 joelle-sicamois-directrice = — Joëlle Sicamois, direttrice della Fondation pour l’Enfance
 

@@ -14,7 +14,7 @@ identifier-et-proteger = Kinderen die slachtoffer zijn identificeren en bescherm
 
 engager-une-reponse = Zorgen voor een krachtig en gecoördineerd juridisch en politiek antwoord,
 
-lutter-contre-intensification = De toename en normalisering van seksueel geweld tegengaan.
+lutter-contre-intensification = De verheviging en normalisering van seksueel geweld tegengaan.
 
 la-fondation-pour = De Fondation pour l’Enfance roept op tot een collectieve mobilisatie tegen deze opkomende dreiging en doet 14 aanbevelingen om met AI gegenereerd materiaal van seksueel misbruik van kinderen op te sporen en te bestraffen, en om online seksuele uitbuiting van kinderen te voorkomen.
 

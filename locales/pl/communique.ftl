@@ -16,7 +16,7 @@ engager-une-reponse = Wypracować solidną i skoordynowaną odpowiedź prawną i
 
 lutter-contre-intensification = Przeciwdziałać nasilaniu się i normalizacji przemocy seksualnej.
 
-la-fondation-pour = Fondation pour l’Enfance wzywa do wspólnej mobilizacji wobec tego nowego zagrożenia i formułuje 14 rekomendacji mających na celu wykrywanie materiałów przedstawiających seksualne wykorzystywanie dzieci wygenerowanych przez AI i karanie za nie, a także zapobieganie wykorzystywaniu seksualnemu dzieci w internecie.
+la-fondation-pour = Fondation pour l’Enfance wzywa do wspólnej mobilizacji wobec tego nowego zagrożenia i formułuje 14 rekomendacji mających na celu wykrywanie wygenerowanych przez AI materiałów przedstawiających seksualne wykorzystywanie dzieci i karanie za nie, a także zapobieganie wykorzystywaniu seksualnemu dzieci w internecie.
 
 pour-en-savoir = Aby dowiedzieć się więcej o tych rekomendacjach i włączyć się w tę niezwykle ważną walkę, zapraszamy do lektury naszego raportu lub jego streszczenia. Dołącz do nas i wspieraj nasze działania na rzecz ochrony dzieci!
 
