@@ -20,7 +20,7 @@ tm-add-merged = the TM already has this unit
 tm-lookup-none = no match scoring { $min } or more
 tm-lookup-changes = changed: { $changes }
 tm-lookup-number = number differs: { $query } → { $tm }
-tm-lookup-langs-needed = a lookup needs --source and --target (or "source" and "target" in each JSON line of --stdin)
+tm-lookup-langs-needed = a lookup needs --source and --target (or “source” and “target” in each JSON line of --stdin)
 tm-concordance-none = no hit
 tm-concordance-summary = { $count ->
     [one] one hit
