@@ -6,7 +6,13 @@ use assert_cmd::Command;
 
 /// The `relais` binary, in English, without colour, in `dir`.
 pub fn relais(dir: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("relais").expect("binary built");
+    Command::from_std(relais_std(dir))
+}
+
+/// The same as [`relais`], as a plain `std` command, for tests that stream
+/// its output.
+pub fn relais_std(dir: &Path) -> std::process::Command {
+    let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("relais"));
     cmd.current_dir(dir)
         .env("RELAIS_LANG", "en")
         .env("NO_COLOR", "1")

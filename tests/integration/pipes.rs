@@ -3,19 +3,16 @@
 
 use std::io::Read;
 use std::path::Path;
-use std::process::{Command, Stdio};
+use std::process::Stdio;
+
+use crate::common::relais_std;
 
 /// Runs relais in the repository with stdout on a pipe that is closed after
 /// the first bytes; returns the exit code and stderr. The outputs used here
 /// are larger than a pipe's buffer (64 KiB), so the write must fail.
 fn closed_early(args: &[&str]) -> (Option<i32>, String) {
-    let mut child = Command::new(assert_cmd::cargo::cargo_bin("relais"))
+    let mut child = relais_std(Path::new(env!("CARGO_MANIFEST_DIR")))
         .args(args)
-        .current_dir(Path::new(env!("CARGO_MANIFEST_DIR")))
-        .env("RELAIS_LANG", "en")
-        .env("NO_COLOR", "1")
-        .env_remove("RELAIS_TM")
-        .env_remove("RELAIS_PROJECT")
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
