@@ -8,9 +8,10 @@ use std::time::Duration;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use relais::lang::LangTag;
+use relais::model::{Unit, Variant};
 use relais::tm::lookup::{Query, Searcher};
 use relais::tm::scoring::{Prepared, score};
-use relais::tm::{OpenOptions, Tm, Unit, Variant};
+use relais::tm::{OpenOptions, Tm};
 
 const UNITS: usize = 20_000;
 

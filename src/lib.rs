@@ -24,6 +24,7 @@ pub mod formats;
 pub mod glossary;
 pub mod i18n;
 pub mod lang;
+pub mod model;
 pub mod project;
 pub mod publish;
 pub mod tm;

@@ -42,6 +42,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, IoResultExt, Location, Result};
 use crate::lang::LangTag;
+use crate::model::Severity;
 
 /// The configuration file's name.
 pub const CONFIG_FILE: &str = "relais.toml";
@@ -49,44 +50,6 @@ pub const CONFIG_FILE: &str = "relais.toml";
 pub const DEFAULT_LAYOUT: &str = "locales/{locale}/{document}.ftl";
 /// Default TM path, relative to the project.
 pub const DEFAULT_TM: &str = ".relais/tm";
-
-/// Severity of a check finding.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    Serialize,
-    Deserialize,
-    clap::ValueEnum,
-)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    /// Not reported.
-    Off,
-    /// Reported, never fails.
-    Info,
-    /// Reported; fails with `--deny warnings`.
-    Warning,
-    /// Fails the run.
-    Error,
-}
-
-impl Severity {
-    /// Lowercase name.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Severity::Off => "off",
-            Severity::Info => "info",
-            Severity::Warning => "warning",
-            Severity::Error => "error",
-        }
-    }
-}
 
 /// One document of the project.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -27,10 +27,10 @@ use crate::check::message::{EntryInfo, PatternInfo, find_in_region};
 use crate::check::numbers::{missing, numbers};
 use crate::check::runner::Emitter;
 use crate::check::settings::LocaleRules;
-use crate::check::{Finding, Span};
 use crate::fluent::FtlResource;
+use crate::model::CODE_MARK;
+use crate::model::{Finding, Span};
 use crate::t;
-use crate::tm::model::CODE_MARK;
 
 /// The pair being compared.
 pub struct PairCtx<'a> {

@@ -17,8 +17,8 @@
 use std::ops::Range;
 
 use crate::lang::LangTag;
-use crate::project::Severity;
-use crate::tm::model::Segment;
+use crate::model::Segment;
+use crate::model::Severity;
 
 /// One value or attribute to check.
 #[derive(Debug, Clone, Copy)]

@@ -10,7 +10,7 @@
 //! is a `warning` (it reaches readers in the wrong language; `--deny
 //! warnings` fails on it), obsolete content an `info`.
 
-use crate::project::Severity;
+use crate::model::Severity;
 
 /// A check: its id and default severity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

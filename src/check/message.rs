@@ -12,7 +12,7 @@ use fluent_syntax::ast::{self, Expression, InlineExpression, Pattern, PatternEle
 use crate::fluent::directives::{self, Ignore};
 use crate::fluent::pattern::{SelectInfo, selects, variant_texts};
 use crate::fluent::{EntryKind, FtlEntry, FtlResource};
-use crate::tm::model::{CODE_MARK, Segment};
+use crate::model::{CODE_MARK, Segment};
 
 /// What a pattern refers to, as the parity checks compare it.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

@@ -21,10 +21,11 @@ use crate::check::plural;
 use crate::check::settings::{LocaleRules, Settings};
 use crate::check::suppress::{self, CommentSuppression, ConfigSuppressions};
 use crate::check::typography::{self, Issue};
-use crate::check::{Finding, LocaleSummary, Report, ids, sort_findings};
+use crate::check::{LocaleSummary, Report, ids};
 use crate::error::{Error, Result};
 use crate::fluent::FtlResource;
-use crate::project::Severity;
+use crate::model::Severity;
+use crate::model::{Finding, sort_findings};
 use crate::t;
 
 /// Makes findings for one file.

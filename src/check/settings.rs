@@ -6,7 +6,8 @@ use crate::check::ids;
 use crate::check::inputs::SetKind;
 use crate::check::typography::Rules;
 use crate::lang::{LangTag, plural_categories};
-use crate::project::{Config, Severity};
+use crate::model::Severity;
+use crate::project::Config;
 
 /// The configuration a run applies.
 #[derive(Debug, Clone, Default)]

@@ -13,9 +13,10 @@
 
 use std::sync::atomic::{AtomicBool, Ordering};
 
+use crate::check::ids;
 use crate::check::message::FileIndex;
-use crate::check::{Finding, ids};
 use crate::lang::LangTag;
+use crate::model::Finding;
 use crate::project::Suppression;
 
 /// A `relais-ignore` comment of a file.
@@ -150,7 +151,7 @@ pub fn apply(
             }
         }
         hit |= config.matches(f);
-        let off = f.severity == crate::project::Severity::Off;
+        let off = f.severity == crate::model::Severity::Off;
         if hit && !off {
             suppressed += 1;
         }
@@ -162,7 +163,7 @@ pub fn apply(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::project::Severity;
+    use crate::model::Severity;
 
     fn finding(check: &str, locale: &str, id: &str) -> Finding {
         Finding {

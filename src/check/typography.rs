@@ -18,8 +18,8 @@
 
 use crate::check::message::LocatedChar;
 use crate::lang::LangTag;
+use crate::model::CODE_MARK;
 use crate::project::{FrenchSpacing, TypographyOptions, TypographyRule};
-use crate::tm::model::CODE_MARK;
 
 /// Quotation delimiters of a language (CLDR): primary open/close,
 /// alternate open/close.

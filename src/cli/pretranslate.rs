@@ -82,7 +82,7 @@ pub fn run(ctx: &Ctx, args: &PretranslateArgs) -> Result<Outcome> {
     };
     for locale in &locales {
         let target_tag = LangTag::parse(locale)?;
-        let hints = |seg: &crate::tm::model::Segment| match &glossary {
+        let hints = |seg: &crate::model::Segment| match &glossary {
             Some(g) => crate::publish::hints::glossary_hints(g, &source_tag, &target_tag, seg),
             None => Vec::new(),
         };

@@ -5,7 +5,7 @@
 //!   span of each entry so a file can be edited entry by entry while every
 //!   untouched entry keeps its exact text (comments, layout, blank lines).
 //! * [`pattern`]: what a message says — its text with placeables as
-//!   protected codes (the TM's [`crate::tm::Segment`]), its variables,
+//!   protected codes ([`crate::model::Segment`]), its variables,
 //!   message and term references, select expressions — and the canonical
 //!   FTL source of expressions.
 //! * [`writer`]: writing a message (value, attributes, comments) as FTL,

@@ -11,7 +11,7 @@ use std::collections::BTreeSet;
 
 use fluent_syntax::ast::{self, Expression, InlineExpression, Pattern, PatternElement, VariantKey};
 
-use crate::tm::model::{Inline, Segment, Tag};
+use crate::model::{Inline, Segment, Tag};
 
 /// The FTL source of an inline expression.
 pub fn inline_source(e: &InlineExpression<String>) -> String {
@@ -137,15 +137,6 @@ pub fn pattern_to_segment(p: &Pattern<String>) -> Segment {
         }
     }
     seg
-}
-
-/// Whether a code is a Fluent placeable written by [`pattern_to_segment`].
-pub fn is_fluent_code(tag: &Tag) -> bool {
-    tag.name == "ph"
-        && tag
-            .attrs
-            .iter()
-            .any(|(k, v)| k == "type" && v == crate::tm::model::CODE_TYPE_FLUENT)
 }
 
 /// References a pattern makes.
@@ -336,7 +327,7 @@ pub fn plain_text(seg: &Segment) -> String {
 pub fn has_foreign_codes(seg: &Segment) -> bool {
     seg.0
         .iter()
-        .any(|p| matches!(p, Inline::Tag(t) if !is_fluent_code(t)))
+        .any(|p| matches!(p, Inline::Tag(t) if !t.is_fluent_code()))
 }
 
 #[cfg(test)]

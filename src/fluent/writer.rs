@@ -9,8 +9,7 @@
 //! text. Multi-line values use the block layout with four-space indents,
 //! as fluent-syntax's serializer does.
 
-use crate::fluent::pattern::is_fluent_code;
-use crate::tm::model::{Inline, Segment};
+use crate::model::{Inline, Segment};
 
 /// Escapes literal text for a Fluent pattern (braces only).
 pub fn escape_braces(s: &str) -> String {
@@ -83,7 +82,7 @@ pub fn layout(seg: &Segment) -> Layout {
     for piece in &seg.0 {
         match piece {
             Inline::Text(t) => push_text(&mut lines, &mut at_line_start, t),
-            Inline::Tag(tag) if is_fluent_code(tag) => {
+            Inline::Tag(tag) if tag.is_fluent_code() => {
                 let raw = tag.native_text();
                 for (i, part) in raw.split('\n').enumerate() {
                     if i > 0 {
@@ -201,7 +200,7 @@ pub fn message_source(spec: &MessageSpec) -> String {
 mod tests {
     use super::*;
     use crate::fluent::pattern::pattern_to_segment;
-    use crate::tm::model::Tag;
+    use crate::model::Tag;
     use fluent_syntax::ast;
     use proptest::prelude::*;
 

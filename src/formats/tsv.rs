@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 
 use crate::error::{Error, IoResultExt, Location, Result};
 use crate::files::{ByteCounter, open_maybe_gz};
-use crate::tm::model::{Unit, Variant};
+use crate::model::{Unit, UnitSource, Variant};
 
 /// What each column holds.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -193,6 +193,12 @@ impl TsvReader {
                 ..Default::default()
             }));
         }
+    }
+}
+
+impl UnitSource for TsvReader {
+    fn next_unit(&mut self) -> Result<Option<Unit>> {
+        TsvReader::next_unit(self)
     }
 }
 

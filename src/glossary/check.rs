@@ -12,10 +12,10 @@ use std::ops::Range;
 
 use crate::check::glossary::{TermChecker, TermFinding, TermUnit};
 use crate::glossary::Glossary;
-use crate::glossary::model::Status;
 use crate::glossary::verify::{FORBIDDEN, Side};
 use crate::lang::LangTag;
-use crate::tm::model::Segment;
+use crate::model::Segment;
+use crate::model::Status;
 
 impl TermChecker for Glossary {
     fn check(&self, unit: &TermUnit<'_>) -> Vec<TermFinding> {

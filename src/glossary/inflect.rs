@@ -59,7 +59,7 @@
 
 use std::collections::BTreeSet;
 
-use crate::glossary::model::PartOfSpeech;
+use crate::model::PartOfSpeech;
 
 /// Most forms generated for one term.
 pub const MAX_FORMS: usize = 1200;

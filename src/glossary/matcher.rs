@@ -25,11 +25,11 @@ use std::collections::HashMap;
 use aho_corasick::{AhoCorasick, MatchKind};
 
 use crate::glossary::inflect;
-use crate::glossary::model::{Status, Term};
 use crate::glossary::normalize::{
     Fold, char_at, char_before, is_hyphen, is_word_char, normalize, normalize_str,
 };
 use crate::lang::LangTag;
+use crate::model::{Status, Term};
 
 /// Shortest joined pattern (in bytes): shorter ones would glue unrelated
 /// words together.
@@ -361,7 +361,7 @@ pub fn select_longest(mut hits: Vec<Hit>, terms: &[Term]) -> Vec<Hit> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::glossary::model::MatchRules;
+    use crate::model::MatchRules;
 
     fn term(lang: &str, text: &str, status: Status) -> Term {
         Term::new("C", LangTag::parse(lang).unwrap(), text, status)

@@ -16,8 +16,8 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 
-use crate::glossary::GlossaryData;
-use crate::glossary::model::{Concept, SourceRef, Term};
+use crate::model::GlossaryData;
+use crate::model::{Concept, SourceRef, Term};
 
 /// What a merge did.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
@@ -221,8 +221,8 @@ pub fn merge(into: &mut GlossaryData, incoming: GlossaryData) -> MergeReport {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::glossary::model::{Evidence, Status};
     use crate::lang::LangTag;
+    use crate::model::{Evidence, Status};
 
     fn t(concept: &str, lang: &str, text: &str, status: Status) -> Term {
         Term::new(concept, LangTag::parse(lang).unwrap(), text, status)

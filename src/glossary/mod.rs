@@ -18,7 +18,6 @@
 //! # Ok(()) }
 //! ```
 //!
-//! * [`model`]: concepts, terms, statuses, evidence labels, match rules.
 //! * [`tsv`]: `terms.tsv`, `concepts.tsv`, `sources.tsv` (format, checks).
 //! * [`normalize`], [`inflect`], [`matcher`]: how terms are recognised
 //!   (folding, inflection per language, boundaries, longest match).
@@ -31,7 +30,6 @@ pub mod check;
 pub mod inflect;
 pub mod matcher;
 pub mod merge;
-pub mod model;
 pub mod normalize;
 pub mod tsv;
 pub mod verify;
@@ -45,54 +43,14 @@ use serde::Serialize;
 use crate::error::Result;
 use crate::formats::Warning;
 use crate::lang::LangTag;
+use crate::model::{Concept, GlossaryData, SourceRef, Span, Status, Term};
 use crate::project::Project;
 
 pub use matcher::LangMatcher;
-pub use model::{Concept, Evidence, MatchRules, PartOfSpeech, Review, SourceRef, Status, Term};
 pub use verify::{Applied, Finding, Side, apply_config};
 
 /// Where the project glossary is when `relais.toml` names none.
 pub const DEFAULT_FILE: &str = "glossary/terms.tsv";
-
-/// The glossary's content, as read from or written to files.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct GlossaryData {
-    /// Concepts, in file order.
-    pub concepts: Vec<Concept>,
-    /// Terms, in file order.
-    pub terms: Vec<Term>,
-    /// Bibliography.
-    pub sources: Vec<SourceRef>,
-}
-
-impl GlossaryData {
-    /// Adds a concept for every term whose concept is not listed.
-    pub fn add_implied_concepts(&mut self) {
-        let mut known: std::collections::HashSet<String> =
-            self.concepts.iter().map(|c| c.id.clone()).collect();
-        for t in &self.terms {
-            if known.insert(t.concept.clone()) {
-                self.concepts.push(Concept::new(t.concept.clone()));
-            }
-        }
-    }
-
-    /// Appends another glossary's content: concepts with the same id are
-    /// merged (empty fields filled), identical term rows and source keys
-    /// kept once.
-    pub fn extend(&mut self, other: GlossaryData) {
-        merge::merge(self, other);
-    }
-}
-
-/// A byte span in a text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-pub struct Span {
-    /// First byte.
-    pub start: usize,
-    /// Byte after the last.
-    pub end: usize,
-}
 
 /// A term found in a text.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -210,7 +168,7 @@ impl Glossary {
                     tsv::load_siblings_only(&terms_file)?
                 }
             };
-            data.extend(part);
+            merge::merge(&mut data, part);
         }
         Ok((Glossary::from_data(data, files.to_vec()), warnings))
     }

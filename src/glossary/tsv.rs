@@ -35,12 +35,12 @@ use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Location, Result};
 use crate::files::{atomic_write_str, read_text};
-use crate::glossary::GlossaryData;
-use crate::glossary::model::{
+use crate::lang::LangTag;
+use crate::model::GlossaryData;
+use crate::model::{
     Concept, Evidence, MatchRules, PartOfSpeech, Review, SourceRef, Status, Term, is_concept_id,
     is_source_key,
 };
-use crate::lang::LangTag;
 
 /// Columns of `terms.tsv`.
 pub const TERMS_HEADER: [&str; 10] = [

@@ -46,13 +46,15 @@ use std::collections::HashSet;
 
 use serde::Serialize;
 
-use crate::glossary::model::{Evidence, Status, Term};
 use crate::glossary::normalize::{
     Fold, char_at, char_before, is_word_char, normalize, normalize_str,
 };
-use crate::glossary::{Glossary, Span, TermMatch};
+use crate::glossary::{Glossary, TermMatch};
 use crate::lang::LangTag;
-use crate::project::{Config, Severity};
+use crate::model::Severity;
+use crate::model::Span;
+use crate::model::{Evidence, Status, Term};
+use crate::project::Config;
 use crate::t;
 
 /// A forbidden term in the translation.
@@ -435,8 +437,8 @@ pub fn apply_config(findings: Vec<Finding>, config: &Config, locale: &LangTag) -
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::glossary::GlossaryData;
-    use crate::glossary::model::Review;
+    use crate::model::GlossaryData;
+    use crate::model::Review;
     use std::path::Path;
 
     fn lang(s: &str) -> LangTag {

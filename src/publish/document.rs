@@ -13,8 +13,8 @@ use crate::fluent::FtlResource;
 use crate::fluent::directives;
 use crate::fluent::pattern::pattern_to_segment;
 use crate::fluent::writer::segment_source;
+use crate::model::Segment;
 use crate::project::Project;
-use crate::tm::model::Segment;
 
 /// What a block is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

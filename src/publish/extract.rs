@@ -29,8 +29,8 @@ use crate::fluent::FtlResource;
 use crate::fluent::directives;
 use crate::fluent::pattern::pattern_to_segment;
 use crate::fluent::writer::{MessageSpec, message_source};
+use crate::model::Segment;
 use crate::publish::document::{BlockKind, source_hash};
-use crate::tm::model::Segment;
 
 /// A block read from the source document.
 #[derive(Debug, Clone, PartialEq, Eq)]

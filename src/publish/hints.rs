@@ -3,9 +3,9 @@
 //! comment lines `pretranslate` puts above a filled message.
 
 use crate::glossary::Glossary;
-use crate::glossary::model::Status;
 use crate::lang::LangTag;
-use crate::tm::model::Segment;
+use crate::model::Segment;
+use crate::model::Status;
 
 /// How hint lines start.
 pub const PREFIX: &str = "Glossary: ";

@@ -14,7 +14,7 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
-use crate::tm::model::{Inline, Segment, Tag};
+use crate::model::{Inline, Segment, Tag};
 
 /// The code type of markup tags turned into protected codes.
 pub const CODE_TYPE_MARKUP: &str = "x-relais-markup";

@@ -24,13 +24,13 @@ use crate::fluent::directives;
 use crate::fluent::resource::{Edits, EntryKind};
 use crate::fluent::writer::{MessageSpec, message_source};
 use crate::lang::LangTag;
+use crate::model::Segment;
 use crate::project::Project;
 use crate::publish::document::{SourceDocument, source_hash};
 use crate::publish::markup::{codes_to_tags, tags_to_codes};
 use crate::publish::target::{TargetFile, is_outdated};
 use crate::tm::Tm;
 use crate::tm::lookup::{Match, Query, lookup};
-use crate::tm::model::Segment;
 use crate::tm::scoring::Tier;
 
 /// Comment lines a filled message gets for the translator, given its

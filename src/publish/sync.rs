@@ -14,12 +14,12 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use crate::error::Result;
 use crate::lang::LangTag;
+use crate::model::{Annotation, PROP_CONTEXT, PROP_PREV, Segment, Unit, Variant, tmx_now};
 use crate::project::Project;
 use crate::publish::document::SourceDocument;
 use crate::publish::markup::tags_to_codes;
 use crate::publish::target::{TargetFile, is_outdated};
 use crate::tm::Tm;
-use crate::tm::model::{Annotation, PROP_CONTEXT, PROP_PREV, Segment, Unit, Variant, tmx_now};
 use crate::tm::store::AddOutcome;
 
 /// What `sync` did.
@@ -259,7 +259,7 @@ mod tests {
         assert_eq!(s.len(), 2);
         assert!(s[0].ends_with("cas."));
         let mut coded = Segment::text("a ");
-        coded.push_tag(crate::tm::model::Tag::fluent_placeable("{ $x }"));
+        coded.push_tag(crate::model::Tag::fluent_placeable("{ $x }"));
         assert!(sentences(&coded).is_none());
     }
 }

@@ -13,7 +13,7 @@ use crate::fluent::FtlResource;
 use crate::fluent::directives::{self, Directives};
 use crate::fluent::pattern::pattern_to_segment;
 use crate::fluent::resource::Edits;
-use crate::tm::model::Segment;
+use crate::model::Segment;
 
 /// A message of a translation file.
 #[derive(Debug, Clone)]

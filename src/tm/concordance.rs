@@ -12,7 +12,7 @@ use serde::Serialize;
 
 use crate::error::{Error, Result};
 use crate::lang::LangTag;
-use crate::tm::model::{Unit, Variant};
+use crate::model::{Unit, Variant};
 use crate::tm::postings::Bucket;
 use crate::tm::store::{Tm, UnitId, join_id};
 use crate::tm::text::{self, TokenKind};

@@ -20,8 +20,9 @@ use crate::formats::tmx::{TmxReader, TmxWriter};
 use crate::formats::tsv::{TsvLayout, TsvReader};
 use crate::formats::xliff::{XliffImportOptions, XliffReader, XliffUnitSource};
 use crate::lang::LangTag;
-use crate::tm::model::Unit;
-use crate::tm::store::{HeaderInfo, Tm};
+use crate::model::HeaderInfo;
+use crate::model::{Unit, UnitSource};
+use crate::tm::store::Tm;
 
 /// Formats `tm import` reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -111,24 +112,6 @@ pub struct ImportOptions {
     pub source: Option<LangTag>,
     /// Target language of XLIFF files that do not name one.
     pub target: Option<LangTag>,
-}
-
-/// A source of units for [`import_units`].
-pub trait UnitSource {
-    /// The next unit, or `None` at the end.
-    fn next_unit(&mut self) -> Result<Option<Unit>>;
-}
-
-impl UnitSource for TmxReader {
-    fn next_unit(&mut self) -> Result<Option<Unit>> {
-        TmxReader::next_unit(self)
-    }
-}
-
-impl UnitSource for TsvReader {
-    fn next_unit(&mut self) -> Result<Option<Unit>> {
-        TsvReader::next_unit(self)
-    }
 }
 
 /// Imports one file, all or nothing.

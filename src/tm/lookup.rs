@@ -40,7 +40,7 @@ use serde::Serialize;
 
 use crate::error::Result;
 use crate::lang::LangTag;
-use crate::tm::model::{Segment, Unit};
+use crate::model::{Segment, Unit};
 use crate::tm::postings::{Bucket, PostingList};
 use crate::tm::scoring::{self, Diff, Prepared, Score, Tier};
 use crate::tm::store::{ChunkInfo, StoredUnit, Tm, UnitId, join_id, langset_key};
@@ -698,7 +698,7 @@ pub fn lookup_brute_force_many(tm: &Tm, queries: &[Query]) -> Result<Vec<Vec<Mat
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tm::model::{Annotation, PROP_CONTEXT, PROP_PREV, Variant};
+    use crate::model::{Annotation, PROP_CONTEXT, PROP_PREV, Variant};
     use crate::tm::store::OpenOptions;
 
     fn lang(tag: &str) -> LangTag {

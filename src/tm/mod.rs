@@ -2,7 +2,6 @@
 //! persistent word index, exact/near-exact/fuzzy lookup, concordance, and
 //! exchange with TMX and TSV files.
 //!
-//! * [`model`]: units, variants, segments with inline codes.
 //! * [`store`]: the sled layout, all-or-nothing imports, locking.
 //! * [`text`], [`postings`]: tokens and the index's on-disk format.
 //! * [`scoring`], [`lookup`]: match tiers and scores, candidate search.
@@ -12,11 +11,9 @@
 pub mod concordance;
 pub mod exchange;
 pub mod lookup;
-pub mod model;
 pub mod postings;
 pub mod scoring;
 pub mod store;
 pub mod text;
 
-pub use model::{Annotation, Inline, Segment, Tag, Unit, Variant};
 pub use store::{OpenOptions, Tm};

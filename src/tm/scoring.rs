@@ -46,7 +46,7 @@
 
 use serde::Serialize;
 
-use crate::tm::model::CODE_MARK;
+use crate::model::CODE_MARK;
 use crate::tm::text::{self, TokenKind};
 
 /// Match tier.

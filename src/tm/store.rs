@@ -47,7 +47,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
 use crate::lang::LangTag;
-use crate::tm::model::{Annotation, Unit};
+use crate::model::{HeaderInfo, Unit};
 use crate::tm::postings::{self, Bucket, Posting};
 use crate::tm::text;
 
@@ -85,20 +85,6 @@ pub struct StoredUnit {
     pub import: u32,
     /// The unit.
     pub unit: Unit,
-}
-
-/// File-level metadata an import came with (a TMX header), kept so an
-/// export can give it back.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct HeaderInfo {
-    /// Header attributes in document order.
-    pub attrs: Vec<(String, String)>,
-    /// Header notes.
-    pub notes: Vec<Annotation>,
-    /// Header props.
-    pub props: Vec<Annotation>,
-    /// `<ude>` elements, as XML text.
-    pub udes: Vec<String>,
 }
 
 /// One import into the TM.
@@ -533,7 +519,7 @@ impl Tm {
                 id: import_id,
                 name: name.to_string(),
                 format: format.to_string(),
-                date: crate::tm::model::tmx_now(),
+                date: crate::model::tmx_now(),
                 header,
                 counts: ImportCounts::default(),
             },
@@ -1206,7 +1192,7 @@ impl Drop for Importer<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tm::model::Variant;
+    use crate::model::Variant;
 
     fn unit(fr: &str, en: &str) -> Unit {
         Unit {

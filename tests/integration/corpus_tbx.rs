@@ -7,7 +7,8 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use relais::formats::tbx::{TbxExportOptions, export_tbx, read_tbx};
-use relais::glossary::{Status, tsv};
+use relais::glossary::tsv;
+use relais::model::Status;
 
 use crate::common::{corpus, json, relais};
 use crate::glossary_cli::validate_with_xmllint;
@@ -42,7 +43,7 @@ fn tbx_dir(test: &str) -> Option<PathBuf> {
     corpus(test).map(|c| c.join("tbx"))
 }
 
-fn statuses(terms: &[relais::glossary::Term]) -> BTreeMap<Status, usize> {
+fn statuses(terms: &[relais::model::Term]) -> BTreeMap<Status, usize> {
     let mut out = BTreeMap::new();
     for t in terms {
         *out.entry(t.status).or_default() += 1;
@@ -80,7 +81,7 @@ fn every_valid_tbx_of_the_corpus_imports() {
             doc.data
                 .concepts
                 .iter()
-                .all(|c| relais::glossary::model::is_concept_id(&c.id)),
+                .all(|c| relais::model::is_concept_id(&c.id)),
             "{name}"
         );
     }
@@ -195,7 +196,7 @@ fn the_ill_formed_tbx_is_rejected_with_line_and_column() {
 }
 
 /// (concept, language, term, status, note) of every term, sorted.
-fn term_keys(terms: &[relais::glossary::Term]) -> Vec<(String, String, String, Status, String)> {
+fn term_keys(terms: &[relais::model::Term]) -> Vec<(String, String, String, Status, String)> {
     let mut out: Vec<_> = terms
         .iter()
         .map(|t| {

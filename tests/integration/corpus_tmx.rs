@@ -4,8 +4,9 @@
 use std::collections::HashMap;
 use std::path::Path;
 
+use relais::model::Unit;
 use relais::tm::exchange::{ExportFilter, ImportOptions, export_tmx, import_file};
-use relais::tm::{OpenOptions, Tm, Unit};
+use relais::tm::{OpenOptions, Tm};
 
 use crate::common::corpus;
 

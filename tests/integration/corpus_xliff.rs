@@ -10,8 +10,9 @@ use std::path::Path;
 
 use relais::formats::xliff::XliffReader;
 use relais::lang::LangTag;
+use relais::model::Unit;
 use relais::tm::exchange::{ExportFilter, ImportOptions, export_tmx, import_file};
-use relais::tm::{OpenOptions, Tm, Unit};
+use relais::tm::{OpenOptions, Tm};
 
 use crate::common::corpus;
 

@@ -7,8 +7,10 @@
 
 use std::path::{Path, PathBuf};
 
-use relais::glossary::{Glossary, Status};
+use relais::glossary::Glossary;
+
 use relais::lang::LangTag;
+use relais::model::Status;
 
 use crate::common::fixture;
 

@@ -6,8 +6,9 @@
 
 use relais::formats::tmx::TmxReader;
 use relais::lang::LangTag;
+use relais::model::Unit;
 use relais::tm::lookup::{Query, Searcher, lookup_brute_force_many};
-use relais::tm::{OpenOptions, Tm, Unit};
+use relais::tm::{OpenOptions, Tm};
 
 use crate::common::corpus;
 

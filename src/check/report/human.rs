@@ -15,8 +15,10 @@ use std::fmt::Write;
 
 use anstyle::{AnsiColor, Style};
 
-use crate::check::{Finding, Report};
-use crate::project::Severity;
+use crate::check::Report;
+
+use crate::model::Finding;
+use crate::model::Severity;
 use crate::t;
 
 fn paint(text: &str, style: Style, color: bool) -> String {

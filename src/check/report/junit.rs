@@ -11,9 +11,10 @@
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
+use crate::check::Report;
 use crate::check::report::{RenderOptions, fails};
-use crate::check::{Finding, Report};
 use crate::formats::xml::{escape_attr, escape_text, is_xml_char};
+use crate::model::Finding;
 
 fn clean(s: &str) -> String {
     s.chars().filter(|c| is_xml_char(*c)).collect()

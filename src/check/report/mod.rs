@@ -12,7 +12,7 @@ pub mod junit;
 pub mod sarif;
 
 use crate::check::Report;
-use crate::project::Severity;
+use crate::model::Severity;
 
 /// The output format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]

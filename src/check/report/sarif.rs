@@ -13,9 +13,10 @@ use std::path::Path;
 
 use serde_json::{Value, json};
 
+use crate::check::Report;
 use crate::check::ids::CHECKS;
-use crate::check::{Finding, Report};
-use crate::project::Severity;
+use crate::model::Finding;
+use crate::model::Severity;
 use crate::t;
 
 /// The schema URI written in `$schema`.

@@ -9,8 +9,9 @@ use serde::Serialize;
 use crate::cli::{Ctx, Outcome};
 use crate::error::{Error, IoResultExt, Result};
 use crate::formats::tbx::{TbxExportOptions, export_tbx, write_tbx};
-use crate::glossary::{GlossaryData, is_tbx, tsv};
+use crate::glossary::{is_tbx, tsv};
 use crate::lang::{LangTag, parse_lang_arg};
+use crate::model::GlossaryData;
 use crate::t;
 
 /// Export the glossary as TBX-Basic or TSV.

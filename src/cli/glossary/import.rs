@@ -14,7 +14,8 @@ use crate::formats::Warning;
 use crate::formats::tbx::read_tbx;
 use crate::glossary::merge::{MergeReport, merge};
 use crate::glossary::tsv::{self, TsvKind};
-use crate::glossary::{DEFAULT_FILE, GlossaryData, is_tbx};
+use crate::glossary::{DEFAULT_FILE, is_tbx};
+use crate::model::GlossaryData;
 use crate::project::Project;
 use crate::t;
 

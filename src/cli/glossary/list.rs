@@ -5,8 +5,8 @@ use serde::Serialize;
 
 use crate::cli::{Ctx, Outcome};
 use crate::error::Result;
-use crate::glossary::{Evidence, Status, Term};
 use crate::lang::{LangTag, parse_lang_arg};
+use crate::model::{Evidence, Status, Term};
 use crate::t;
 
 /// List the glossary's terms.

@@ -5,8 +5,9 @@ use serde::Serialize;
 
 use crate::cli::{Ctx, Outcome};
 use crate::error::Result;
-use crate::glossary::{Glossary, Span, Status, Term};
+use crate::glossary::Glossary;
 use crate::lang::{LangTag, parse_lang_arg};
+use crate::model::{Span, Status, Term};
 use crate::t;
 
 /// Show the glossary terms found in a text, with their translations.
@@ -119,7 +120,7 @@ pub fn run(ctx: &Ctx, args: &LookupArgs) -> Result<Outcome> {
                     lang: t.lang.as_str(),
                     term: &t.text,
                     status: t.status,
-                    evidence: crate::glossary::Evidence::join(&t.evidence),
+                    evidence: crate::model::Evidence::join(&t.evidence),
                     note: &t.note,
                 })
                 .collect(),

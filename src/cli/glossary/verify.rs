@@ -9,7 +9,7 @@ use crate::cli::{Ctx, Outcome};
 use crate::error::Result;
 use crate::glossary::{Finding, Side, apply_config};
 use crate::lang::{LangTag, parse_lang_arg};
-use crate::project::Severity;
+use crate::model::Severity;
 use crate::t;
 
 /// Check a translation against the glossary.
@@ -177,7 +177,7 @@ pub fn run(ctx: &Ctx, args: &VerifyArgs) -> Result<Outcome> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::glossary::Span;
+    use crate::model::Span;
 
     #[test]
     fn renders_the_span_under_the_line() {

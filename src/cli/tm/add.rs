@@ -5,8 +5,8 @@ use clap::Args;
 use crate::cli::{Ctx, Outcome};
 use crate::error::{Error, Result};
 use crate::lang::{LangTag, parse_lang_arg};
+use crate::model::{Annotation, PROP_CONTEXT, Unit, Variant, tmx_now};
 use crate::t;
-use crate::tm::model::{Annotation, PROP_CONTEXT, Unit, Variant, tmx_now};
 use crate::tm::store::AddOutcome;
 
 /// Add a translation unit

@@ -8,10 +8,10 @@ use serde::{Deserialize, Serialize};
 use crate::cli::{Ctx, Outcome};
 use crate::error::{Error, Result};
 use crate::lang::{LangTag, parse_lang_arg};
+use crate::model::Segment;
 use crate::t;
 use crate::tm::Tm;
 use crate::tm::lookup::{Match, Query, Searcher, lookup};
-use crate::tm::model::Segment;
 
 /// Find exact, near-exact and fuzzy matches
 ///

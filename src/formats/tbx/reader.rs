@@ -8,12 +8,12 @@ use crate::error::{Location, Result};
 use crate::formats::Warning;
 use crate::formats::tbx::{TBX_NAMESPACE, split_note_prefixes};
 use crate::formats::xml::{XmlEvent, XmlInput, attr, attr_ci, local_name};
-use crate::glossary::GlossaryData;
-use crate::glossary::model::{
+use crate::lang::LangTag;
+use crate::model::GlossaryData;
+use crate::model::{
     Concept, Evidence, MatchRules, PartOfSpeech, Review, SourceRef, Status, Term, is_concept_id,
     is_source_key,
 };
-use crate::lang::LangTag;
 
 /// A TBX file read into relais's model.
 #[derive(Debug, Clone)]

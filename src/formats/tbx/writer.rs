@@ -11,9 +11,9 @@ use crate::files::atomic_write;
 use crate::formats::tbx::reader::{concept_id_from, unique};
 use crate::formats::tbx::{TBX_NAMESPACE, split_note_prefixes};
 use crate::formats::xml::{escape_attr, escape_text};
-use crate::glossary::GlossaryData;
-use crate::glossary::model::{Evidence, Status, Term, is_concept_id};
 use crate::lang::LangTag;
+use crate::model::GlossaryData;
+use crate::model::{Evidence, Status, Term, is_concept_id};
 
 /// The four administrative statuses TBX-Basic allows.
 const BASIC_STATUSES: [&str; 4] = [
@@ -335,8 +335,8 @@ mod tests {
     use super::*;
     use crate::formats::tbx::read_tbx_text;
     use crate::formats::xml::{XmlEvent, XmlInput, attr, local_name};
-    use crate::glossary::model::{Concept, MatchRules, PartOfSpeech, Review, SourceRef};
-    use crate::project::Severity;
+    use crate::model::Severity;
+    use crate::model::{Concept, MatchRules, PartOfSpeech, Review, SourceRef};
 
     fn sample() -> GlossaryData {
         let en = LangTag::parse("en").unwrap();

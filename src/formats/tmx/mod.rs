@@ -86,7 +86,7 @@ mod round_trip_tests {
     use proptest::prelude::*;
 
     use super::{TmxReader, TmxWriter};
-    use crate::tm::model::{Annotation, Inline, Segment, Tag, Unit, Variant};
+    use crate::model::{Annotation, Inline, Segment, Tag, Unit, Variant};
 
     fn text() -> impl Strategy<Value = String> {
         // XML-special characters, whitespace, non-Latin scripts, astral plane.

@@ -16,8 +16,7 @@ use crate::formats::tmx::{
 };
 use crate::formats::xml::{XmlEvent, XmlInput, attr_ci, local_name};
 use crate::lang::LangTag;
-use crate::tm::model::{Annotation, Inline, Segment, Tag, Unit, Variant};
-use crate::tm::store::HeaderInfo;
+use crate::model::{Annotation, HeaderInfo, Inline, Segment, Tag, Unit, UnitSource, Variant};
 
 /// Inline elements TMX allows inside `<seg>`, `<hi>` and `<sub>`, plus
 /// `sub` inside codes.
@@ -582,6 +581,12 @@ fn push_prop(
             attrs: prop_attrs,
             text,
         }),
+    }
+}
+
+impl UnitSource for TmxReader {
+    fn next_unit(&mut self) -> Result<Option<Unit>> {
+        TmxReader::next_unit(self)
     }
 }
 

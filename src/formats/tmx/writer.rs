@@ -9,8 +9,8 @@ use std::io::{self, Write};
 
 use crate::formats::tmx::{ATTR_PROP_PREFIX, HEADER_ATTRS, TU_ATTRS, TUV_ATTRS, attr_allowed};
 use crate::formats::xml::{escape_text, write_start};
-use crate::tm::model::{Annotation, Inline, Unit, tmx_now};
-use crate::tm::store::HeaderInfo;
+use crate::model::HeaderInfo;
+use crate::model::{Annotation, Inline, Unit, tmx_now};
 
 /// Streams a TMX document.
 pub struct TmxWriter<W: Write> {

@@ -54,7 +54,7 @@ use std::collections::{HashSet, VecDeque};
 use crate::error::Result;
 use crate::formats::Warning;
 use crate::lang::LangTag;
-use crate::tm::model::{Annotation, PROP_CONTEXT, Unit, Variant};
+use crate::model::{Annotation, PROP_CONTEXT, Unit, Variant};
 
 use super::inline::has_text;
 use super::{XliffReader, XliffSegment, XliffUnit, XliffVersion};
@@ -301,7 +301,7 @@ impl XliffUnitSource {
     }
 }
 
-impl crate::tm::exchange::UnitSource for XliffUnitSource {
+impl crate::model::UnitSource for XliffUnitSource {
     fn next_unit(&mut self) -> Result<Option<Unit>> {
         XliffUnitSource::next_unit(self)
     }

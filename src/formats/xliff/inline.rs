@@ -12,7 +12,7 @@
 //! segment (an XLIFF 2.0 `sc` closed in the next segment, a `g` cut by a
 //! Trados segment boundary) becomes `it` with `pos="begin"`/`"end"`.
 
-use crate::tm::model::{Inline, Segment, Tag};
+use crate::model::{Inline, Segment, Tag};
 
 /// Which side of a pair a code is.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -93,7 +93,7 @@ pub use writer::{
 };
 
 use crate::error::Location;
-use crate::tm::model::{Annotation, Segment};
+use crate::model::{Annotation, Segment};
 
 /// The XML namespace (`xml:lang`, `xml:space`).
 pub const NS_XML: &str = "http://www.w3.org/XML/1998/namespace";

@@ -11,7 +11,7 @@ use crate::error::{Error, Location, Result};
 use crate::files::{ByteCounter, EncodingReport};
 use crate::formats::Warning;
 use crate::formats::xml::{XmlEvent, XmlInput, attr, is_xml_char, write_start};
-use crate::tm::model::{Annotation, Inline, Segment, Tag};
+use crate::model::{Annotation, Inline, Segment, Tag};
 
 use super::inline::{Code, Item, Role, segments, to_segment};
 use super::{

@@ -33,7 +33,7 @@
 use std::io::{self, Write};
 
 use crate::formats::xml::{escape_attr, escape_text};
-use crate::tm::model::{Inline, Segment, Tag};
+use crate::model::{Inline, Segment, Tag};
 
 /// Where a segment is in its life.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1020,7 +1020,7 @@ mod tests {
 
     use super::*;
     use crate::formats::xliff::XliffReader;
-    use crate::tm::model::Tag;
+    use crate::model::Tag;
 
     fn placeable(s: &str) -> Tag {
         Tag::fluent_placeable(s)

@@ -18,14 +18,15 @@ use crate::formats::xliff::{
     GlossaryEntry, GlossaryStatus, GlossaryTerm, NoteAbout, TargetState, TmMatch, WriteFile,
     WriteNote, WriteUnit, Xliff12Writer, Xliff20Writer,
 };
-use crate::glossary::{Glossary, Status};
+use crate::glossary::Glossary;
 use crate::lang::{LangTag, plural_examples};
+use crate::model::Segment;
+use crate::model::Status;
 use crate::project::Project;
 use crate::publish::markup::{strip, tags_to_codes};
 use crate::t;
 use crate::tm::Tm;
 use crate::tm::lookup::{Query, lookup};
-use crate::tm::model::Segment;
 
 use super::units::{DocumentUnits, MessageUnits, PROP_SOURCE_HASH, Part, SourceUnit, UnitKind};
 

@@ -40,7 +40,7 @@ use serde::Serialize;
 
 use crate::check::glossary::TermChecker;
 use crate::check::inputs::{FileGroup, FileSet, Locale, Plan as CheckPlan, SetKind};
-use crate::check::{Checker, Finding as CheckFinding, Settings};
+use crate::check::{Checker, Settings};
 use crate::error::{Error, Result};
 use crate::files::atomic_write_str;
 use crate::fluent::FtlResource;
@@ -51,13 +51,15 @@ use crate::fluent::writer::{MessageSpec, message_source};
 use crate::formats::xliff::{XliffReader, XliffSegment, XliffUnit, has_text};
 use crate::glossary::Glossary;
 use crate::lang::LangTag;
-use crate::project::{Project, Severity};
+use crate::model::Finding as CheckFinding;
+use crate::model::Severity;
+use crate::model::{Inline, Segment, Tag, Unit};
+use crate::project::Project;
 use crate::publish::document::source_hash;
 use crate::publish::markup::{Markup, Token, codes_to_tags, tags_to_codes, tokenize};
 use crate::publish::sync::{MessagePair, message_units};
 use crate::t;
 use crate::tm::Tm;
-use crate::tm::model::{Inline, Segment, Tag, Unit};
 use crate::tm::store::AddOutcome;
 
 use super::export::relative;
@@ -1374,7 +1376,7 @@ mod tests {
                 " Nachrichten."
             ])
         );
-        assert!(crate::fluent::pattern::is_fluent_code(out.codes()[0]));
+        assert!(out.codes()[0].is_fluent_code());
     }
 
     #[test]

@@ -13,10 +13,10 @@ use crate::error::Result;
 use crate::fluent::directives;
 use crate::fluent::pattern::{inline_source, pattern_to_segment, selects};
 use crate::lang::{LangTag, PLURAL_CATEGORY_NAMES, plural_categories, plural_category};
+use crate::model::Segment;
 use crate::project::{Project, is_identifier};
 use crate::publish::document::{SourceDocument, source_hash};
 use crate::publish::target::{TargetFile, TargetMessage};
-use crate::tm::model::Segment;
 
 /// Unit metadata type: the hash of the unit's source text at export time
 /// (1.2 `context-type`, 2.0 `mda:meta type`).
@@ -577,7 +577,7 @@ pub fn plural_select(selector: &str, forms: &[(String, Segment)]) -> Segment {
     }
     src.push('}');
     let mut out = Segment::default();
-    out.push_tag(crate::tm::model::Tag::fluent_placeable(&src));
+    out.push_tag(crate::model::Tag::fluent_placeable(&src));
     out
 }
 
@@ -749,7 +749,7 @@ mod tests {
             ("one".to_string(), Segment::text("eine Datei")),
             ("other".to_string(), {
                 let mut s = Segment::default();
-                s.push_tag(crate::tm::model::Tag::fluent_placeable("{ $n }"));
+                s.push_tag(crate::model::Tag::fluent_placeable("{ $n }"));
                 s.push_text(" Dateien\nin zwei Zeilen");
                 s
             }),

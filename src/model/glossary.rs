@@ -2,7 +2,8 @@
 //! bibliography the rows cite.
 //!
 //! These types are what the TSV files and TBX documents are read into and
-//! written from; [`super::Glossary`] adds the indexes and term recognition.
+//! written from; `crate::glossary::Glossary` adds the indexes and term
+//! recognition.
 
 use std::fmt;
 use std::str::FromStr;
@@ -11,7 +12,7 @@ use serde::Serialize;
 
 use crate::error::Location;
 use crate::lang::LangTag;
-use crate::project::Severity;
+use crate::model::finding::Severity;
 
 /// How a term may be used in a publication.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -494,6 +495,30 @@ pub struct SourceRef {
     pub title: String,
     /// Address, if any.
     pub url: String,
+}
+
+/// The glossary's content, as read from or written to files.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct GlossaryData {
+    /// Concepts, in file order.
+    pub concepts: Vec<Concept>,
+    /// Terms, in file order.
+    pub terms: Vec<Term>,
+    /// Bibliography.
+    pub sources: Vec<SourceRef>,
+}
+
+impl GlossaryData {
+    /// Adds a concept for every term whose concept is not listed.
+    pub fn add_implied_concepts(&mut self) {
+        let mut known: std::collections::HashSet<String> =
+            self.concepts.iter().map(|c| c.id.clone()).collect();
+        for t in &self.terms {
+            if known.insert(t.concept.clone()) {
+                self.concepts.push(Concept::new(t.concept.clone()));
+            }
+        }
+    }
 }
 
 /// Whether `id` can name a concept (and serve as an XML `ID`).

@@ -1,0 +1,30 @@
+//! The shared types at the bottom of relais: what every other layer
+//! reads, writes or reports, and nothing that does work on them.
+//!
+//! * [`segment`]: [`Segment`], text with inline codes ([`Inline`],
+//!   [`Tag`]), and byte [`Span`]s.
+//! * [`unit`]: multilingual TM units ([`Unit`], [`Variant`],
+//!   [`Annotation`]), the file header an import keeps ([`HeaderInfo`]),
+//!   and [`UnitSource`], what a format reader offers an import.
+//! * [`glossary`]: concepts, terms and their statuses, the bibliography
+//!   ([`GlossaryData`]).
+//! * [`finding`]: [`Finding`] and [`Severity`], what checks report.
+//!
+//! The formats read into and write from these types; the TM, the glossary
+//! and the checks work on them. This module uses only `lang` and `error`.
+
+pub mod finding;
+pub mod glossary;
+pub mod segment;
+pub mod unit;
+
+pub use finding::{Finding, Severity, sort_findings};
+pub use glossary::{
+    Concept, Evidence, GlossaryData, MatchRules, PartOfSpeech, Review, SourceRef, Status, Term,
+    is_concept_id, is_source_key,
+};
+pub use segment::{CODE_MARK, CODE_TYPE_FLUENT, Inline, Segment, Span, Tag};
+pub use unit::{
+    Annotation, HeaderInfo, PROP_CONTEXT, PROP_PREV, Unit, UnitSource, Variant, attr, set_attr,
+    tmx_now,
+};
