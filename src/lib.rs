@@ -23,6 +23,7 @@ pub mod fluent;
 pub mod formats;
 pub mod glossary;
 pub mod i18n;
+pub mod json;
 pub mod lang;
 pub mod model;
 pub mod project;

@@ -21,13 +21,13 @@
 //!   has a number the source lacks. Markup, digits inside names (`MP3`),
 //!   `style` attributes (CSS) and access keys are left out.
 
-use crate::check::glossary::{TermChecker, TermUnit};
+use crate::check::emit::Emitter;
 use crate::check::ids;
 use crate::check::message::{EntryInfo, PatternInfo, find_in_region};
 use crate::check::numbers::{missing, numbers};
-use crate::check::runner::Emitter;
 use crate::check::settings::LocaleRules;
 use crate::fluent::FtlResource;
+use crate::glossary::{TermChecker, TermUnit};
 use crate::model::CODE_MARK;
 use crate::model::{Finding, Span};
 use crate::t;

@@ -14,12 +14,13 @@
 //!   (locale, file, line, column, check).
 //! * The checks: [`parity`] (compare-locales' checks plus `$variable`
 //!   references), [`plural`], [`content`] (empty, untranslated, numbers),
-//!   [`typography`], and terminology through [`glossary::TermChecker`].
+//!   [`typography`], and terminology through [`crate::glossary::TermChecker`].
 //! * [`suppress`]: `# relais-ignore:` comments and `[[suppress]]`.
+//! * [`summary`]: the [`Report`] of a run, with counts per locale.
 //! * [`report`]: human, JSON, JUnit XML and SARIF output.
 
 pub mod content;
-pub mod glossary;
+pub mod emit;
 pub mod ids;
 pub mod inputs;
 pub mod message;
@@ -29,18 +30,16 @@ pub mod plural;
 pub mod report;
 pub mod runner;
 pub mod settings;
+pub mod summary;
 pub mod suppress;
 pub mod typography;
 
-use std::collections::BTreeMap;
-
-use serde::Serialize;
-
-use crate::model::{Finding, Severity};
+use crate::model::Finding;
 
 pub use inputs::{Plan, SetKind};
 pub use runner::{Checker, run};
 pub use settings::Settings;
+pub use summary::{LocaleSummary, Report, Summary};
 
 /// Checks a whole project (its documents and the CLI catalogs it ships),
 /// with its glossary when it has one: what `build` and `status` rely on.
@@ -54,7 +53,9 @@ pub fn check_project(project: &crate::project::Project) -> crate::error::Result<
     };
     Checker {
         settings: &settings,
-        glossary: glossary.as_ref().map(|g| g as &dyn glossary::TermChecker),
+        glossary: glossary
+            .as_ref()
+            .map(|g| g as &dyn crate::glossary::TermChecker),
         progress: indicatif::ProgressBar::hidden(),
     }
     .run(&plan)
@@ -68,111 +69,4 @@ pub fn is_document_finding(project: &crate::project::Project, f: &Finding) -> bo
         .root
         .join(&f.file)
         .starts_with(project.root.join(catalog_dir))
-}
-
-/// Counts for one locale.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
-pub struct LocaleSummary {
-    /// Files read.
-    pub files: usize,
-    /// Messages and terms in them.
-    pub messages: usize,
-    /// Findings of error severity.
-    pub errors: usize,
-    /// Findings of warning severity.
-    pub warnings: usize,
-    /// Findings of info severity.
-    pub infos: usize,
-    /// Findings suppressed.
-    pub suppressed: usize,
-    /// Untranslated messages and terms as compare-locales counts them:
-    /// `missing-message` findings plus the entries of missing files.
-    pub missing: usize,
-    /// `obsolete-message` findings (compare-locales' `obsolete`).
-    pub obsolete: usize,
-    /// Findings per check id.
-    pub checks: BTreeMap<String, usize>,
-}
-
-/// Counts for the whole run.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
-pub struct Summary {
-    /// Files read.
-    pub files: usize,
-    /// Messages and terms in them.
-    pub messages: usize,
-    /// Findings of error severity.
-    pub errors: usize,
-    /// Findings of warning severity.
-    pub warnings: usize,
-    /// Findings of info severity.
-    pub infos: usize,
-    /// Findings suppressed.
-    pub suppressed: usize,
-    /// Per locale (the source locale included, for findings in source
-    /// files).
-    pub by_locale: BTreeMap<String, LocaleSummary>,
-}
-
-/// The result of a run.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
-pub struct Report {
-    /// Findings, sorted.
-    pub findings: Vec<Finding>,
-    /// Counts.
-    pub summary: Summary,
-    /// Files checked (read, or reported missing) per locale.
-    #[serde(skip)]
-    pub files: BTreeMap<String, std::collections::BTreeSet<String>>,
-}
-
-impl Report {
-    /// Fills in the counts of findings (files and messages are counted
-    /// while reading).
-    pub fn count(&mut self) {
-        let s = &mut self.summary;
-        s.errors = 0;
-        s.warnings = 0;
-        s.infos = 0;
-        for l in s.by_locale.values_mut() {
-            l.errors = 0;
-            l.warnings = 0;
-            l.infos = 0;
-            l.missing = 0;
-            l.obsolete = 0;
-            l.checks.clear();
-        }
-        for f in &self.findings {
-            let l = s.by_locale.entry(f.locale.clone()).or_default();
-            match f.severity {
-                Severity::Error => {
-                    s.errors += 1;
-                    l.errors += 1;
-                }
-                Severity::Warning => {
-                    s.warnings += 1;
-                    l.warnings += 1;
-                }
-                Severity::Info => {
-                    s.infos += 1;
-                    l.infos += 1;
-                }
-                Severity::Off => {}
-            }
-            *l.checks.entry(f.check.clone()).or_default() += 1;
-            if f.check == ids::MISSING_MESSAGE {
-                l.missing += 1;
-            } else if f.check == ids::MISSING_FILE {
-                l.missing += f.entries.unwrap_or(0);
-            } else if f.check == ids::OBSOLETE_MESSAGE {
-                l.obsolete += 1;
-            }
-        }
-        s.suppressed = s.by_locale.values().map(|l| l.suppressed).sum();
-    }
-
-    /// Whether the run fails: errors, or warnings when they are denied.
-    pub fn fails(&self, deny_warnings: bool) -> bool {
-        self.summary.errors > 0 || (deny_warnings && self.summary.warnings > 0)
-    }
 }

@@ -15,9 +15,9 @@ use std::collections::BTreeMap;
 
 use fluent_syntax::ast;
 
+use crate::check::emit::Emitter;
 use crate::check::ids;
 use crate::check::message::{EntryInfo, FileIndex, PatternInfo, find_in_region, find_variable};
-use crate::check::runner::Emitter;
 use crate::fluent::{EntryKind, FtlResource};
 use crate::t;
 

@@ -13,113 +13,22 @@ use indicatif::ProgressBar;
 use rayon::prelude::*;
 
 use crate::check::content::{self, PairCtx};
-use crate::check::glossary::{TermChecker, TermUnit};
+use crate::check::emit::Emitter;
+use crate::check::ids;
 use crate::check::inputs::{FileGroup, FileSet, Plan, SetKind};
 use crate::check::message::{FileIndex, located_runs};
 use crate::check::parity::{self, ast_pattern};
 use crate::check::plural;
 use crate::check::settings::{LocaleRules, Settings};
+use crate::check::summary::{LocaleSummary, Report};
 use crate::check::suppress::{self, CommentSuppression, ConfigSuppressions};
 use crate::check::typography::{self, Issue};
-use crate::check::{LocaleSummary, Report, ids};
 use crate::error::{Error, Result};
 use crate::fluent::FtlResource;
+use crate::glossary::{TermChecker, TermUnit};
 use crate::model::Severity;
 use crate::model::{Finding, sort_findings};
 use crate::t;
-
-/// Makes findings for one file.
-pub struct Emitter<'a> {
-    res: Option<&'a FtlResource>,
-    file: &'a str,
-    locale: &'a str,
-    kind: SetKind,
-    settings: &'a Settings,
-    /// The findings so far.
-    pub findings: Vec<Finding>,
-}
-
-impl<'a> Emitter<'a> {
-    /// An emitter for `file` (parsed as `res`, when it exists) in `locale`.
-    pub fn new(
-        res: Option<&'a FtlResource>,
-        file: &'a str,
-        locale: &'a str,
-        kind: SetKind,
-        settings: &'a Settings,
-    ) -> Self {
-        Emitter {
-            res,
-            file,
-            locale,
-            kind,
-            settings,
-            findings: Vec::new(),
-        }
-    }
-
-    /// Whether a check is off in this file's locale.
-    pub fn is_off(&self, check: &str) -> bool {
-        self.settings.severity(check, self.locale, self.kind, None) == Severity::Off
-    }
-
-    /// Adds a finding at a byte offset of the file (or about the whole
-    /// file) and returns it for extra fields.
-    pub fn emit(
-        &mut self,
-        check: &str,
-        at: Option<usize>,
-        message_id: Option<&str>,
-        message: String,
-    ) -> &mut Finding {
-        self.emit_with_default(check, at, message_id, message, None)
-    }
-
-    /// [`Emitter::emit`] with a finding-specific default severity.
-    pub fn emit_with_default(
-        &mut self,
-        check: &str,
-        at: Option<usize>,
-        message_id: Option<&str>,
-        message: String,
-        default: Option<Severity>,
-    ) -> &mut Finding {
-        let severity = self
-            .settings
-            .severity(check, self.locale, self.kind, default);
-        let (line, column, snippet) = match (self.res, at) {
-            (Some(res), Some(offset)) => {
-                let (line, column) = res.line_col(offset.min(res.text.len()));
-                (
-                    Some(line),
-                    Some(column),
-                    Some(res.line_text(line).to_string()),
-                )
-            }
-            _ => (None, None, None),
-        };
-        self.findings.push(Finding {
-            check: check.to_string(),
-            severity,
-            locale: self.locale.to_string(),
-            file: self.file.to_string(),
-            line,
-            column,
-            message_id: message_id.map(str::to_string),
-            message,
-            attribute: None,
-            entries: None,
-            concept: None,
-            term: None,
-            span: None,
-            reason: None,
-            expected: None,
-            snippet,
-            width: 1,
-        });
-        self.findings.last_mut().expect("just pushed")
-    }
-}
 
 /// Runs checks with a settings and an optional terminology source.
 pub struct Checker<'a> {
@@ -556,7 +465,8 @@ impl Checker<'_> {
             config,
         );
         for (c, used) in local.iter().zip(&local_used) {
-            let applies = em.settings.severity(&c.check, &rules.name, kind, None) != Severity::Off;
+            let applies =
+                self.settings.severity(&c.check, &rules.name, kind, None) != Severity::Off;
             meta_findings(&mut em, c, *used, applies);
         }
         findings.extend(em.findings);
@@ -705,7 +615,7 @@ fn meta_findings(em: &mut Emitter<'_>, c: &CommentSuppression, used: bool, appli
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::check::glossary::TermFinding;
+    use crate::glossary::TermFinding;
     use crate::lang::LangTag;
 
     /// A stand-in terminology source for the plug-in contract: "Irrtum" is

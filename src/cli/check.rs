@@ -121,7 +121,7 @@ pub fn run(ctx: &Ctx, args: &CheckArgs) -> Result<Outcome> {
         settings: &settings,
         glossary: glossary
             .as_ref()
-            .map(|g| g as &dyn crate::check::glossary::TermChecker),
+            .map(|g| g as &dyn crate::glossary::TermChecker),
         progress: progress.clone(),
     };
     let report = checker.run(&plan)?;

@@ -250,20 +250,14 @@ pub fn report_error(err: &Error, json: bool) -> ExitCode {
         return ExitCode::SUCCESS;
     }
     if json {
-        let (line, column) = err
-            .position()
-            .map_or((None, None), |(l, c)| (Some(l), Some(c)));
-        let doc = serde_json::json!({
-            "schema_version": output::SCHEMA_VERSION,
-            "error": {
-                "kind": err.kind(),
-                "message": err.bare_message(),
-                "file": err.file().map(|f| f.display().to_string()),
-                "line": line,
-                "column": column,
-            }
-        });
-        let _ = writeln!(std::io::stdout().lock(), "{doc}");
+        let doc = crate::json::ErrorDocument {
+            error: crate::json::ErrorObject::new(err),
+        };
+        let _ = writeln!(
+            std::io::stdout().lock(),
+            "{}",
+            crate::json::document(&doc, false)
+        );
     } else {
         let prefix = t!("error-prefix");
         eprintln!(

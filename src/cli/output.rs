@@ -11,9 +11,6 @@ use serde::Serialize;
 use crate::error::Error;
 use crate::t;
 
-/// Version of every JSON document relais prints.
-pub const SCHEMA_VERSION: u32 = 1;
-
 /// Where and how a command writes.
 #[derive(Debug, Clone)]
 pub struct Output {
@@ -56,13 +53,13 @@ impl Output {
     pub fn json<T: Serialize>(&self, value: &T) {
         // A reader that stops early (`| head`) is not an error.
         let mut out = std::io::stdout().lock();
-        let _ = writeln!(out, "{}", json_document(value, true));
+        let _ = writeln!(out, "{}", crate::json::document(value, true));
     }
 
     /// Prints one JSON line (with `schema_version`) on stdout.
     pub fn json_line<T: Serialize>(&self, value: &T) {
         let mut out = std::io::stdout().lock();
-        let _ = writeln!(out, "{}", json_document(value, false));
+        let _ = writeln!(out, "{}", crate::json::document(value, false));
         let _ = out.flush();
     }
 
@@ -122,27 +119,6 @@ impl Output {
         } else {
             text.to_string()
         }
-    }
-}
-
-/// Serialises a value as a JSON object with `schema_version` first.
-pub fn json_document<T: Serialize>(value: &T, pretty: bool) -> String {
-    let mut doc = serde_json::Map::new();
-    doc.insert("schema_version".into(), SCHEMA_VERSION.into());
-    match serde_json::to_value(value) {
-        Ok(serde_json::Value::Object(map)) => doc.extend(map),
-        Ok(other) => {
-            doc.insert("data".into(), other);
-        }
-        Err(e) => {
-            doc.insert("error".into(), e.to_string().into());
-        }
-    }
-    let v = serde_json::Value::Object(doc);
-    if pretty {
-        serde_json::to_string_pretty(&v).unwrap_or_default()
-    } else {
-        v.to_string()
     }
 }
 

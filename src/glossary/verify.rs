@@ -49,7 +49,7 @@ use serde::Serialize;
 use crate::glossary::normalize::{
     Fold, char_at, char_before, is_word_char, normalize, normalize_str,
 };
-use crate::glossary::{Glossary, TermMatch};
+use crate::glossary::termbase::{Glossary, TermMatch};
 use crate::lang::LangTag;
 use crate::model::Severity;
 use crate::model::Span;

@@ -100,6 +100,35 @@ pub struct Finding {
 }
 
 impl Finding {
+    /// A finding about a whole file: no line, column or message id yet.
+    pub fn new(
+        check: impl Into<String>,
+        severity: Severity,
+        locale: impl Into<String>,
+        file: impl Into<String>,
+        message: impl Into<String>,
+    ) -> Self {
+        Finding {
+            check: check.into(),
+            severity,
+            locale: locale.into(),
+            file: file.into(),
+            line: None,
+            column: None,
+            message_id: None,
+            message: message.into(),
+            attribute: None,
+            entries: None,
+            concept: None,
+            term: None,
+            span: None,
+            reason: None,
+            expected: None,
+            snippet: None,
+            width: 1,
+        }
+    }
+
     /// The sort key: (locale, file, line, column, check).
     pub fn sort_key(&self) -> (&str, &str, u64, u64, &str, &str) {
         (

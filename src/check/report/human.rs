@@ -15,7 +15,7 @@ use std::fmt::Write;
 
 use anstyle::{AnsiColor, Style};
 
-use crate::check::Report;
+use crate::check::summary::Report;
 
 use crate::model::Finding;
 use crate::model::Severity;

@@ -11,8 +11,8 @@
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
-use crate::check::Report;
-use crate::check::report::{RenderOptions, fails};
+use crate::check::report::options::{RenderOptions, fails};
+use crate::check::summary::Report;
 use crate::formats::xml::{escape_attr, escape_text, is_xml_char};
 use crate::model::Finding;
 

@@ -9,39 +9,12 @@
 
 pub mod human;
 pub mod junit;
+pub mod options;
 pub mod sarif;
 
-use crate::check::Report;
-use crate::model::Severity;
+use crate::check::summary::Report;
 
-/// The output format.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Format {
-    /// rustc-like text.
-    Human,
-    /// One JSON document.
-    Json,
-    /// JUnit XML.
-    Junit,
-    /// SARIF 2.1.0.
-    Sarif,
-}
-
-/// How to render.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct RenderOptions {
-    /// ANSI colours (human format).
-    pub color: bool,
-    /// Warnings fail (JUnit failures include them).
-    pub deny_warnings: bool,
-    /// Seconds the run took (JUnit `time`).
-    pub seconds: f64,
-}
-
-/// Whether a finding fails the run.
-pub fn fails(severity: Severity, deny_warnings: bool) -> bool {
-    severity == Severity::Error || (deny_warnings && severity == Severity::Warning)
-}
+pub use options::{Format, RenderOptions, fails};
 
 /// Renders a report.
 pub fn render(
@@ -53,7 +26,7 @@ pub fn render(
     match format {
         Format::Human => human::render(report, options.color),
         Format::Json => {
-            let mut s = crate::cli::output::json_document(report, true);
+            let mut s = crate::json::document(report, true);
             s.push('\n');
             s
         }

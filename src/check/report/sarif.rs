@@ -13,8 +13,8 @@ use std::path::Path;
 
 use serde_json::{Value, json};
 
-use crate::check::Report;
 use crate::check::ids::CHECKS;
+use crate::check::summary::Report;
 use crate::model::Finding;
 use crate::model::Severity;
 use crate::t;

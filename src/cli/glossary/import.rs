@@ -15,6 +15,7 @@ use crate::formats::tbx::read_tbx;
 use crate::glossary::merge::{MergeReport, merge};
 use crate::glossary::tsv::{self, TsvKind};
 use crate::glossary::{DEFAULT_FILE, is_tbx};
+use crate::json::{ErrorObject, FileError};
 use crate::model::GlossaryData;
 use crate::project::Project;
 use crate::t;
@@ -202,19 +203,10 @@ fn print_report(
 
 fn report_file_error(ctx: &Ctx, file: &Path, err: &Error) {
     if ctx.out.json {
-        let (line, column) = err
-            .position()
-            .map_or((None, None), |(l, c)| (Some(l), Some(c)));
-        ctx.out.json_line(&serde_json::json!({
-            "file": file.display().to_string(),
-            "error": {
-                "kind": err.kind(),
-                "message": err.bare_message(),
-                "file": err.file().map(|f| f.display().to_string()).unwrap_or_else(|| file.display().to_string()),
-                "line": line,
-                "column": column,
-            }
-        }));
+        ctx.out.json_line(&FileError {
+            file: file.display().to_string(),
+            error: ErrorObject::new(err).or_file(file),
+        });
     } else {
         eprintln!(
             "{}: {}",

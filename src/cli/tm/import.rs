@@ -8,6 +8,7 @@ use crate::cli::output::localized_error;
 use crate::cli::{Ctx, Outcome};
 use crate::error::{Error, Result};
 use crate::formats::tsv::TsvLayout;
+use crate::json::{ErrorObject, FileError};
 use crate::lang::{LangTag, parse_lang_arg};
 use crate::t;
 use crate::tm::exchange::{ImportFormat, ImportOptions, import_file};
@@ -146,19 +147,10 @@ pub fn run(ctx: &Ctx, args: &ImportArgs) -> Result<Outcome> {
 
 fn report_file_error(ctx: &Ctx, file: &std::path::Path, err: &Error) {
     if ctx.out.json {
-        let (line, column) = err
-            .position()
-            .map_or((None, None), |(l, c)| (Some(l), Some(c)));
-        ctx.out.json_line(&serde_json::json!({
-            "file": file.display().to_string(),
-            "error": {
-                "kind": err.kind(),
-                "message": err.bare_message(),
-                "file": file.display().to_string(),
-                "line": line,
-                "column": column,
-            }
-        }));
+        ctx.out.json_line(&FileError {
+            file: file.display().to_string(),
+            error: ErrorObject::new(err).with_file(file),
+        });
     } else {
         eprintln!(
             "{} {}",

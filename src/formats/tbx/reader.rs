@@ -6,7 +6,7 @@ use std::path::Path;
 
 use crate::error::{Location, Result};
 use crate::formats::Warning;
-use crate::formats::tbx::{TBX_NAMESPACE, split_note_prefixes};
+use crate::formats::tbx::conventions::{TBX_NAMESPACE, split_note_prefixes};
 use crate::formats::xml::{XmlEvent, XmlInput, attr, attr_ci, local_name};
 use crate::lang::LangTag;
 use crate::model::GlossaryData;

@@ -11,7 +11,7 @@ use std::path::Path;
 use crate::error::{Location, Result};
 use crate::files::ByteCounter;
 use crate::formats::Warning;
-use crate::formats::tmx::{
+use crate::formats::tmx::dtd::{
     ATTR_PROP_PREFIX, HEADER_ATTRS, TU_ATTRS, TUV_ATTRS, canonical_attr_order,
 };
 use crate::formats::xml::{XmlEvent, XmlInput, attr_ci, local_name};

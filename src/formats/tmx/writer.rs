@@ -7,7 +7,7 @@
 
 use std::io::{self, Write};
 
-use crate::formats::tmx::{ATTR_PROP_PREFIX, HEADER_ATTRS, TU_ATTRS, TUV_ATTRS, attr_allowed};
+use crate::formats::tmx::dtd::{ATTR_PROP_PREFIX, HEADER_ATTRS, TU_ATTRS, TUV_ATTRS, attr_allowed};
 use crate::formats::xml::{escape_text, write_start};
 use crate::model::HeaderInfo;
 use crate::model::{Annotation, Inline, Unit, tmx_now};

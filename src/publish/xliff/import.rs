@@ -38,7 +38,6 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
-use crate::check::glossary::TermChecker;
 use crate::check::inputs::{FileGroup, FileSet, Locale, Plan as CheckPlan, SetKind};
 use crate::check::{Checker, Settings};
 use crate::error::{Error, Result};
@@ -50,6 +49,7 @@ use crate::fluent::resource::{Edits, EntryKind};
 use crate::fluent::writer::{MessageSpec, message_source};
 use crate::formats::xliff::{XliffReader, XliffSegment, XliffUnit, has_text};
 use crate::glossary::Glossary;
+use crate::glossary::TermChecker;
 use crate::lang::LangTag;
 use crate::model::Finding as CheckFinding;
 use crate::model::Severity;
