@@ -34,39 +34,7 @@ pub mod summary;
 pub mod suppress;
 pub mod typography;
 
-use crate::model::Finding;
-
 pub use inputs::{Plan, SetKind};
 pub use runner::{Checker, run};
 pub use settings::Settings;
 pub use summary::{LocaleSummary, Report, Summary};
-
-/// Checks a whole project (its documents and the CLI catalogs it ships),
-/// with its glossary when it has one: what `build` and `status` rely on.
-pub fn check_project(project: &crate::project::Project) -> crate::error::Result<Report> {
-    let plan = Plan::project(project, &[])?;
-    let settings = Settings::new(project.config.clone());
-    let glossary = if crate::glossary::Glossary::project_files(project).is_empty() {
-        None
-    } else {
-        Some(crate::glossary::Glossary::for_project(project)?)
-    };
-    Checker {
-        settings: &settings,
-        glossary: glossary
-            .as_ref()
-            .map(|g| g as &dyn crate::glossary::TermChecker),
-        progress: indicatif::ProgressBar::hidden(),
-    }
-    .run(&plan)
-}
-
-/// Whether a finding is about the project's documents (not the CLI's own
-/// message catalogs, which `check` also reads).
-pub fn is_document_finding(project: &crate::project::Project, f: &Finding) -> bool {
-    let catalog_dir = inputs::CATALOG_PATTERN.split('/').next().unwrap_or("i18n");
-    !project
-        .root
-        .join(&f.file)
-        .starts_with(project.root.join(catalog_dir))
-}

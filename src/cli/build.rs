@@ -6,10 +6,8 @@ use clap::Args;
 
 use crate::cli::{Ctx, Outcome};
 use crate::error::Result;
-use crate::publish::build::{BuildOptions, Problem, build};
-use crate::publish::sync::sync;
+use crate::publish::build::{BuildOptions, build};
 use crate::t;
-use crate::tm::exchange::{ImportOptions, import_file};
 
 /// Publish every locale as HTML and Markdown
 ///
@@ -36,64 +34,38 @@ pub struct BuildArgs {
 /// Runs `build`.
 pub fn run(ctx: &Ctx, args: &BuildArgs) -> Result<Outcome> {
     let project = ctx.project()?;
-    let config = project.require_config()?.clone();
-    {
-        let mut tm = ctx.open_tm(&project)?;
-        if tm.is_empty() {
-            let progress = ctx.out.progress("tm", 0, true);
-            for file in &config.tm.imports {
-                let path = project.resolve(file);
-                let r = import_file(&mut tm, &path, &ImportOptions::default(), &progress)?;
-                ctx.out.summary(&t!("build-tm-import", "file" => file.display().to_string(), "added" => r.added));
-            }
-            progress.finish_and_clear();
-        }
-        let s = sync(&project, &mut tm)?;
-        tm.flush()?;
-        if s.added + s.sentences > 0 {
-            ctx.out.summary(
-                &t!("build-tm-sync", "added" => s.added + s.sentences, "units" => tm.unit_count()),
-            );
-        }
-    }
-    let out = ctx.abs(&args.out);
-    // Error-severity check findings keep a locale from being published.
-    let findings = crate::cli::status::findings_for(&project)?;
-    let gate = |locale: &str| -> Result<Vec<Problem>> {
-        Ok(findings(locale)?
-            .into_iter()
-            .filter(|f| f.severity == "error")
-            .map(|f| Problem {
-                check: f.check,
-                file: f.file,
-                line: f.line,
-                column: f.column,
-                message_id: f.message_id,
-                message: f.message,
-            })
-            .collect())
-    };
-    let warn = |m: &str| ctx.out.warn(m);
-    let report = build(
-        &project,
-        &BuildOptions {
-            out,
-            strict: args.strict,
-            gate: &gate,
+    project.require_config()?;
+    let options = BuildOptions {
+        out: ctx.abs(&args.out),
+        strict: args.strict,
+        status_html: match &args.status_html {
+            Some(f) => ctx.abs(f),
+            None => project.root.join(".relais/status.html"),
         },
-        &warn,
-    )?;
-    let status_file = match &args.status_html {
-        Some(f) => ctx.abs(f),
-        None => project.root.join(".relais/status.html"),
     };
-    {
-        let tm = ctx.open_tm(&project)?;
-        let status = crate::publish::status::status(&project, &tm, &findings)?;
-        crate::cli::status::write_html(&project, &status, &status_file)?;
+    let mut tm = ctx.open_tm(&project)?;
+    let built = build(
+        &project,
+        &mut tm,
+        &options,
+        &ctx.out.progress("tm", 0, true),
+    )?;
+    for (file, r) in &built.fill.imports {
+        ctx.out.summary(
+            &t!("build-tm-import", "file" => file.display().to_string(), "added" => r.added),
+        );
     }
+    let synced = built.fill.sync.added + built.fill.sync.sentences;
+    if synced > 0 {
+        ctx.out
+            .summary(&t!("build-tm-sync", "added" => synced, "units" => tm.unit_count()));
+    }
+    for w in &built.warnings {
+        ctx.out.warn(w);
+    }
+    let report = &built.report;
     if ctx.out.json {
-        ctx.out.json(&report);
+        ctx.out.json(report);
     } else {
         for l in &report.locales {
             for p in &l.problems {
@@ -105,18 +77,7 @@ pub fn run(ctx: &Ctx, args: &BuildArgs) -> Result<Outcome> {
                     .warn(&format!("{at}: {}[{}]: {}", l.locale, p.check, p.message));
             }
         }
-        let published: Vec<&str> = report
-            .locales
-            .iter()
-            .filter(|l| l.published)
-            .map(|l| l.locale.as_str())
-            .collect();
-        let blocked: Vec<&str> = report
-            .locales
-            .iter()
-            .filter(|l| !l.published)
-            .map(|l| l.locale.as_str())
-            .collect();
+        let (published, blocked) = (report.published(), report.blocked());
         ctx.out.summary(&t!(
             "build-summary",
             "out" => report.out.as_str(),

@@ -159,22 +159,11 @@ impl Ctx {
                 &t!("tm-schema-rebuilt", "path" => path.display().to_string(), "version" => old),
             );
             if project.config_path.is_some() {
-                refill(project, &mut tm)?;
+                crate::publish::fill::fill(project, &mut tm, &indicatif::ProgressBar::hidden())?;
             }
         }
         Ok(tm)
     }
-}
-
-/// Fills an empty TM from the project's tracked files: the memories of
-/// `[tm] imports`, then the reviewed translations of the locales.
-pub fn refill(project: &Project, tm: &mut Tm) -> Result<()> {
-    let hidden = indicatif::ProgressBar::hidden();
-    for file in &project.config.tm.imports {
-        crate::tm::exchange::import_file(tm, &project.resolve(file), &Default::default(), &hidden)?;
-    }
-    crate::publish::sync::sync(project, tm)?;
-    tm.flush()
 }
 
 /// Parses the command line (with help texts in the user's language) and

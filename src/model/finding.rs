@@ -129,6 +129,11 @@ impl Finding {
         }
     }
 
+    /// Whether it is a glossary finding (`glossary-*`).
+    pub fn is_glossary(&self) -> bool {
+        self.check.starts_with("glossary-")
+    }
+
     /// The sort key: (locale, file, line, column, check).
     pub fn sort_key(&self) -> (&str, &str, u64, u64, &str, &str) {
         (

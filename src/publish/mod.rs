@@ -11,6 +11,10 @@
 //! * [`document`]: a document's structure as the source file records it.
 //! * [`target`]: translation files, review marks, `review accept`.
 //! * [`pretranslate`], [`sync`], [`build`], [`render`]: the commands.
+//! * [`fill`]: the TM filled from the tracked files (`build`, a rebuilt
+//!   TM).
+//! * [`gate`]: the check findings that keep a locale from publication.
+//! * [`status`]: progress per locale, as a table, JSON or an HTML page.
 //! * [`markup`]: the inline markup kept in message text.
 //! * [`xliff`]: the round trip with translators' CAT tools (`relais xliff
 //!   export` / `import`).
@@ -18,6 +22,8 @@
 pub mod build;
 pub mod document;
 pub mod extract;
+pub mod fill;
+pub mod gate;
 pub mod hints;
 pub mod markup;
 pub mod pretranslate;

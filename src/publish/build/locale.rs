@@ -1,0 +1,178 @@
+//! Publishing each locale: its messages formatted with fluent-bundle and
+//! rendered into `dist/<locale>/<document>.html` and `.md`.
+//!
+//! A message that is missing, or waits for review, falls back to the
+//! source locale with a warning (`--strict` makes that an error). A
+//! locale with blocking findings, or whose messages fail to format, is
+//! not published: it gets no `dist/<locale>/`.
+
+use std::path::{Path, PathBuf};
+
+use crate::check::ids;
+use crate::error::{Error, Result};
+use crate::files::atomic_write_str;
+use crate::model::Finding;
+use crate::project::Project;
+use crate::publish::build::bundle::{FLUENT_ERROR, bundle, format_message, problem};
+use crate::publish::build::report::{DocumentOutput, LocaleOutput};
+use crate::publish::document::{BlockKind, SourceDocument};
+use crate::publish::gate::Gate;
+use crate::publish::render::{self, Page, Texts};
+use crate::publish::target::TargetFile;
+
+/// What every locale's build shares.
+pub struct Publication<'a> {
+    /// The project.
+    pub project: &'a Project,
+    /// Output directory.
+    pub out: &'a Path,
+    /// Fallbacks are errors.
+    pub strict: bool,
+    /// The source locale.
+    pub source: &'a str,
+    /// Every locale, the source first.
+    pub locales: &'a [String],
+    /// The documents.
+    pub docs: &'a [SourceDocument],
+}
+
+/// A document formatted in one locale, not yet written.
+struct Formatted<'d> {
+    doc: &'d SourceDocument,
+    texts: Texts,
+    fallbacks: Vec<String>,
+}
+
+impl Publication<'_> {
+    /// Builds one locale: nothing is written when it has blocking findings
+    /// or formatting errors (and its old output is removed). Warnings
+    /// about fallbacks are added to `warnings`.
+    pub fn build_locale(
+        &self,
+        locale: &str,
+        gate: &Gate,
+        warnings: &mut Vec<String>,
+    ) -> Result<LocaleOutput> {
+        let mut out = LocaleOutput {
+            locale: locale.to_string(),
+            published: false,
+            documents: Vec::new(),
+            problems: gate.blocking(locale),
+        };
+        let dir = self.out.join(locale);
+        if out.problems.is_empty() {
+            let mut formatted = Vec::new();
+            for doc in self.docs {
+                let (f, problems) = self.format_document(locale, doc, warnings)?;
+                out.problems.extend(problems);
+                formatted.push(f);
+            }
+            // Formatting errors would show as raw placeables: not published.
+            if out.problems.is_empty() {
+                for f in formatted {
+                    out.documents.push(self.write_document(locale, &dir, f)?);
+                }
+                out.published = true;
+                return Ok(out);
+            }
+        }
+        if dir.exists() {
+            std::fs::remove_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
+        }
+        Ok(out)
+    }
+
+    /// A document's messages in `locale`, with the source's where the
+    /// locale has none or waits for review.
+    fn format_document<'d>(
+        &self,
+        locale: &str,
+        doc: &'d SourceDocument,
+        warnings: &mut Vec<String>,
+    ) -> Result<(Formatted<'d>, Vec<Finding>)> {
+        let (source_bundle, _) = bundle(self.source, &doc.path)?;
+        let path = self.project.resource_path(locale, &doc.name);
+        let (target_bundle, mut problems) = bundle(locale, &path)?;
+        let target = TargetFile::load(&path)?;
+        let mut texts = Texts::new();
+        let mut fallbacks = Vec::new();
+        for block in &doc.blocks {
+            let usable = locale == self.source
+                || target.message(&block.id).is_some_and(|m| !m.needs_review());
+            let mut errors = Vec::new();
+            let text = if usable {
+                format_message(&target_bundle, &block.id, &mut errors)
+            } else {
+                None
+            };
+            let text = text.unwrap_or_else(|| {
+                if locale != self.source {
+                    fallbacks.push(block.id.clone());
+                }
+                format_message(&source_bundle, &block.id, &mut errors).unwrap_or_default()
+            });
+            for e in errors {
+                let mut p = problem(FLUENT_ERROR, locale, &path, e);
+                p.message_id = Some(block.id.clone());
+                problems.push(p);
+            }
+            texts.insert(block.id.clone(), text);
+        }
+        if !fallbacks.is_empty() {
+            let message = crate::t!(
+                "build-fallback",
+                "locale" => locale,
+                "document" => doc.name.as_str(),
+                "count" => fallbacks.len(),
+                "ids" => fallbacks.join(", ")
+            );
+            if self.strict {
+                problems.push(problem(ids::MISSING_MESSAGE, locale, &path, message));
+            } else {
+                warnings.push(message);
+            }
+        }
+        Ok((
+            Formatted {
+                doc,
+                texts,
+                fallbacks,
+            },
+            problems,
+        ))
+    }
+
+    /// Writes a formatted document as HTML and Markdown.
+    fn write_document(&self, locale: &str, dir: &Path, f: Formatted<'_>) -> Result<DocumentOutput> {
+        let doc = f.doc;
+        let title = doc
+            .blocks
+            .iter()
+            .find(|b| matches!(b.kind, BlockKind::Heading(_)))
+            .and_then(|b| f.texts.get(&b.id))
+            .map_or_else(|| doc.name.clone(), |t| crate::publish::markup::strip(t));
+        let alternates: Vec<(String, String)> = self
+            .locales
+            .iter()
+            .map(|l| (l.clone(), format!("../{l}/{}.html", doc.name)))
+            .collect();
+        let body = render::html_body(&doc.blocks, &f.texts);
+        let html = render::html_page(&Page {
+            locale,
+            title: &title,
+            body: &body,
+            alternates: &alternates,
+        });
+        let html_path: PathBuf = dir.join(format!("{}.html", doc.name));
+        let md_path = dir.join(format!("{}.md", doc.name));
+        atomic_write_str(&html_path, &html)?;
+        atomic_write_str(&md_path, &render::markdown(&doc.blocks, &f.texts))?;
+        Ok(DocumentOutput {
+            document: doc.name.clone(),
+            title,
+            html: html_path.display().to_string(),
+            markdown: md_path.display().to_string(),
+            fallbacks: f.fallbacks,
+        })
+    }
+}

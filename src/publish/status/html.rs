@@ -1,0 +1,197 @@
+//! The status page: one self-contained HTML file (inline CSS and SVG,
+//! nothing fetched) with completion per locale, the findings and the TM's
+//! language pairs.
+
+use std::path::Path;
+
+use crate::error::Result;
+use crate::files::atomic_write_str;
+use crate::model::Finding;
+use crate::project::Project;
+use crate::publish::render::CSS;
+use crate::publish::status::StatusReport;
+
+/// Relative path from a file's folder back to the project root.
+pub fn base_for(project: &Project, file: &Path) -> String {
+    let dir = file.parent().unwrap_or(file);
+    match dir.strip_prefix(&project.root) {
+        Ok(rel) => "../".repeat(rel.components().count()),
+        Err(_) => format!("{}/", project.root.display()),
+    }
+}
+
+/// Writes the page to `file` (atomically), its links relative to it.
+pub fn write(project: &Project, report: &StatusReport, file: &Path) -> Result<()> {
+    atomic_write_str(file, &html(report, &base_for(project, file)))
+}
+
+fn esc(s: &str) -> String {
+    html_escape::encode_text(s).into_owned()
+}
+
+/// The self-contained HTML page. `base` is the path from the page's
+/// folder to the project, for links to files.
+pub fn html(report: &StatusReport, base: &str) -> String {
+    const BAR_H: usize = 28;
+    const GAP: usize = 12;
+    const LABEL_W: usize = 150;
+    const CHART_W: usize = 420;
+    let height = report.locales.len() * (BAR_H + GAP) + GAP;
+    let mut svg = format!(
+        "<svg class=\"chart\" role=\"img\" aria-label=\"completion per locale\" xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{height}\" viewBox=\"0 0 {w} {height}\">\n",
+        w = LABEL_W + CHART_W + 60
+    );
+    for (i, l) in report.locales.iter().enumerate() {
+        let y = GAP + i * (BAR_H + GAP);
+        let w = CHART_W * l.percent as usize / 100;
+        let class = if l.publishable { "ok" } else { "blocked" };
+        svg.push_str(&format!(
+            "<g class=\"locale\" data-locale=\"{loc}\"><text x=\"0\" y=\"{ty}\">{name}</text><rect class=\"track\" x=\"{LABEL_W}\" y=\"{y}\" width=\"{CHART_W}\" height=\"{BAR_H}\" rx=\"3\"/><rect class=\"bar {class}\" x=\"{LABEL_W}\" y=\"{y}\" width=\"{w}\" height=\"{BAR_H}\" rx=\"3\"><title>{loc}: {p}%</title></rect><text x=\"{tx}\" y=\"{ty}\">{p}%</text></g>\n",
+            loc = esc(&l.locale),
+            name = esc(&l.name),
+            ty = y + BAR_H * 2 / 3,
+            tx = LABEL_W + CHART_W + 8,
+            p = l.percent,
+        ));
+    }
+    svg.push_str("</svg>\n");
+
+    let mut table = String::from(
+        "<table>\n<thead><tr><th>Locale</th><th>Translated</th><th>To review</th><th>Outdated</th><th>Missing</th><th>Words to translate</th><th>Errors</th><th>Warnings</th><th>Glossary</th><th>Publishable</th></tr></thead>\n<tbody>\n",
+    );
+    for l in &report.locales {
+        table.push_str(&format!(
+            "<tr><td lang=\"{loc}\">{name} <code>{loc}</code></td><td>{}/{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{} / {}</td><td>{}</td></tr>\n",
+            l.counts.translated,
+            l.counts.messages,
+            l.counts.review,
+            l.counts.outdated,
+            l.counts.missing,
+            l.counts.words_to_translate,
+            l.errors,
+            l.warnings,
+            l.glossary_errors,
+            l.glossary_warnings,
+            if l.publishable { "yes" } else { "<strong>no</strong>" },
+            loc = esc(&l.locale),
+            name = esc(&l.name),
+        ));
+    }
+    table.push_str("</tbody>\n</table>\n");
+
+    let mut details = String::new();
+    for l in &report.locales {
+        details.push_str(&format!(
+            "<section class=\"findings\" id=\"locale-{loc}\"><h2 lang=\"{loc}\">{name} <code>{loc}</code></h2>\n",
+            loc = esc(&l.locale),
+            name = esc(&l.name)
+        ));
+        let (glossary, other): (Vec<&Finding>, Vec<&Finding>) =
+            l.findings.iter().partition(|f| f.is_glossary());
+        for (title, list) in [("Check findings", other), ("Glossary findings", glossary)] {
+            details.push_str(&format!("<h3>{title}</h3>\n"));
+            if list.is_empty() {
+                details.push_str("<p class=\"none\">None.</p>\n");
+                continue;
+            }
+            details.push_str("<ul>\n");
+            for f in list {
+                let position = match (f.line, f.column) {
+                    (Some(l), Some(c)) => format!("{}:{l}:{c}", f.file),
+                    (Some(l), None) => format!("{}:{l}", f.file),
+                    _ => f.file.clone(),
+                };
+                let href = format!("{base}{}", f.file);
+                details.push_str(&format!(
+                    "<li class=\"{sev}\"><span class=\"sev\">{sev}</span> <code>{check}</code> <a href=\"{href}\">{pos}</a>{id}: {msg}{reason}</li>\n",
+                    sev = f.severity.as_str(),
+                    check = esc(&f.check),
+                    href = html_escape::encode_double_quoted_attribute(&href),
+                    pos = esc(&position),
+                    id = f.message_id.as_ref().map(|m| format!(" <code>{}</code>", esc(m))).unwrap_or_default(),
+                    msg = esc(&f.message),
+                    reason = f.reason.as_ref().map(|r| format!(" <em class=\"reason\">{}</em>", esc(r))).unwrap_or_default(),
+                ));
+            }
+            details.push_str("</ul>\n");
+        }
+        details.push_str("</section>\n");
+    }
+    let pairs: String = report
+        .tm_pairs
+        .iter()
+        .take(40)
+        .map(|p| {
+            format!(
+                "<li><code>{}</code> – <code>{}</code>: {}</li>\n",
+                esc(&p.langs[0]),
+                esc(&p.langs[1]),
+                p.units
+            )
+        })
+        .collect();
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>relais status</title>\n<style>{CSS}body{{max-width:60rem}}table{{border-collapse:collapse;font-family:system-ui,sans-serif;font-size:.9rem}}td,th{{border-bottom:1px solid #ddd;padding:.3rem .6rem;text-align:right}}td:first-child,th:first-child{{text-align:left}}.chart text{{font:14px system-ui,sans-serif;fill:#1a1a1a}}.track{{fill:#eee}}.bar.ok{{fill:#2e7d32}}.bar.blocked{{fill:#c62828}}.findings li{{font-family:system-ui,sans-serif;font-size:.9rem;margin:.2rem 0}}.sev{{font-weight:bold}}li.error .sev{{color:#c62828}}li.warning .sev{{color:#8d6e00}}</style>\n</head>\n<body>\n<main>\n<h1>Translation status</h1>\n<p>Source locale: <code>{src}</code>. Translation memory: {units} units.</p>\n{svg}{table}{details}<h2>Translation memory</h2>\n<ul class=\"pairs\">\n{pairs}</ul>\n</main>\n</body>\n</html>\n",
+        src = esc(&report.source_locale),
+        units = report.tm_units,
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Severity;
+    use crate::publish::status::{Counts, LocaleStatus};
+
+    #[test]
+    fn page_is_self_contained() {
+        let report = StatusReport {
+            source_locale: "fr".into(),
+            locales: vec![LocaleStatus {
+                locale: "de".into(),
+                name: "Deutsch".into(),
+                counts: Counts {
+                    messages: 4,
+                    translated: 3,
+                    missing: 1,
+                    words_to_translate: 7,
+                    ..Default::default()
+                },
+                percent: 75,
+                errors: 0,
+                warnings: 1,
+                glossary_errors: 0,
+                glossary_warnings: 1,
+                publishable: true,
+                documents: Vec::new(),
+                findings: vec![{
+                    let mut f = Finding::new(
+                        "glossary-deprecated",
+                        Severity::Warning,
+                        "de",
+                        "locales/de/d.ftl",
+                        "deprecated <term>",
+                    );
+                    f.line = Some(3);
+                    f.column = Some(5);
+                    f.message_id = Some("m".into());
+                    f.reason = Some("legal-quote only".into());
+                    f
+                }],
+            }],
+            tm_units: 10,
+            tm_pairs: Vec::new(),
+        };
+        let page = html(&report, "../");
+        assert!(page.contains("data-locale=\"de\""));
+        assert!(page.contains("width=\"315\""), "75 % of 420");
+        assert!(page.contains("href=\"../locales/de/d.ftl\">locales/de/d.ftl:3:5</a>"));
+        assert!(page.contains("deprecated &lt;term&gt;"));
+        assert!(page.contains("legal-quote only"));
+        assert!(
+            !page.contains("<script")
+                && !page.contains("src=\"http")
+                && !page.contains("href=\"http")
+        );
+    }
+}
