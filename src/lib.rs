@@ -28,6 +28,7 @@ pub mod lang;
 pub mod model;
 pub mod project;
 pub mod publish;
+pub mod style;
 pub mod tm;
 
 pub use error::{Error, Result};

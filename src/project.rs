@@ -36,6 +36,7 @@
 //! settings.
 
 use std::collections::BTreeMap;
+use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
@@ -545,6 +546,48 @@ impl Project {
             .map(|f| self.resolve(f))
             .collect()
     }
+
+    /// Adds a `[[documents]]` entry to `relais.toml`, appended so the
+    /// rest of the file is kept as written (and checked before it is
+    /// written). Without a `relais.toml`, does nothing.
+    pub fn register_document(&self, name: &str, source: &str) -> Result<()> {
+        let Some(path) = &self.config_path else {
+            return Ok(());
+        };
+        let mut text = std::fs::read_to_string(path).with_path(path)?;
+        if !text.ends_with('\n') {
+            text.push('\n');
+        }
+        let _ = write!(
+            text,
+            "\n[[documents]]\nname = \"{name}\"\nsource = \"{source}\"\n"
+        );
+        Config::parse(&text, path)?;
+        crate::files::atomic_write_str(path, &text)
+    }
+}
+
+/// `relais init`: writes `relais.toml` in `dir` (refusing to replace one
+/// unless `force`), naming the project glossary when `glossary/terms.tsv`
+/// exists. Returns the file written.
+pub fn init(dir: &Path, mut config: Config, force: bool) -> Result<PathBuf> {
+    let path = dir.join(CONFIG_FILE);
+    if path.exists() && !force {
+        return Err(Error::Usage(
+            crate::t!("init-exists", "path" => path.display().to_string()),
+        ));
+    }
+    if dir.join("glossary/terms.tsv").exists() {
+        config.glossary = GlossaryConfig {
+            files: vec!["glossary/terms.tsv".into()],
+        };
+    }
+    // Validate what is about to be written, so init never writes a file
+    // the other commands reject.
+    let text = config.to_toml();
+    Config::parse(&text, &path)?;
+    crate::files::atomic_write_str(&path, &text)?;
+    Ok(path)
 }
 
 #[cfg(test)]

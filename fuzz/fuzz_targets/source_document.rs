@@ -5,7 +5,9 @@
 use std::collections::BTreeMap;
 
 use libfuzzer_sys::fuzz_target;
-use relais::publish::extract::{parse_markdown, parse_plain_text, slug};
+use relais::formats::markdown::parse_markdown;
+use relais::formats::plain_text::parse_plain_text;
+use relais::publish::extract::slug;
 use relais::publish::markup::{to_html, to_markdown};
 
 fuzz_target!(|data: &[u8]| {

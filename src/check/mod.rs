@@ -29,6 +29,7 @@ pub mod parity;
 pub mod plural;
 pub mod report;
 pub mod runner;
+pub mod scope;
 pub mod settings;
 pub mod summary;
 pub mod suppress;

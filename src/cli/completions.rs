@@ -3,10 +3,10 @@
 
 use std::io::Write;
 
-use clap::{Args, CommandFactory};
+use clap::Args;
 use clap_complete::Shell;
 
-use crate::cli::{Cli, Ctx, Outcome};
+use crate::cli::ctx::{Ctx, Outcome};
 use crate::error::{Error, Result};
 
 /// Print a shell completion script
@@ -30,9 +30,8 @@ pub struct ManArgs {
     pub out: Option<std::path::PathBuf>,
 }
 
-/// Runs `completions`.
-pub fn run_completions(_ctx: &Ctx, args: &CompletionsArgs) -> Result<Outcome> {
-    let mut cmd = Cli::command();
+/// Runs `completions` on the command tree `cmd`.
+pub fn run_completions(args: &CompletionsArgs, mut cmd: clap::Command) -> Result<Outcome> {
     // clap_complete panics when its writer fails (e.g. `| head`): generate
     // into memory, then write, so a closed pipe is an ordinary I/O error.
     let mut script = Vec::new();
@@ -44,9 +43,8 @@ pub fn run_completions(_ctx: &Ctx, args: &CompletionsArgs) -> Result<Outcome> {
     Ok(Outcome::Clean)
 }
 
-/// Runs `man`.
-pub fn run_man(ctx: &Ctx, args: &ManArgs) -> Result<Outcome> {
-    let cmd = crate::cli::output::localize_help(Cli::command());
+/// Runs `man` on the command tree `cmd` (help in the user's language).
+pub fn run_man(ctx: &Ctx, args: &ManArgs, cmd: clap::Command) -> Result<Outcome> {
     if let Some(dir) = &args.out {
         let dir = ctx.abs(dir);
         std::fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;

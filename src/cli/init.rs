@@ -2,11 +2,10 @@
 
 use clap::Args;
 
-use crate::cli::{Ctx, Outcome};
+use crate::cli::ctx::{Ctx, Outcome};
 use crate::error::{Error, Result};
-use crate::files::atomic_write_str;
 use crate::lang::{LangTag, parse_lang_arg};
-use crate::project::{CONFIG_FILE, Config, Document, GlossaryConfig};
+use crate::project::{Config, Document, init};
 use crate::t;
 
 /// Create a relais.toml
@@ -37,15 +36,9 @@ pub fn run(ctx: &Ctx, args: &InitArgs) -> Result<Outcome> {
         Some(p) => ctx.abs(p),
         None => ctx.cwd.clone(),
     };
-    let path = dir.join(CONFIG_FILE);
-    if path.exists() && !args.force {
-        return Err(Error::Usage(
-            t!("init-exists", "path" => path.display().to_string()),
-        ));
-    }
     let mut config = Config {
         source_locale: args.source_locale.to_string(),
-        locales: args.locales.iter().map(|l| l.to_string()).collect(),
+        locales: args.locales.iter().map(ToString::to_string).collect(),
         ..Default::default()
     };
     for d in &args.documents {
@@ -57,16 +50,7 @@ pub fn run(ctx: &Ctx, args: &InitArgs) -> Result<Outcome> {
             source: Some(source.into()),
         });
     }
-    if dir.join("glossary/terms.tsv").exists() {
-        config.glossary = GlossaryConfig {
-            files: vec!["glossary/terms.tsv".into()],
-        };
-    }
-    // Validate what we are about to write, so init never writes a file
-    // the other commands reject.
-    let text = config.to_toml();
-    Config::parse(&text, &path)?;
-    atomic_write_str(&path, &text)?;
+    let path = init(&dir, config, args.force)?;
     ctx.out
         .summary(&t!("init-written", "path" => path.display().to_string()));
     Ok(Outcome::Clean)

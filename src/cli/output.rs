@@ -1,15 +1,23 @@
-//! Output conventions shared by every subcommand: data on stdout, messages
-//! on stderr, colour and progress bars only on a terminal (and never with
+//! Output conventions of every subcommand: data on stdout, messages on
+//! stderr, colour and progress bars only on a terminal (never with
 //! `NO_COLOR` or `--quiet`), JSON documents with a `schema_version`.
 
 use std::io::{IsTerminal, Write};
+use std::path::Path;
 use std::time::Duration;
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use serde::Serialize;
 
+use crate::cli::errors::localized_error;
 use crate::error::Error;
+use crate::formats::Warning;
+use crate::json::{ErrorObject, FileError};
+use crate::style;
 use crate::t;
+
+/// How many warnings of one file are shown before a count of the rest.
+const WARNINGS_SHOWN: usize = 20;
 
 /// Where and how a command writes.
 #[derive(Debug, Clone)]
@@ -26,10 +34,6 @@ pub struct Output {
     pub stderr_tty: bool,
 }
 
-fn no_color() -> bool {
-    std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
-}
-
 impl Output {
     /// Detects terminals and `NO_COLOR`.
     pub fn new(quiet: bool, json: bool) -> Self {
@@ -37,8 +41,8 @@ impl Output {
         Output {
             quiet,
             json,
-            color_stdout: std::io::stdout().is_terminal() && !no_color(),
-            color_stderr: stderr_tty && !no_color(),
+            color_stdout: std::io::stdout().is_terminal() && !style::no_color(),
+            color_stderr: stderr_tty && !style::no_color(),
             stderr_tty,
         }
     }
@@ -75,8 +79,42 @@ impl Output {
     pub fn warn(&self, message: &str) {
         eprintln!(
             "{} {message}",
-            style_warning(&t!("warning-prefix"), self.color_stderr)
+            style::warning(&t!("warning-prefix"), self.color_stderr)
         );
+    }
+
+    /// Prints the recoverable problems found in files as warnings
+    /// (`file:line:column: message`), the first twenty then a count.
+    pub fn file_warnings(&self, warnings: &[(&Path, &Warning)]) {
+        for (file, w) in warnings.iter().take(WARNINGS_SHOWN) {
+            self.warn(&format!(
+                "{}:{}:{}: {}",
+                file.display(),
+                w.line,
+                w.column,
+                w.message
+            ));
+        }
+        if warnings.len() > WARNINGS_SHOWN {
+            self.warn(&t!("warnings-more", "count" => warnings.len() - WARNINGS_SHOWN));
+        }
+    }
+
+    /// Reports that one file of several failed: a JSON line naming it (its
+    /// error as `object`) under `--json`, else the error on stderr.
+    pub fn file_error(&self, file: &Path, err: &Error, object: ErrorObject) {
+        if self.json {
+            self.json_line(&FileError {
+                file: file.display().to_string(),
+                error: object,
+            });
+        } else {
+            eprintln!(
+                "{} {}",
+                style::error(&t!("error-prefix"), self.color_stderr),
+                localized_error(err)
+            );
+        }
     }
 
     /// A progress bar on stderr, hidden unless stderr is a terminal and
@@ -101,103 +139,11 @@ impl Output {
 
     /// Bold/colour text for stdout when allowed.
     pub fn highlight(&self, text: &str) -> String {
-        if self.color_stdout {
-            let style = anstyle::Style::new()
-                .bold()
-                .fg_color(Some(anstyle::AnsiColor::Yellow.into()));
-            format!("{}{text}{}", style.render(), style.render_reset())
-        } else {
-            text.to_string()
-        }
+        style::highlight(text, self.color_stdout)
     }
 
     /// Dimmed text for stdout when allowed.
     pub fn dim(&self, text: &str) -> String {
-        if self.color_stdout {
-            let style = anstyle::Style::new().dimmed();
-            format!("{}{text}{}", style.render(), style.render_reset())
-        } else {
-            text.to_string()
-        }
+        style::dim(text, self.color_stdout)
     }
-}
-
-fn styled(text: &str, color: anstyle::AnsiColor, enabled: bool) -> String {
-    if enabled {
-        let style = anstyle::Style::new().bold().fg_color(Some(color.into()));
-        format!("{}{text}{}", style.render(), style.render_reset())
-    } else {
-        text.to_string()
-    }
-}
-
-/// "error" in red when `enabled`.
-pub fn style_error(text: &str, enabled: bool) -> String {
-    styled(text, anstyle::AnsiColor::Red, enabled && !no_color())
-}
-
-/// "warning" in yellow when `enabled`.
-pub fn style_warning(text: &str, enabled: bool) -> String {
-    styled(text, anstyle::AnsiColor::Yellow, enabled && !no_color())
-}
-
-/// An error's message in the user's language.
-pub fn localized_error(err: &Error) -> String {
-    match err {
-        Error::Io { path, source } => {
-            let reason = match source.kind() {
-                std::io::ErrorKind::NotFound => t!("io-not-found"),
-                std::io::ErrorKind::PermissionDenied => t!("io-permission-denied"),
-                _ => source.to_string(),
-            };
-            t!("error-io", "path" => path.display().to_string(), "reason" => reason)
-        }
-        Error::Locked { path, waited_secs } => {
-            t!("error-locked", "path" => path.display().to_string(), "seconds" => *waited_secs)
-        }
-        Error::NoProject { dir } => t!("error-no-project", "dir" => dir.display().to_string()),
-        // Parser messages stay in English: they quote the input's syntax.
-        other => other.to_string(),
-    }
-}
-
-/// Replaces help texts with the user's language's, where its catalog has
-/// them (`help-<command path>` for commands, `help-<command
-/// path>--<argument id>` for arguments).
-pub fn localize_help(command: clap::Command) -> clap::Command {
-    if crate::i18n::language() == crate::i18n::SOURCE {
-        return command;
-    }
-    localize_command(command, None)
-}
-
-fn localize_command(mut command: clap::Command, parent: Option<&str>) -> clap::Command {
-    let own = match parent {
-        None => "help".to_string(),
-        Some(p) => format!("{p}-{}", command.get_name()),
-    };
-    if crate::i18n::has_message(&own) {
-        let text = crate::i18n::tr(&own, &[]);
-        command = command.about(text.clone()).long_about(text);
-    }
-    let arg_ids: Vec<String> = command
-        .get_arguments()
-        .map(|a| a.get_id().to_string())
-        .collect();
-    for arg in arg_ids {
-        let key = format!("{own}--{arg}");
-        if crate::i18n::has_message(&key) {
-            let text = crate::i18n::tr(&key, &[]);
-            command = command.mut_arg(arg, |a| a.help(text));
-        }
-    }
-    let subs: Vec<String> = command
-        .get_subcommands()
-        .map(|s| s.get_name().to_string())
-        .collect();
-    for sub in subs {
-        let own = own.clone();
-        command = command.mut_subcommand(sub, move |s| localize_command(s, Some(&own)));
-    }
-    command
 }

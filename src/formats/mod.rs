@@ -5,6 +5,8 @@
 //! [`crate::Error::Parse`], recoverable ones as [`Warning`]s that the
 //! commands print (and put in their JSON reports).
 
+pub mod markdown;
+pub mod plain_text;
 pub mod tbx;
 pub mod tmx;
 pub mod tsv;

@@ -24,16 +24,22 @@
 //! * [`normalize`], [`inflect`], [`matcher`]: how terms are recognised
 //!   (folding, inflection per language, boundaries, longest match).
 //! * [`verify`]: the `glossary-*` findings and their severities.
-//! * [`merge`]: merging imported terms into the glossary files.
+//! * [`merge`]: merging imported terms into the glossary files;
+//!   [`exchange`]: `glossary import` and `glossary export`.
+//! * [`pane`]: the term pane of `glossary lookup`; [`diagnostic`]:
+//!   glossary findings shown the way rustc shows diagnostics.
 //! * [`term_checker`]: the glossary as `relais check`'s source of
 //!   terminology findings ([`TermChecker`]).
 //!
 //! TBX exchange lives in [`crate::formats::tbx`].
 
+pub mod diagnostic;
+pub mod exchange;
 pub mod inflect;
 pub mod matcher;
 pub mod merge;
 pub mod normalize;
+pub mod pane;
 pub mod term_checker;
 pub mod termbase;
 pub mod tsv;

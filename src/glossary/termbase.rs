@@ -153,6 +153,15 @@ impl Glossary {
         Self::load_with_warnings(&files)
     }
 
+    /// The project's glossary when it has glossary files, else `None`.
+    pub fn for_project_if_any(project: &Project) -> Result<Option<Glossary>> {
+        if Self::project_files(project).is_empty() {
+            Ok(None)
+        } else {
+            Self::for_project(project).map(Some)
+        }
+    }
+
     /// The glossary files of a project (see [`Glossary::for_project`]).
     pub fn project_files(project: &Project) -> Vec<PathBuf> {
         let configured = project.glossary_files();

@@ -8,16 +8,20 @@
 //!   and [`UnitSource`], what a format reader offers an import.
 //! * [`glossary`]: concepts, terms and their statuses, the bibliography
 //!   ([`GlossaryData`]).
+//! * [`document`]: the blocks of a document ([`SourceBlock`] as a reader
+//!   gives them, [`Block`] as the renderer lays them out).
 //! * [`finding`]: [`Finding`] and [`Severity`], what checks report.
 //!
 //! The formats read into and write from these types; the TM, the glossary
 //! and the checks work on them. This module uses only `lang` and `error`.
 
+pub mod document;
 pub mod finding;
 pub mod glossary;
 pub mod segment;
 pub mod unit;
 
+pub use document::{Block, BlockKind, SourceBlock};
 pub use finding::{Finding, Severity, sort_findings};
 pub use glossary::{
     Concept, Evidence, GlossaryData, MatchRules, PartOfSpeech, Review, SourceRef, Status, Term,

@@ -3,7 +3,6 @@
 //! paragraphs, list items, quotes, link targets), read from the
 //! `# relais: …` directives `extract` writes.
 
-use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use xxhash_rust::xxh3::xxh3_64;
@@ -13,64 +12,8 @@ use crate::fluent::FtlResource;
 use crate::fluent::directives;
 use crate::fluent::pattern::pattern_to_segment;
 use crate::fluent::writer::segment_source;
-use crate::model::Segment;
+use crate::model::{Block, BlockKind, Segment};
 use crate::project::Project;
-
-/// What a block is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum BlockKind {
-    /// A heading of level 1–6.
-    Heading(u8),
-    /// A paragraph.
-    Paragraph,
-    /// A list item.
-    ListItem,
-}
-
-impl BlockKind {
-    /// The directive value (`h1`, `p`, `li`).
-    pub fn as_directive(self) -> String {
-        match self {
-            BlockKind::Heading(n) => format!("h{n}"),
-            BlockKind::Paragraph => "p".into(),
-            BlockKind::ListItem => "li".into(),
-        }
-    }
-
-    /// Reads a directive value.
-    pub fn from_directive(s: &str) -> Option<BlockKind> {
-        match s {
-            "p" => Some(BlockKind::Paragraph),
-            "li" => Some(BlockKind::ListItem),
-            h if h.len() == 2 && h.starts_with('h') => {
-                let n = h[1..].parse::<u8>().ok()?;
-                (1..=6).contains(&n).then_some(BlockKind::Heading(n))
-            }
-            _ => None,
-        }
-    }
-}
-
-/// One message of a document, with its structure.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Block {
-    /// Message id.
-    pub id: String,
-    /// Kind.
-    pub kind: BlockKind,
-    /// List id for list items.
-    pub list: Option<String>,
-    /// Whether the list is ordered.
-    pub ordered: bool,
-    /// Nesting level of list items (1 = top).
-    pub level: u8,
-    /// Quote group id, for blocks inside a block quote.
-    pub quote: Option<String>,
-    /// Link targets by name.
-    pub links: BTreeMap<String, String>,
-    /// Hash of the source text recorded by `extract`.
-    pub hash: Option<String>,
-}
 
 /// A document of the project, read from the source locale's file.
 #[derive(Debug, Clone)]

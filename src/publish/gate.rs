@@ -6,10 +6,10 @@
 //! publishable. Findings about the CLI's own message catalogs (which
 //! `check` also reads) are not about the publication and are left out.
 
+use crate::check::Report;
 use crate::check::inputs::CATALOG_PATTERN;
-use crate::check::{Checker, Plan, Report, Settings};
+use crate::check::scope::{Scope, check};
 use crate::error::Result;
-use crate::glossary::{Glossary, TermChecker};
 use crate::lang::LangTag;
 use crate::model::{Finding, Severity};
 use crate::project::Project;
@@ -17,19 +17,8 @@ use crate::project::Project;
 /// Checks a whole project (its documents and the CLI catalogs it ships),
 /// with its glossary when it has one.
 pub fn check_project(project: &Project) -> Result<Report> {
-    let plan = Plan::project(project, &[])?;
-    let settings = Settings::new(project.config.clone());
-    let glossary = if Glossary::project_files(project).is_empty() {
-        None
-    } else {
-        Some(Glossary::for_project(project)?)
-    };
-    Checker {
-        settings: &settings,
-        glossary: glossary.as_ref().map(|g| g as &dyn TermChecker),
-        progress: indicatif::ProgressBar::hidden(),
-    }
-    .run(&plan)
+    let scope = Scope::Project(project.clone());
+    Ok(check(&scope, &[], indicatif::ProgressBar::hidden())?.1)
 }
 
 /// Whether a finding is about the project's documents (not the CLI's own

@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 
 use html_escape::encode_text;
 
-use crate::publish::document::{Block, BlockKind};
+use crate::model::{Block, BlockKind};
 use crate::publish::markup;
 
 /// A language's own name, for language switchers.

@@ -16,18 +16,9 @@ use std::fmt::Write;
 use anstyle::{AnsiColor, Style};
 
 use crate::check::summary::Report;
-
-use crate::model::Finding;
-use crate::model::Severity;
+use crate::model::{Finding, Severity};
+use crate::style::paint;
 use crate::t;
-
-fn paint(text: &str, style: Style, color: bool) -> String {
-    if color {
-        format!("{}{text}{}", style.render(), style.render_reset())
-    } else {
-        text.to_string()
-    }
-}
 
 fn severity_style(s: Severity) -> Style {
     let color = match s {

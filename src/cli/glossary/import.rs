@@ -1,23 +1,14 @@
 //! `relais glossary import`: TBX and TSV glossaries into the project's
 //! glossary files.
 
-use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use clap::Args;
-use serde::Serialize;
 
-use crate::cli::output::{localized_error, style_error};
-use crate::cli::{Ctx, Outcome};
+use crate::cli::ctx::{Ctx, Outcome};
 use crate::error::{Error, Result};
-use crate::formats::Warning;
-use crate::formats::tbx::read_tbx;
-use crate::glossary::merge::{MergeReport, merge};
-use crate::glossary::tsv::{self, TsvKind};
-use crate::glossary::{DEFAULT_FILE, is_tbx};
-use crate::json::{ErrorObject, FileError};
-use crate::model::GlossaryData;
-use crate::project::Project;
+use crate::glossary::exchange::{FileImport, default_target, import_file, load_target};
+use crate::json::ErrorObject;
 use crate::t;
 
 /// Merge TBX or TSV glossaries into the project's glossary files.
@@ -46,48 +37,6 @@ pub struct ImportArgs {
     pub dry_run: bool,
 }
 
-#[derive(Serialize)]
-struct FileReport<'a> {
-    file: String,
-    into: String,
-    format: &'static str,
-    #[serde(flatten)]
-    merge: &'a MergeReport,
-    dropped: &'a BTreeMap<String, usize>,
-    warnings: &'a [Warning],
-    dry_run: bool,
-}
-
-/// The terms file an import writes to by default.
-pub fn default_target(project: &Project) -> PathBuf {
-    project
-        .glossary_files()
-        .into_iter()
-        .find(|f| !is_tbx(f) && (!f.exists() || matches!(tsv::detect_kind(f), Ok(TsvKind::Terms))))
-        .unwrap_or_else(|| project.root.join(DEFAULT_FILE))
-}
-
-type Incoming = (
-    GlossaryData,
-    &'static str,
-    Vec<Warning>,
-    BTreeMap<String, usize>,
-);
-
-fn read_incoming(path: &Path) -> Result<Incoming> {
-    if is_tbx(path) {
-        let doc = read_tbx(path)?;
-        return Ok((doc.data, "tbx", doc.warnings, doc.dropped));
-    }
-    match tsv::detect_kind(path)? {
-        TsvKind::Terms => Ok((tsv::load_set(path)?, "tsv", Vec::new(), BTreeMap::new())),
-        _ => Err(Error::invalid(
-            Some(path),
-            "import a terms file (header `concept lang term status …`); its concepts and sources files are read with it",
-        )),
-    }
-}
-
 /// Runs `glossary import`.
 pub fn run(ctx: &Ctx, args: &ImportArgs) -> Result<Outcome> {
     let project = ctx.project()?;
@@ -95,40 +44,16 @@ pub fn run(ctx: &Ctx, args: &ImportArgs) -> Result<Outcome> {
         Some(p) => ctx.abs(p),
         None => default_target(&project),
     };
-    let mut data = if into.exists() {
-        tsv::load_set(&into)?
-    } else {
-        tsv::load_siblings_only(&into)?
-    };
+    let mut data = load_target(&into)?;
     let mut failed = 0;
     for file in &args.files {
-        let path = ctx.abs(file);
-        let result = read_incoming(&path).and_then(|(incoming, format, warnings, dropped)| {
-            let mut next = data.clone();
-            let report = merge(&mut next, incoming);
-            if !args.dry_run {
-                tsv::save_set(&into, &next)?;
-            }
-            Ok((next, report, format, warnings, dropped))
-        });
-        match result {
-            Ok((next, report, format, warnings, dropped)) => {
-                data = next;
-                print_report(
-                    ctx,
-                    file,
-                    &into,
-                    &report,
-                    format,
-                    &warnings,
-                    &dropped,
-                    args.dry_run,
-                );
-            }
+        match import_file(&mut data, &into, &ctx.abs(file), file, args.dry_run) {
+            Ok(report) => print_report(ctx, &report),
             Err(err) if args.files.len() == 1 => return Err(err),
             Err(err) => {
                 failed += 1;
-                report_file_error(ctx, file, &err);
+                ctx.out
+                    .file_error(file, &err, ErrorObject::new(&err).or_file(file));
             }
         }
     }
@@ -140,78 +65,39 @@ pub fn run(ctx: &Ctx, args: &ImportArgs) -> Result<Outcome> {
     Ok(Outcome::Clean)
 }
 
-#[allow(clippy::too_many_arguments)]
-fn print_report(
-    ctx: &Ctx,
-    file: &Path,
-    into: &Path,
-    report: &MergeReport,
-    format: &'static str,
-    warnings: &[Warning],
-    dropped: &BTreeMap<String, usize>,
-    dry_run: bool,
-) {
+fn print_report(ctx: &Ctx, report: &FileImport) {
     if ctx.out.json {
-        ctx.out.json_line(&FileReport {
-            file: file.display().to_string(),
-            into: into.display().to_string(),
-            format,
-            merge: report,
-            dropped,
-            warnings,
-            dry_run,
-        });
+        ctx.out.json_line(report);
         return;
     }
-    const SHOWN: usize = 20;
-    for w in warnings.iter().take(SHOWN) {
-        ctx.out.warn(&format!(
-            "{}:{}:{}: {}",
-            file.display(),
-            w.line,
-            w.column,
-            w.message
-        ));
-    }
-    if warnings.len() > SHOWN {
-        ctx.out
-            .warn(&t!("warnings-more", "count" => warnings.len() - SHOWN));
-    }
-    for c in report.conflicts.iter().take(SHOWN) {
+    let file = std::path::Path::new(&report.file);
+    let warnings: Vec<_> = report.warnings.iter().map(|w| (file, w)).collect();
+    ctx.out.file_warnings(&warnings);
+    for c in report.merge.conflicts.iter().take(20) {
         ctx.out
             .warn(&t!("glossary-import-conflict", "conflict" => c.as_str()));
     }
-    if !dropped.is_empty() {
-        let list: Vec<String> = dropped.iter().map(|(k, n)| format!("{k} ({n})")).collect();
-        ctx.out.summary(&t!("glossary-import-dropped", "file" => file.display().to_string(), "list" => list.join(", ")));
+    if !report.dropped.is_empty() {
+        let list: Vec<String> = report
+            .dropped
+            .iter()
+            .map(|(k, n)| format!("{k} ({n})"))
+            .collect();
+        ctx.out.summary(&t!("glossary-import-dropped", "file" => report.file.as_str(), "list" => list.join(", ")));
     }
+    let m = &report.merge;
     ctx.out.summary(&t!(
         "glossary-import-summary",
-        "file" => file.display().to_string(),
-        "read" => report.terms_read,
-        "added" => report.added,
-        "merged" => report.merged,
-        "skipped" => report.skipped,
-        "concepts" => report.concepts_added,
-        "sources" => report.sources_added,
-        "into" => into.display().to_string()
+        "file" => report.file.as_str(),
+        "read" => m.terms_read,
+        "added" => m.added,
+        "merged" => m.merged,
+        "skipped" => m.skipped,
+        "concepts" => m.concepts_added,
+        "sources" => m.sources_added,
+        "into" => report.into.as_str()
     ));
-    if dry_run {
+    if report.dry_run {
         ctx.out.summary(&t!("glossary-import-dry-run"));
-    }
-}
-
-fn report_file_error(ctx: &Ctx, file: &Path, err: &Error) {
-    if ctx.out.json {
-        ctx.out.json_line(&FileError {
-            file: file.display().to_string(),
-            error: ErrorObject::new(err).or_file(file),
-        });
-    } else {
-        eprintln!(
-            "{}: {}",
-            style_error(&t!("error-prefix"), ctx.out.color_stderr),
-            localized_error(err)
-        );
     }
 }

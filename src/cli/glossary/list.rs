@@ -3,7 +3,7 @@
 use clap::Args;
 use serde::Serialize;
 
-use crate::cli::{Ctx, Outcome};
+use crate::cli::ctx::{Ctx, Outcome};
 use crate::error::Result;
 use crate::lang::{LangTag, parse_lang_arg};
 use crate::model::{Evidence, Status, Term};
@@ -42,7 +42,7 @@ struct Doc<'a> {
 /// Runs `glossary list`.
 pub fn run(ctx: &Ctx, args: &ListArgs) -> Result<Outcome> {
     let project = ctx.project()?;
-    let glossary = super::load(ctx, &project)?;
+    let glossary = ctx.glossary(&project)?;
     let terms: Vec<&Term> = glossary
         .terms()
         .iter()

@@ -8,11 +8,8 @@ pub mod verify;
 
 use clap::Subcommand;
 
-use crate::cli::{Ctx, Outcome};
+use crate::cli::ctx::{Ctx, Outcome};
 use crate::error::Result;
-use crate::glossary::Glossary;
-use crate::project::Project;
-use crate::t;
 
 /// `relais glossary` subcommands.
 #[derive(Debug, Subcommand)]
@@ -34,30 +31,4 @@ pub fn run(ctx: &Ctx, cmd: &GlossaryCommand) -> Result<Outcome> {
         GlossaryCommand::Import(a) => import::run(ctx, a),
         GlossaryCommand::Export(a) => export::run(ctx, a),
     }
-}
-
-/// The project's glossary, with warnings about its TBX files printed and
-/// a warning when the project has none.
-pub(crate) fn load(ctx: &Ctx, project: &Project) -> Result<Glossary> {
-    let (glossary, warnings) = Glossary::for_project_with_warnings(project)?;
-    if !ctx.out.json {
-        for (file, w) in warnings.iter().take(20) {
-            ctx.out.warn(&format!(
-                "{}:{}:{}: {}",
-                file.display(),
-                w.line,
-                w.column,
-                w.message
-            ));
-        }
-        if warnings.len() > 20 {
-            ctx.out
-                .warn(&t!("warnings-more", "count" => warnings.len() - 20));
-        }
-    }
-    if glossary.files().is_empty() {
-        ctx.out
-            .warn(&t!("glossary-none", "dir" => project.root.display().to_string()));
-    }
-    Ok(glossary)
 }

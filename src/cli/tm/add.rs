@@ -2,7 +2,7 @@
 
 use clap::Args;
 
-use crate::cli::{Ctx, Outcome};
+use crate::cli::ctx::{Ctx, Outcome};
 use crate::error::{Error, Result};
 use crate::lang::{LangTag, parse_lang_arg};
 use crate::model::{Annotation, PROP_CONTEXT, Unit, Variant, tmx_now};

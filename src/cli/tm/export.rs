@@ -4,7 +4,8 @@ use std::path::PathBuf;
 
 use clap::Args;
 
-use crate::cli::{Ctx, Outcome};
+use crate::cli::args::OutputArgs;
+use crate::cli::ctx::{Ctx, Outcome};
 use crate::error::{Error, Result};
 use crate::lang::{LangTag, parse_lang_arg};
 use crate::t;
@@ -16,16 +17,15 @@ use crate::tm::exchange::{ExportFilter, export_tmx};
 #[derive(Debug, Args)]
 pub struct ExportArgs {
     /// Output file (also -o/--output).
-    #[arg(value_name = "OUT.tmx", required_unless_present = "output")]
+    #[arg(
+        value_name = "OUT.tmx",
+        required_unless_present = "output",
+        conflicts_with = "output"
+    )]
     pub out: Option<PathBuf>,
     /// Output file.
-    #[arg(
-        short = 'o',
-        long = "output",
-        value_name = "FILE",
-        conflicts_with = "out"
-    )]
-    pub output: Option<PathBuf>,
+    #[command(flatten)]
+    pub output: OutputArgs,
     /// Only units with this language, which becomes the header's srclang.
     #[arg(long, value_parser = parse_lang_arg, value_name = "LANG")]
     pub source: Option<LangTag>,
@@ -38,8 +38,7 @@ pub struct ExportArgs {
 pub fn run(ctx: &Ctx, args: &ExportArgs) -> Result<Outcome> {
     let out = args
         .output
-        .as_ref()
-        .or(args.out.as_ref())
+        .or_positional(args.out.as_ref())
         .ok_or_else(|| Error::Usage("an output file is required".into()))?;
     let path = ctx.abs(out);
     let project = ctx.project()?;

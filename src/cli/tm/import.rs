@@ -4,11 +4,10 @@ use std::path::PathBuf;
 
 use clap::Args;
 
-use crate::cli::output::localized_error;
-use crate::cli::{Ctx, Outcome};
+use crate::cli::ctx::{Ctx, Outcome};
 use crate::error::{Error, Result};
 use crate::formats::tsv::TsvLayout;
-use crate::json::{ErrorObject, FileError};
+use crate::json::ErrorObject;
 use crate::lang::{LangTag, parse_lang_arg};
 use crate::t;
 use crate::tm::exchange::{ImportFormat, ImportOptions, import_file};
@@ -99,20 +98,12 @@ pub fn run(ctx: &Ctx, args: &ImportArgs) -> Result<Outcome> {
                 if ctx.out.json {
                     ctx.out.json_line(&report);
                 } else {
-                    const SHOWN: usize = 20;
-                    for w in report.warnings.iter().take(SHOWN) {
-                        ctx.out.warn(&format!(
-                            "{}:{}:{}: {}",
-                            file.display(),
-                            w.line,
-                            w.column,
-                            w.message
-                        ));
-                    }
-                    if report.warnings.len() > SHOWN {
-                        ctx.out
-                            .warn(&t!("warnings-more", "count" => report.warnings.len() - SHOWN));
-                    }
+                    let warnings: Vec<_> = report
+                        .warnings
+                        .iter()
+                        .map(|w| (file.as_path(), w))
+                        .collect();
+                    ctx.out.file_warnings(&warnings);
                     ctx.out.summary(&t!(
                         "tm-import-summary",
                         "file" => file.display().to_string(),
@@ -128,7 +119,8 @@ pub fn run(ctx: &Ctx, args: &ImportArgs) -> Result<Outcome> {
             Err(err) if args.files.len() == 1 => return Err(err),
             Err(err) => {
                 failed += 1;
-                report_file_error(ctx, file, &err);
+                ctx.out
+                    .file_error(file, &err, ErrorObject::new(&err).with_file(file));
             }
         }
     }
@@ -143,19 +135,4 @@ pub fn run(ctx: &Ctx, args: &ImportArgs) -> Result<Outcome> {
         ));
     }
     Ok(Outcome::Clean)
-}
-
-fn report_file_error(ctx: &Ctx, file: &std::path::Path, err: &Error) {
-    if ctx.out.json {
-        ctx.out.json_line(&FileError {
-            file: file.display().to_string(),
-            error: ErrorObject::new(err).with_file(file),
-        });
-    } else {
-        eprintln!(
-            "{} {}",
-            crate::cli::output::style_error(&t!("error-prefix"), ctx.out.color_stderr),
-            localized_error(err)
-        );
-    }
 }

@@ -2,7 +2,7 @@
 
 use clap::Args;
 
-use crate::cli::{Ctx, Outcome};
+use crate::cli::ctx::{Ctx, Outcome};
 use crate::error::Result;
 use crate::t;
 

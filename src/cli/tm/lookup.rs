@@ -3,15 +3,14 @@
 use std::io::BufRead;
 
 use clap::Args;
-use serde::{Deserialize, Serialize};
 
-use crate::cli::{Ctx, Outcome};
+use crate::cli::ctx::{Ctx, Outcome};
 use crate::error::{Error, Result};
 use crate::lang::{LangTag, parse_lang_arg};
-use crate::model::Segment;
 use crate::t;
 use crate::tm::Tm;
-use crate::tm::lookup::{Match, Query, Searcher, lookup};
+use crate::tm::lookup::stdin::{Answer, Defaults, parse_line};
+use crate::tm::lookup::{Query, Searcher, lookup};
 
 /// Find exact, near-exact and fuzzy matches
 ///
@@ -55,23 +54,17 @@ pub struct LookupArgs {
     pub prev: Option<String>,
 }
 
-#[derive(Deserialize)]
-struct StdinQuery {
-    text: String,
-    #[serde(default)]
-    context: Option<String>,
-    #[serde(default)]
-    prev: Option<String>,
-    #[serde(default)]
-    source: Option<String>,
-    #[serde(default)]
-    target: Option<String>,
-}
-
-#[derive(Serialize)]
-struct Answer<'a> {
-    query: &'a str,
-    matches: &'a [Match],
+impl LookupArgs {
+    fn defaults(&self) -> Defaults {
+        Defaults {
+            source: self.source.clone(),
+            target: self.target.clone(),
+            context: self.context.clone(),
+            prev: self.prev.clone(),
+            min_score: if self.exact { 100 } else { self.min_score },
+            limit: self.limit,
+        }
+    }
 }
 
 /// Runs `tm lookup`.
@@ -82,146 +75,46 @@ pub fn run(ctx: &Ctx, args: &LookupArgs) -> Result<Outcome> {
         ctx.out
             .warn(&t!("tm-unindexed-hint", "units" => tm.unindexed_units()));
     }
-    let min_score = if args.exact { 100 } else { args.min_score };
+    let defaults = args.defaults();
     if args.stdin {
-        return run_stdin(ctx, &tm, args, min_score);
+        return run_stdin(ctx, &tm, &defaults);
     }
-    let (Some(source), Some(target)) = (args.source.clone(), args.target.clone()) else {
+    let (Some(source), Some(target)) = (defaults.source, defaults.target) else {
         return Err(Error::Usage(t!("tm-lookup-langs-needed")));
     };
     let text = args.text.as_deref().unwrap_or_default();
-    let q = Query {
-        segment: Segment::text(text),
-        source,
-        target,
-        context: args.context.clone(),
-        prev: args.prev.clone(),
-        min_score,
-        limit: args.limit,
-    };
+    let mut q = Query::new(text, source, target);
+    q.context = defaults.context;
+    q.prev = defaults.prev;
+    q.min_score = defaults.min_score;
+    q.limit = defaults.limit;
     let matches = lookup(&tm, &q)?;
     if ctx.out.json {
         ctx.out.json(&Answer {
             query: text,
             matches: &matches,
         });
-        return Ok(Outcome::Clean);
-    }
-    if matches.is_empty() {
+    } else if matches.is_empty() {
         ctx.out.summary(&t!("tm-lookup-none", "min" => q.min_score));
-        return Ok(Outcome::Clean);
-    }
-    for m in &matches {
-        print_match(ctx, m);
-    }
-    Ok(Outcome::Clean)
-}
-
-fn stdin_lang(given: Option<String>, default: &Option<LangTag>, line: u64) -> Result<LangTag> {
-    let location = || crate::error::Location::new(Some(std::path::Path::new("<stdin>")), line, 1);
-    match given {
-        // Tags the store keeps leniently (`toki`, `PL-01`) can be asked for
-        // as written.
-        Some(tag) => LangTag::parse(&tag).or_else(|e| {
-            let plain = !tag.is_empty()
-                && tag
-                    .chars()
-                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
-            if plain {
-                Ok(LangTag::lenient(&tag))
-            } else {
-                Err(Error::parse(location(), e.to_string()))
-            }
-        }),
-        None => default
-            .clone()
-            .ok_or_else(|| Error::parse(location(), t!("tm-lookup-langs-needed"))),
-    }
-}
-
-fn run_stdin(ctx: &Ctx, tm: &Tm, args: &LookupArgs, min_score: u32) -> Result<Outcome> {
-    let stdin = std::io::stdin();
-    let mut searcher = Searcher::new(tm);
-    for (i, line) in stdin.lock().lines().enumerate() {
-        let line_no = i as u64 + 1;
-        let line = line.map_err(|e| Error::io("<stdin>", e))?;
-        let trimmed = line.trim_end_matches('\r');
-        if trimmed.trim().is_empty() {
-            continue;
+    } else {
+        for line in matches.iter().flat_map(|m| m.lines(ctx.out.color_stdout)) {
+            ctx.out.data(&line);
         }
-        let parsed = if trimmed.trim_start().starts_with('{') {
-            serde_json::from_str(trimmed).map_err(|e| {
-                Error::parse(
-                    crate::error::Location::new(
-                        Some(std::path::Path::new("<stdin>")),
-                        line_no,
-                        e.column() as u64,
-                    ),
-                    format!("invalid JSON query: {e}"),
-                )
-            })?
-        } else {
-            StdinQuery {
-                text: trimmed.to_string(),
-                context: None,
-                prev: None,
-                source: None,
-                target: None,
-            }
-        };
-        let q = Query {
-            segment: Segment::text(&parsed.text),
-            source: stdin_lang(parsed.source, &args.source, line_no)?,
-            target: stdin_lang(parsed.target, &args.target, line_no)?,
-            context: parsed.context.or_else(|| args.context.clone()),
-            prev: parsed.prev.or_else(|| args.prev.clone()),
-            min_score,
-            limit: args.limit,
-        };
-        let matches = searcher.lookup(&q)?;
-        ctx.out.json_line(&Answer {
-            query: &parsed.text,
-            matches: &matches,
-        });
     }
     Ok(Outcome::Clean)
 }
 
-fn print_match(ctx: &Ctx, m: &Match) {
-    let label = format!("{:>3} {:<10}", m.score, m.tier.as_str());
-    ctx.out
-        .data(&format!("{}  {}", ctx.out.highlight(&label), m.source));
-    ctx.out.data(&format!("{:>14}  {}", "→", m.target));
-    let mut notes = Vec::new();
-    for c in &m.diff.changes {
-        notes.push(match c.op {
-            "insert" => format!("+{}", c.tm),
-            "delete" => format!("-{}", c.query),
-            _ => format!("{} → {}", c.query, c.tm),
-        });
+fn run_stdin(ctx: &Ctx, tm: &Tm, defaults: &Defaults) -> Result<Outcome> {
+    let mut searcher = Searcher::new(tm);
+    for (line_no, line) in (1..).zip(std::io::stdin().lock().lines()) {
+        let line = line.map_err(|e| Error::io("<stdin>", e))?;
+        if let Some((text, q)) = parse_line(&line, line_no, defaults)? {
+            let matches = searcher.lookup(&q)?;
+            ctx.out.json_line(&Answer {
+                query: &text,
+                matches: &matches,
+            });
+        }
     }
-    if !notes.is_empty() {
-        ctx.out.data(&format!(
-            "{:>14}  {}",
-            "",
-            ctx.out
-                .dim(&t!("tm-lookup-changes", "changes" => notes.join("; ")))
-        ));
-    }
-    for n in &m.diff.numbers {
-        ctx.out.data(&format!(
-            "{:>14}  {}",
-            "",
-            t!("tm-lookup-number", "query" => n.query.clone().unwrap_or_else(|| "–".into()), "tm" => n.tm.clone().unwrap_or_else(|| "–".into()))
-        ));
-    }
-    let mut meta = vec![format!("#{}", m.unit)];
-    if let Some(c) = &m.context {
-        meta.push(c.clone());
-    }
-    if let Some(o) = &m.origin {
-        meta.push(o.clone());
-    }
-    ctx.out
-        .data(&format!("{:>14}  {}", "", ctx.out.dim(&meta.join("  "))));
+    Ok(Outcome::Clean)
 }

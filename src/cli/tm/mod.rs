@@ -10,7 +10,7 @@ pub mod stats;
 
 use clap::Subcommand;
 
-use crate::cli::{Ctx, Outcome};
+use crate::cli::ctx::{Ctx, Outcome};
 use crate::error::Result;
 
 /// `relais tm` subcommands.

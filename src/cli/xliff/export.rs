@@ -1,13 +1,11 @@
 //! `relais xliff export`: a locale's translation work as XLIFF.
 
-use std::io::Write;
-use std::path::PathBuf;
-
 use clap::Args;
 
-use crate::cli::{Ctx, Outcome};
+use crate::cli::args::OutputArgs;
+use crate::cli::ctx::{Ctx, Outcome};
 use crate::error::{Error, Result};
-use crate::files::atomic_write;
+use crate::glossary::Glossary;
 use crate::lang::{LangTag, parse_lang_arg};
 use crate::publish::xliff::{ExportOptions, XliffFormat, export};
 use crate::t;
@@ -37,9 +35,9 @@ pub struct ExportArgs {
         value_name = "VERSION"
     )]
     pub format: XliffFormat,
-    /// Output file (`-` for standard output, the default).
-    #[arg(short = 'o', long = "output", value_name = "FILE")]
-    pub output: Option<PathBuf>,
+    /// Where the XLIFF goes (default: standard output).
+    #[command(flatten)]
+    pub output: OutputArgs,
     /// Lowest TM match score offered (default: [pretranslate] threshold, 75).
     #[arg(long, value_parser = clap::value_parser!(u32).range(1..=101), value_name = "N")]
     pub min_score: Option<u32>,
@@ -72,12 +70,12 @@ pub fn run(ctx: &Ctx, args: &ExportArgs) -> Result<Outcome> {
         }
         args.documents.clone()
     };
-    let to_stdout = args.output.as_ref().is_none_or(|o| o.as_os_str() == "-");
+    let to_stdout = args.output.is_stdout();
     if to_stdout && ctx.out.json {
         return Err(Error::Usage(t!("xliff-export-json-stdout")));
     }
     let tm = ctx.open_tm(&project)?;
-    let glossary = super::glossary(&project)?;
+    let glossary = Glossary::for_project_if_any(&project)?;
     let opts = ExportOptions {
         locale: &locale,
         documents: &documents,
@@ -86,20 +84,11 @@ pub fn run(ctx: &Ctx, args: &ExportArgs) -> Result<Outcome> {
         max_matches: args.max_matches,
     };
     let (bytes, mut report) = export(&project, &tm, glossary.as_ref(), &opts, Vec::new())?;
-    match &args.output {
-        Some(path) if !to_stdout => {
-            let path = ctx.abs(path);
-            atomic_write(&path, |w| w.write_all(&bytes))?;
-            report.file = path.display().to_string();
-        }
-        _ => {
-            let mut out = std::io::stdout().lock();
-            out.write_all(&bytes)
-                .and_then(|_| out.flush())
-                .map_err(|e| Error::io("-", e))?;
-            report.file = "-".into();
-        }
-    }
+    args.output.write(ctx, &bytes)?;
+    report.file = match &args.output.output {
+        Some(path) if !to_stdout => ctx.abs(path).display().to_string(),
+        _ => "-".into(),
+    };
     if ctx.out.json {
         ctx.out.json(&report);
     } else {

@@ -4,11 +4,12 @@ use std::path::PathBuf;
 
 use clap::Args;
 
-use crate::cli::output::{style_error, style_warning};
-use crate::cli::{Ctx, Outcome};
+use crate::cli::ctx::{Ctx, Outcome};
 use crate::error::Result;
+use crate::glossary::Glossary;
 use crate::publish::xliff::import::{ImportReport, UnitProblem};
 use crate::publish::xliff::plan;
+use crate::style;
 use crate::t;
 
 /// Import a translated XLIFF file into the locale's Fluent files
@@ -38,7 +39,7 @@ pub struct ImportArgs {
 pub fn run(ctx: &Ctx, args: &ImportArgs) -> Result<Outcome> {
     let project = ctx.project()?;
     project.require_config()?;
-    let glossary = super::glossary(&project)?;
+    let glossary = Glossary::for_project_if_any(&project)?;
     let path = ctx.abs(&args.file);
     let mut plan = plan(&project, &path, glossary.as_ref())?;
     plan.report.file = args.file.display().to_string();
@@ -65,9 +66,9 @@ pub fn run(ctx: &Ctx, args: &ImportArgs) -> Result<Outcome> {
 
 fn problem_line(ctx: &Ctx, file: &str, p: &UnitProblem, error: bool) -> String {
     let label = if error {
-        style_error(&format!("error[{}]", p.kind), ctx.out.color_stdout)
+        style::error(&format!("error[{}]", p.kind), ctx.out.color_stdout)
     } else {
-        style_warning(&format!("warning[{}]", p.kind), ctx.out.color_stdout)
+        style::warning(&format!("warning[{}]", p.kind), ctx.out.color_stdout)
     };
     format!("{label}: {file}:{}:{}: {}", p.line, p.column, p.message)
 }

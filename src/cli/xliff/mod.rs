@@ -5,10 +5,8 @@ pub mod import;
 
 use clap::Subcommand;
 
-use crate::cli::{Ctx, Outcome};
+use crate::cli::ctx::{Ctx, Outcome};
 use crate::error::Result;
-use crate::glossary::Glossary;
-use crate::project::Project;
 
 /// `relais xliff` subcommands.
 #[derive(Debug, Subcommand)]
@@ -25,14 +23,5 @@ pub fn run(ctx: &Ctx, cmd: &XliffCommand) -> Result<Outcome> {
     match cmd {
         XliffCommand::Export(a) => export::run(ctx, a),
         XliffCommand::Import(a) => import::run(ctx, a),
-    }
-}
-
-/// The project's glossary, or `None` when it has none.
-fn glossary(project: &Project) -> Result<Option<Glossary>> {
-    if Glossary::project_files(project).is_empty() {
-        Ok(None)
-    } else {
-        Glossary::for_project(project).map(Some)
     }
 }

@@ -62,17 +62,7 @@ pub fn lines(report: &StatusReport, color: bool) -> Vec<String> {
     let mut out = vec![line(&headers)];
     for (l, row) in report.locales.iter().zip(&rows) {
         let b = bar(l.percent, 20);
-        let b = if color {
-            let color = if l.publishable {
-                anstyle::AnsiColor::Green
-            } else {
-                anstyle::AnsiColor::Red
-            };
-            let style = anstyle::Style::new().fg_color(Some(color.into()));
-            format!("{}{b}{}", style.render(), style.render_reset())
-        } else {
-            b
-        };
+        let b = crate::style::good_or_bad(&b, l.publishable, color);
         out.push(format!("{}  {b} {:>3}%", line(row), l.percent));
     }
     out

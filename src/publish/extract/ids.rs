@@ -1,0 +1,142 @@
+//! How blocks get their ids, and keep them when the source is edited: a
+//! readable slug of the block's first words; on re-extraction, unchanged
+//! blocks are aligned by text (longest common subsequence) and edited ones
+//! by position and similarity between unchanged neighbours.
+
+use unicode_normalization::UnicodeNormalization;
+
+use crate::fluent::FtlResource;
+use crate::fluent::directives;
+use crate::fluent::pattern::pattern_to_segment;
+use crate::model::{BlockKind, SourceBlock};
+
+/// A readable, stable message id from a block's text: the first three
+/// words of two letters or more, folded to ASCII (`Selon les données…` →
+/// `selon-les-donnees`), prefixed by the block kind when it would not
+/// start with a letter.
+pub fn slug(kind: BlockKind, text: &str) -> String {
+    let plain = crate::publish::markup::strip(text);
+    let folded: String = plain
+        .nfd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .collect::<String>()
+        .to_lowercase();
+    let words: Vec<String> = folded
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| w.len() >= 2)
+        .take(3)
+        .map(str::to_string)
+        .collect();
+    let mut id = words.join("-");
+    if !id.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        id = if id.is_empty() {
+            kind.as_directive()
+        } else {
+            format!("{}-{id}", kind.as_directive())
+        };
+    }
+    id
+}
+
+/// A message of an existing source file.
+#[derive(Debug, Clone)]
+pub(super) struct OldMessage {
+    pub(super) id: String,
+    pub(super) text: String,
+    pub(super) kind: BlockKind,
+    /// Comment lines that are not relais directives (translator notes,
+    /// suppressions), kept across extractions.
+    pub(super) kept_comments: Vec<String>,
+}
+
+pub(super) fn old_messages(resource: &FtlResource) -> Vec<OldMessage> {
+    resource
+        .messages()
+        .map(|(entry, m)| {
+            let lines: Vec<String> = m
+                .comment
+                .as_ref()
+                .map(|c| c.content.clone())
+                .unwrap_or_default();
+            let d = directives::parse(&lines);
+            OldMessage {
+                id: entry.id.clone().unwrap_or_default(),
+                text: m
+                    .value
+                    .as_ref()
+                    .map(|v| pattern_to_segment(v).display_text())
+                    .unwrap_or_default(),
+                kind: d
+                    .get("block")
+                    .and_then(BlockKind::from_directive)
+                    .unwrap_or(BlockKind::Paragraph),
+                kept_comments: lines
+                    .into_iter()
+                    .filter(|l| !l.trim().starts_with(directives::PREFIX))
+                    .collect(),
+            }
+        })
+        .collect()
+}
+
+/// Longest common subsequence of equal texts: pairs (old index, new index).
+pub(super) fn lcs_pairs(old: &[OldMessage], new: &[SourceBlock]) -> Vec<(usize, usize)> {
+    let (n, m) = (old.len(), new.len());
+    let mut dp = vec![vec![0u32; m + 1]; n + 1];
+    for i in (0..n).rev() {
+        for j in (0..m).rev() {
+            dp[i][j] = if old[i].text == new[j].text {
+                dp[i + 1][j + 1] + 1
+            } else {
+                dp[i + 1][j].max(dp[i][j + 1])
+            };
+        }
+    }
+    let mut pairs = Vec::new();
+    let (mut i, mut j) = (0, 0);
+    while i < n && j < m {
+        if old[i].text == new[j].text {
+            pairs.push((i, j));
+            i += 1;
+            j += 1;
+        } else if dp[i + 1][j] >= dp[i][j + 1] {
+            i += 1;
+        } else {
+            j += 1;
+        }
+    }
+    pairs
+}
+
+pub(super) fn similarity(a: &str, b: &str) -> f64 {
+    rapidfuzz::distance::indel::normalized_similarity(a.chars(), b.chars())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_are_readable() {
+        assert_eq!(
+            slug(BlockKind::Paragraph, "Selon les données de l’Office"),
+            "selon-les-donnees"
+        );
+        assert_eq!(
+            slug(BlockKind::ListItem, "Lutter contre l’intensification et"),
+            "lutter-contre-intensification"
+        );
+        assert_eq!(
+            slug(BlockKind::Paragraph, "<em>29 octobre 2024</em>"),
+            "p-29-octobre-2024"
+        );
+        assert_eq!(
+            slug(BlockKind::Paragraph, "«\u{a0}La lutte contre"),
+            "la-lutte-contre"
+        );
+        assert_eq!(
+            slug(BlockKind::Paragraph, "— Angèle LEFRANC, Chargée"),
+            "angele-lefranc-chargee"
+        );
+    }
+}

@@ -1,0 +1,298 @@
+//! The extraction of one document: read the source, align the ids with
+//! the existing source file, write it with its directives, and register a
+//! new document in `relais.toml`.
+
+use std::collections::HashSet;
+use std::path::Path;
+
+use serde::Serialize;
+
+use crate::error::{Error, Result};
+use crate::files::{atomic_write_str, read_text};
+use crate::fluent::writer::{MessageSpec, message_source};
+use crate::fluent::{FtlResource, directives};
+use crate::formats::{markdown::parse_markdown, plain_text::parse_plain_text};
+use crate::model::Segment;
+use crate::project::{Project, is_identifier};
+use crate::publish::document::source_hash;
+use crate::publish::extract::ids::{lcs_pairs, old_messages, similarity, slug};
+use crate::t;
+
+/// A message whose source text changed.
+#[derive(Debug, Clone, Serialize)]
+pub struct ChangedMessage {
+    /// Message id (kept).
+    pub id: String,
+    /// Previous text.
+    pub old: String,
+    /// New text.
+    pub new: String,
+}
+
+/// What `extract` did.
+#[derive(Debug, Clone, Serialize)]
+pub struct ExtractReport {
+    /// Document name.
+    pub document: String,
+    /// The Fluent file written.
+    pub file: String,
+    /// Messages in the file.
+    pub messages: usize,
+    /// Unchanged messages.
+    pub unchanged: usize,
+    /// Messages whose text changed (ids kept; translations need review).
+    pub changed: Vec<ChangedMessage>,
+    /// New messages.
+    pub added: Vec<String>,
+    /// Messages removed from the source.
+    pub removed: Vec<String>,
+}
+
+/// Extracts `source` into the Fluent file `target` (merging with what is
+/// there), writing it atomically unless `dry_run`.
+pub fn extract(
+    source: &Path,
+    source_rel: &str,
+    document: &str,
+    target: &Path,
+    dry_run: bool,
+) -> Result<ExtractReport> {
+    let (text, _) = read_text(source)?;
+    let is_markdown = source
+        .extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| matches!(e.to_ascii_lowercase().as_str(), "md" | "markdown"));
+    let blocks = if is_markdown {
+        parse_markdown(&text)
+    } else {
+        parse_plain_text(&text)
+    };
+    let old = if target.exists() {
+        old_messages(&FtlResource::load(target)?)
+    } else {
+        Vec::new()
+    };
+
+    // Align old messages with new blocks.
+    let mut assigned: Vec<Option<usize>> = vec![None; blocks.len()];
+    let anchors = lcs_pairs(&old, &blocks);
+    for (o, n) in &anchors {
+        assigned[*n] = Some(*o);
+    }
+    // Between anchors, edited blocks keep their ids: pair by similarity.
+    let mut bounds: Vec<(usize, usize)> = vec![(0, 0)];
+    bounds.extend(anchors.iter().map(|(o, n)| (o + 1, n + 1)));
+    let mut ends: Vec<(usize, usize)> = anchors.clone();
+    ends.push((old.len(), blocks.len()));
+    for ((o_start, n_start), (o_end, n_end)) in bounds.into_iter().zip(ends) {
+        let mut used_old: HashSet<usize> = HashSet::new();
+        for n in n_start..n_end {
+            let best = (o_start..o_end)
+                .filter(|o| !used_old.contains(o) && old[*o].kind == blocks[n].kind)
+                .map(|o| (o, similarity(&old[o].text, &blocks[n].text)))
+                .filter(|(_, s)| *s >= 0.5)
+                .max_by(|a, b| a.1.partial_cmp(&b.1).unwrap_or(std::cmp::Ordering::Equal));
+            if let Some((o, _)) = best {
+                used_old.insert(o);
+                assigned[n] = Some(o);
+            }
+        }
+    }
+
+    let mut used_ids: HashSet<String> = assigned
+        .iter()
+        .flatten()
+        .map(|o| old[*o].id.clone())
+        .collect();
+    let mut report = ExtractReport {
+        document: document.to_string(),
+        file: target.display().to_string(),
+        messages: blocks.len(),
+        unchanged: 0,
+        changed: Vec::new(),
+        added: Vec::new(),
+        removed: Vec::new(),
+    };
+    let mut out = format!("### relais: document={document} source={source_rel}\n");
+    for (n, block) in blocks.iter().enumerate() {
+        let (id, comments) = match assigned[n] {
+            Some(o) => {
+                if old[o].text == block.text {
+                    report.unchanged += 1;
+                } else {
+                    report.changed.push(ChangedMessage {
+                        id: old[o].id.clone(),
+                        old: old[o].text.clone(),
+                        new: block.text.clone(),
+                    });
+                }
+                (old[o].id.clone(), old[o].kept_comments.clone())
+            }
+            None => {
+                let base = slug(block.kind, &block.text);
+                let mut id = base.clone();
+                let mut k = 2;
+                while used_ids.contains(&id) {
+                    id = format!("{base}-{k}");
+                    k += 1;
+                }
+                used_ids.insert(id.clone());
+                report.added.push(id.clone());
+                (id, Vec::new())
+            }
+        };
+        let seg = Segment::text(&block.text);
+        let mut pairs: Vec<(&str, String)> = vec![("block", block.kind.as_directive())];
+        if let Some(list) = block.list {
+            pairs.push(("list", list.to_string()));
+            if block.ordered {
+                pairs.push(("ordered", String::new()));
+            }
+            if block.level > 1 {
+                pairs.push(("level", block.level.to_string()));
+            }
+        }
+        if let Some(q) = block.quote {
+            pairs.push(("quote", q.to_string()));
+        }
+        let link_keys: Vec<String> = block.links.keys().map(|k| format!("link.{k}")).collect();
+        for (key, url) in link_keys.iter().zip(block.links.values()) {
+            pairs.push((key.as_str(), url.clone()));
+        }
+        pairs.push(("source-hash", source_hash(&seg)));
+        let mut all_comments = vec![directives::format(&pairs)];
+        all_comments.extend(comments);
+        out.push('\n');
+        out.push_str(&message_source(&MessageSpec {
+            id,
+            comments: all_comments,
+            value: Some(seg),
+            attributes: Vec::new(),
+        }));
+    }
+    let kept: HashSet<usize> = assigned.iter().flatten().copied().collect();
+    report.removed = (0..old.len())
+        .filter(|o| !kept.contains(o))
+        .map(|o| old[o].id.clone())
+        .collect();
+    if !dry_run {
+        atomic_write_str(target, &out)?;
+    }
+    Ok(report)
+}
+
+/// `relais extract` on a project: extracts `source` (an absolute path)
+/// into the source locale's file of `document` (default: the document of
+/// `relais.toml` whose source it is), and registers a new document in
+/// `relais.toml` (appended, so the rest of the file is kept as written).
+pub fn extract_document(
+    project: &Project,
+    source: &Path,
+    document: Option<&str>,
+    dry_run: bool,
+) -> Result<ExtractReport> {
+    let config = project.require_config()?;
+    if !source.is_file() {
+        return Err(Error::io(
+            source,
+            std::io::Error::new(std::io::ErrorKind::NotFound, "no such file"),
+        ));
+    }
+    let rel = source.strip_prefix(&project.root).unwrap_or(source);
+    let name = match document {
+        Some(n) => n.to_string(),
+        None => config
+            .documents
+            .iter()
+            .find(|d| {
+                d.source
+                    .as_ref()
+                    .is_some_and(|s| project.resolve(s) == source)
+            })
+            .map(|d| d.name.clone())
+            .ok_or_else(|| Error::Usage(t!("extract-needs-document")))?,
+    };
+    if !is_identifier(&name) {
+        return Err(Error::Usage(format!(
+            "'{name}' is not a valid document name (letters, digits, - and _)"
+        )));
+    }
+    let target = project.resource_path(project.source_locale(), &name);
+    let rel_text = rel.to_string_lossy().replace('\\', "/");
+    let report = extract(source, &rel_text, &name, &target, dry_run)?;
+    if !dry_run && !config.documents.iter().any(|d| d.name == name) {
+        project.register_document(&name, &rel_text)?;
+    }
+    Ok(report)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn re_extraction_keeps_ids_and_reports_changes() {
+        let dir = tempfile::tempdir().unwrap();
+        let src = dir.path().join("doc.md");
+        let ftl = dir.path().join("doc.ftl");
+        std::fs::write(
+            &src,
+            "# Titre\n\nPremier paragraphe inchangé.\n\nDeuxième paragraphe à modifier.\n",
+        )
+        .unwrap();
+        let first = extract(&src, "doc.md", "doc", &ftl, false).unwrap();
+        assert_eq!(
+            first.added,
+            [
+                "titre",
+                "premier-paragraphe-inchange",
+                "deuxieme-paragraphe-modifier"
+            ]
+        );
+        // A translator note survives re-extraction.
+        let text = std::fs::read_to_string(&ftl).unwrap().replace(
+            "premier-paragraphe-inchange =",
+            "# Note: keep it short.\npremier-paragraphe-inchange =",
+        );
+        std::fs::write(&ftl, text).unwrap();
+        std::fs::write(
+            &src,
+            "# Titre\n\nNouveau paragraphe.\n\nPremier paragraphe inchangé.\n\nDeuxième paragraphe, modifié.\n",
+        )
+        .unwrap();
+        let second = extract(&src, "doc.md", "doc", &ftl, false).unwrap();
+        assert_eq!(second.unchanged, 2);
+        assert_eq!(second.added, ["nouveau-paragraphe"]);
+        assert_eq!(second.changed.len(), 1);
+        assert_eq!(second.changed[0].id, "deuxieme-paragraphe-modifier");
+        assert!(second.removed.is_empty());
+        let out = std::fs::read_to_string(&ftl).unwrap();
+        let order: Vec<&str> = out
+            .lines()
+            .filter(|l| l.contains(" = "))
+            .map(|l| l.split(" = ").next().unwrap())
+            .collect();
+        assert_eq!(
+            order,
+            [
+                "titre",
+                "nouveau-paragraphe",
+                "premier-paragraphe-inchange",
+                "deuxieme-paragraphe-modifier"
+            ]
+        );
+        let r = FtlResource::parse(out, Path::new("doc.ftl"));
+        assert!(r.errors.is_empty());
+        let (_, m) = r.message("premier-paragraphe-inchange").unwrap();
+        assert!(
+            m.comment
+                .as_ref()
+                .unwrap()
+                .content
+                .iter()
+                .any(|l| l == "Note: keep it short."),
+            "{:?}",
+            m.comment
+        );
+    }
+}
