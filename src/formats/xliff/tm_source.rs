@@ -53,11 +53,11 @@ use std::collections::{HashSet, VecDeque};
 
 use crate::error::Result;
 use crate::formats::Warning;
+use crate::formats::xliff::document::{XliffSegment, XliffUnit, XliffVersion};
+use crate::formats::xliff::inline::has_text;
+use crate::formats::xliff::reader::XliffReader;
 use crate::lang::LangTag;
-use crate::model::{Annotation, PROP_CONTEXT, Unit, Variant};
-
-use super::inline::has_text;
-use super::{XliffReader, XliffSegment, XliffUnit, XliffVersion};
+use crate::model::{Annotation, PROP_CONTEXT, Unit, UnitSource, Variant};
 
 /// Why a segment is not imported.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -301,7 +301,7 @@ impl XliffUnitSource {
     }
 }
 
-impl crate::model::UnitSource for XliffUnitSource {
+impl UnitSource for XliffUnitSource {
     fn next_unit(&mut self) -> Result<Option<Unit>> {
         XliffUnitSource::next_unit(self)
     }

@@ -1,0 +1,385 @@
+//! The XLIFF 2.0 writer: output valid against the core schema and the
+//! module schemas (matches, glossary, metadata).
+
+use std::io::{self, Write};
+
+use crate::formats::xliff::document::{NS_GLS, NS_MDA, NS_MTC, NS_RELAIS, NS_XLIFF_20};
+use crate::formats::xliff::writer::codes::{
+    CodeIds, code_text, invalid, is_nmtoken, pair_up, tag_attr,
+};
+use crate::formats::xliff::writer::unit::{
+    GlossaryStatus, NoteAbout, TargetState, WriteFile, WriteNote, WriteUnit,
+};
+use crate::formats::xml::{escape_attr, escape_text};
+use crate::model::Inline;
+
+/// Streams an XLIFF 2.0 document (core schema plus the matches and
+/// glossary modules).
+pub struct Xliff20Writer<W: Write> {
+    out: W,
+    in_file: bool,
+    units: u64,
+}
+
+impl<W: Write> Xliff20Writer<W> {
+    /// Writes the XML declaration and `<xliff>` with the languages.
+    pub fn start(mut out: W, source_lang: &str, target_lang: &str) -> io::Result<Self> {
+        writeln!(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>")?;
+        writeln!(
+            out,
+            "<xliff xmlns=\"{}\" xmlns:mtc=\"{}\" xmlns:gls=\"{}\" xmlns:mda=\"{}\" xmlns:relais=\"{}\" version=\"2.0\" srcLang=\"{}\" trgLang=\"{}\">",
+            NS_XLIFF_20,
+            NS_MTC,
+            NS_GLS,
+            NS_MDA,
+            NS_RELAIS,
+            escape_attr(source_lang),
+            escape_attr(target_lang)
+        )?;
+        Ok(Xliff20Writer {
+            out,
+            in_file: false,
+            units: 0,
+        })
+    }
+
+    /// Opens a `<file>` (closing the previous one).
+    pub fn begin_file(&mut self, file: &WriteFile) -> io::Result<()> {
+        self.end_file()?;
+        if !is_nmtoken(&file.id) {
+            return Err(invalid(format!(
+                "XLIFF 2.0 file id '{}' is not an XML NMTOKEN",
+                file.id
+            )));
+        }
+        writeln!(
+            self.out,
+            "  <file id=\"{}\" original=\"{}\">",
+            escape_attr(&file.id),
+            escape_attr(&file.original)
+        )?;
+        self.notes(&file.notes, 4)?;
+        self.in_file = true;
+        Ok(())
+    }
+
+    /// Closes the open `<file>`, if any.
+    pub fn end_file(&mut self) -> io::Result<()> {
+        if self.in_file {
+            writeln!(self.out, "  </file>")?;
+            self.in_file = false;
+        }
+        Ok(())
+    }
+
+    fn notes(&mut self, notes: &[WriteNote], indent: usize) -> io::Result<()> {
+        if notes.is_empty() {
+            return Ok(());
+        }
+        let pad = " ".repeat(indent);
+        writeln!(self.out, "{pad}<notes>")?;
+        for note in notes {
+            let mut attrs = String::new();
+            if let Some(from) = &note.from {
+                attrs.push_str(&format!(" category=\"{}\"", escape_attr(from)));
+            }
+            match note.about {
+                NoteAbout::Source => attrs.push_str(" appliesTo=\"source\""),
+                NoteAbout::Target => attrs.push_str(" appliesTo=\"target\""),
+                NoteAbout::General => {}
+            }
+            if let Some(p) = note.priority {
+                attrs.push_str(&format!(" priority=\"{}\"", p.clamp(1, 10)));
+            }
+            writeln!(
+                self.out,
+                "{pad}  <note{attrs}>{}</note>",
+                escape_text(&note.text)
+            )?;
+        }
+        writeln!(self.out, "{pad}</notes>")
+    }
+
+    /// Writes one `unit` with one segment.
+    pub fn unit(&mut self, unit: &WriteUnit) -> io::Result<()> {
+        if !self.in_file {
+            return Err(invalid("XLIFF 2.0 writer: unit outside a <file>".into()));
+        }
+        if !is_nmtoken(&unit.id) {
+            return Err(invalid(format!(
+                "XLIFF 2.0 unit id '{}' is not an XML NMTOKEN",
+                unit.id
+            )));
+        }
+        let mut head = format!("    <unit id=\"{}\"", escape_attr(&unit.id));
+        if let Some(name) = &unit.name {
+            head.push_str(&format!(" name=\"{}\"", escape_attr(name)));
+        }
+        if !unit.translate {
+            head.push_str(" translate=\"no\"");
+        }
+        head.push_str(" xml:space=\"preserve\">");
+        writeln!(self.out, "{head}")?;
+        const SEGMENT: &str = "s1";
+        if !unit.properties.is_empty() {
+            writeln!(self.out, "      <mda:metadata>")?;
+            writeln!(self.out, "        <mda:metaGroup category=\"relais\">")?;
+            for (kind, value) in &unit.properties {
+                writeln!(
+                    self.out,
+                    "          <mda:meta type=\"{}\">{}</mda:meta>",
+                    escape_attr(kind),
+                    escape_text(value)
+                )?;
+            }
+            writeln!(self.out, "        </mda:metaGroup>")?;
+            writeln!(self.out, "      </mda:metadata>")?;
+        }
+        if !unit.matches.is_empty() {
+            writeln!(self.out, "      <mtc:matches>")?;
+            for (n, m) in unit.matches.iter().enumerate() {
+                let mut attrs = format!(" id=\"tm{}\" ref=\"#{SEGMENT}\" type=\"tm\"", n + 1);
+                attrs.push_str(&format!(" matchQuality=\"{}\"", m.score.min(100)));
+                if m.score > 100 {
+                    attrs.push_str(" subType=\"relais:in-context\"");
+                }
+                if let Some(origin) = &m.origin {
+                    attrs.push_str(&format!(" origin=\"{}\"", escape_attr(origin)));
+                }
+                writeln!(self.out, "        <mtc:match{attrs}>")?;
+                let mut content = Content20::default();
+                let source = content.inline(&m.source.0, true);
+                let target = content.inline(&m.target.0, false);
+                content.original_data(&mut self.out, 10)?;
+                writeln!(self.out, "          <source>{source}</source>")?;
+                writeln!(self.out, "          <target>{target}</target>")?;
+                writeln!(self.out, "        </mtc:match>")?;
+            }
+            writeln!(self.out, "      </mtc:matches>")?;
+        }
+        if !unit.glossary.is_empty() {
+            writeln!(self.out, "      <gls:glossary>")?;
+            for entry in &unit.glossary {
+                writeln!(self.out, "        <gls:glossEntry>")?;
+                let origin = entry
+                    .origin
+                    .as_ref()
+                    .map(|o| format!(" source=\"{}\"", escape_attr(o)))
+                    .unwrap_or_default();
+                writeln!(
+                    self.out,
+                    "          <gls:term{origin}>{}</gls:term>",
+                    escape_text(&entry.term)
+                )?;
+                for t in &entry.translations {
+                    let mut attrs = format!(" relais:status=\"{}\"", t.status.as_str());
+                    if let Some(r) = &t.reason {
+                        attrs.push_str(&format!(" relais:reason=\"{}\"", escape_attr(r)));
+                    }
+                    writeln!(
+                        self.out,
+                        "          <gls:translation{attrs}>{}</gls:translation>",
+                        escape_text(&t.text)
+                    )?;
+                }
+                let mut definition = entry.definition.clone().unwrap_or_default();
+                let forbidden: Vec<&str> = entry
+                    .translations
+                    .iter()
+                    .filter(|t| t.status == GlossaryStatus::Forbidden)
+                    .map(|t| t.text.as_str())
+                    .collect();
+                if !forbidden.is_empty() {
+                    if !definition.is_empty() {
+                        definition.push_str(" — ");
+                    }
+                    definition.push_str(&format!("FORBIDDEN: {}", forbidden.join("; ")));
+                }
+                if !definition.is_empty() {
+                    writeln!(
+                        self.out,
+                        "          <gls:definition>{}</gls:definition>",
+                        escape_text(&definition)
+                    )?;
+                }
+                writeln!(self.out, "        </gls:glossEntry>")?;
+            }
+            writeln!(self.out, "      </gls:glossary>")?;
+        }
+        self.notes(&unit.notes, 6)?;
+        let mut content = Content20 {
+            protect: true,
+            ..Default::default()
+        };
+        let source = content.inline(&unit.source.0, true);
+        let target = unit.target.as_ref().map(|t| content.inline(&t.0, false));
+        content.original_data(&mut self.out, 6)?;
+        // Without a target the segment can only be in its initial state.
+        let state = if target.is_some() {
+            unit.state
+        } else {
+            TargetState::New
+        };
+        let (state, sub_state) = state.v20();
+        let mut seg = format!("      <segment id=\"{SEGMENT}\" state=\"{state}\"");
+        if let Some(s) = sub_state {
+            seg.push_str(&format!(" subState=\"{s}\""));
+        }
+        seg.push('>');
+        writeln!(self.out, "{seg}")?;
+        writeln!(self.out, "        <source>{source}</source>")?;
+        if let Some(target) = target {
+            writeln!(self.out, "        <target>{target}</target>")?;
+        }
+        writeln!(self.out, "      </segment>")?;
+        writeln!(self.out, "    </unit>")?;
+        self.units += 1;
+        Ok(())
+    }
+
+    /// Closes the document; returns the writer and the number of units.
+    pub fn finish(mut self) -> io::Result<(W, u64)> {
+        self.end_file()?;
+        writeln!(self.out, "</xliff>")?;
+        Ok((self.out, self.units))
+    }
+}
+
+/// Inline content of one 2.0 unit (or match) and the `originalData` it
+/// needs.
+#[derive(Default)]
+pub(super) struct Content20 {
+    ids: CodeIds,
+    data: Vec<String>,
+    marks: usize,
+    /// Write codes with `canDelete="no"`.
+    protect: bool,
+}
+
+impl Content20 {
+    /// The id of a `data` element holding `text` (shared when equal).
+    fn data_ref(&mut self, text: &str) -> Option<String> {
+        if text.is_empty() {
+            return None;
+        }
+        let n = match self.data.iter().position(|d| d == text) {
+            Some(n) => n,
+            None => {
+                self.data.push(text.to_string());
+                self.data.len() - 1
+            }
+        };
+        Some(format!("d{}", n + 1))
+    }
+
+    fn original_data<W: Write>(&self, out: &mut W, indent: usize) -> io::Result<()> {
+        if self.data.is_empty() {
+            return Ok(());
+        }
+        let pad = " ".repeat(indent);
+        writeln!(out, "{pad}<originalData>")?;
+        for (n, d) in self.data.iter().enumerate() {
+            writeln!(
+                out,
+                "{pad}  <data id=\"d{}\">{}</data>",
+                n + 1,
+                escape_text(d)
+            )?;
+        }
+        writeln!(out, "{pad}</originalData>")
+    }
+
+    /// Inline content of a source (`source` true) or of its target, whose
+    /// codes reuse the source's ids.
+    pub(super) fn inline(&mut self, pieces: &[Inline], source: bool) -> String {
+        if !source {
+            self.ids.reset_target();
+        }
+        self.pieces(pieces, source)
+    }
+
+    fn pieces(&mut self, pieces: &[Inline], source: bool) -> String {
+        let pairs = pair_up(pieces);
+        let mut pair_ids: Vec<Option<String>> = vec![None; pieces.len()];
+        let mut out = String::new();
+        for (n, piece) in pieces.iter().enumerate() {
+            let tag = match piece {
+                Inline::Text(t) => {
+                    out.push_str(&escape_text(t));
+                    continue;
+                }
+                Inline::Tag(tag) => tag,
+            };
+            if tag.is_highlight() {
+                self.marks += 1;
+                let id = format!("m{}", self.marks);
+                let inner = self.pieces(&tag.content, source);
+                out.push_str(&format!("<mrk id=\"{id}\">{inner}</mrk>"));
+                continue;
+            }
+            let id = match (tag.name.as_str(), pairs[n].0) {
+                ("ept", Some(start)) => pair_ids[start].clone().unwrap_or_default(),
+                _ => {
+                    let id = if source {
+                        self.ids.source_id(tag)
+                    } else {
+                        self.ids.target_id(tag)
+                    };
+                    pair_ids[n] = Some(id.clone());
+                    id
+                }
+            };
+            let data = self.data_ref(&code_text(tag));
+            let protect = if self.protect {
+                " canDelete=\"no\""
+            } else {
+                ""
+            };
+            let data_attr = |name: &str| {
+                let mut a = data
+                    .as_ref()
+                    .map(|d| format!(" {name}=\"{d}\""))
+                    .unwrap_or_default();
+                a.push_str(protect);
+                a
+            };
+            match (tag.name.as_str(), pairs[n]) {
+                ("bpt", (Some(end), true)) => {
+                    let Inline::Tag(end_tag) = &pieces[end] else {
+                        unreachable!("pair_up pairs tags")
+                    };
+                    let end_data = self.data_ref(&code_text(end_tag));
+                    let end_attr = end_data
+                        .map(|d| format!(" dataRefEnd=\"{d}\""))
+                        .unwrap_or_default();
+                    // `canDelete` (in `data_attr`) after both data references.
+                    let start = data
+                        .as_ref()
+                        .map(|d| format!(" dataRefStart=\"{d}\""))
+                        .unwrap_or_default();
+                    out.push_str(&format!("<pc id=\"{id}\"{start}{end_attr}{protect}>"));
+                }
+                ("ept", (Some(_), true)) => out.push_str("</pc>"),
+                ("bpt", (Some(_), false)) => {
+                    out.push_str(&format!("<sc id=\"{id}\"{}/>", data_attr("dataRef")))
+                }
+                ("ept", (Some(_), false)) => {
+                    out.push_str(&format!("<ec startRef=\"{id}\"{}/>", data_attr("dataRef")))
+                }
+                ("bpt" | "ept" | "it", (None, _)) => {
+                    let element = if tag.name == "ept" || tag_attr(tag, "pos") == Some("end") {
+                        "ec"
+                    } else {
+                        "sc"
+                    };
+                    out.push_str(&format!(
+                        "<{element} id=\"{id}\" isolated=\"yes\"{}/>",
+                        data_attr("dataRef")
+                    ));
+                }
+                _ => out.push_str(&format!("<ph id=\"{id}\"{}/>", data_attr("dataRef"))),
+            }
+        }
+        out
+    }
+}
