@@ -7,8 +7,8 @@ use clap::Args;
 use crate::cli::ctx::{Ctx, Outcome};
 use crate::error::Result;
 use crate::glossary::Glossary;
-use crate::publish::xliff::import::{ImportReport, UnitProblem};
 use crate::publish::xliff::plan;
+use crate::publish::xliff::plan::{ImportReport, UnitProblem};
 use crate::style;
 use crate::t;
 

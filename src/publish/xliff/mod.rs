@@ -6,8 +6,9 @@
 //!   source and the current translation.
 //! * [`export`]: the XLIFF document, with TM matches, glossary terms and
 //!   notes.
-//! * [`import`]: validation, mapping back, rebuilding Fluent messages,
-//!   the edits to the translation files and the TM units.
+//! * [`plan`] (`relais xliff import`): validation, mapping back,
+//!   rebuilding Fluent messages, the edits to the translation files and
+//!   the TM units.
 //!
 //! # Units and ids
 //! One `<file>` per document. One unit per message value and one per
@@ -79,9 +80,9 @@
 //! differs from the current source) is stale: not applied, reported.
 
 pub mod export;
-pub mod import;
+pub mod plan;
 pub mod units;
 
 pub use export::{ExportOptions, ExportReport, XliffFormat, export};
-pub use import::{ImportReport, Plan, plan};
+pub use plan::{ImportReport, Plan, plan};
 pub use units::{DocumentUnits, UnitKey, UnitKind};
