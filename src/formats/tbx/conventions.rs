@@ -1,7 +1,9 @@
 //! What relais writes into TBX beyond the standard's data categories, and
 //! reads back: the namespace of TBX 2019 documents and the `[key=value]`
 //! prefixes of notes that carry a row's status, evidence, match rules and
-//! review.
+//! review; concept ids made from TBX entry ids.
+
+use std::collections::HashSet;
 
 /// The TBX 2019 namespace.
 pub const TBX_NAMESPACE: &str = "urn:iso:std:iso:30042:ed-2";
@@ -26,6 +28,44 @@ pub fn split_note_prefixes(note: &str) -> (Vec<(String, String)>, String) {
         rest = inner[close + 1..].trim_start();
     }
     (prefixes, rest.to_string())
+}
+
+/// A concept id from an entry id that is not one.
+pub fn concept_id_from(raw: &str) -> String {
+    let mut s: String = raw
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || matches!(c, '-' | '_' | '.') {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    s = s.trim_matches('-').to_string();
+    if !s
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_alphabetic() || c == '_')
+    {
+        s.insert(0, 'c');
+    }
+    s
+}
+
+/// Makes `id` unique among `used` by appending `-2`, `-3`, ….
+pub fn unique(id: String, used: &mut HashSet<String>) -> String {
+    if used.insert(id.clone()) {
+        return id;
+    }
+    let mut n = 2;
+    loop {
+        let candidate = format!("{id}-{n}");
+        if used.insert(candidate.clone()) {
+            return candidate;
+        }
+        n += 1;
+    }
 }
 
 #[cfg(test)]

@@ -8,8 +8,9 @@ use serde::Serialize;
 
 use crate::error::{Error, Result};
 use crate::files::atomic_write;
-use crate::formats::tbx::conventions::{TBX_NAMESPACE, split_note_prefixes};
-use crate::formats::tbx::reader::{concept_id_from, unique};
+use crate::formats::tbx::conventions::{
+    TBX_NAMESPACE, concept_id_from, split_note_prefixes, unique,
+};
 use crate::formats::xml::{escape_attr, escape_text};
 use crate::lang::LangTag;
 use crate::model::GlossaryData;
