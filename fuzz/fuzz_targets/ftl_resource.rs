@@ -5,7 +5,8 @@
 use std::path::Path;
 
 use libfuzzer_sys::fuzz_target;
-use relais::fluent::pattern::{pattern_to_segment, references, selects, variant_texts};
+use relais::fluent::pattern::{pattern_to_segment, selects, variant_texts};
+use relais::fluent::references::references;
 use relais::fluent::writer::{MessageSpec, message_source};
 use relais::fluent::FtlResource;
 

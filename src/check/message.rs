@@ -11,6 +11,7 @@ use fluent_syntax::ast::{self, Expression, InlineExpression, Pattern, PatternEle
 
 use crate::fluent::directives::{self, Ignore};
 use crate::fluent::pattern::{SelectInfo, selects, variant_texts};
+use crate::fluent::references::{self, Reference};
 use crate::fluent::{EntryKind, FtlEntry, FtlResource};
 use crate::model::{CODE_MARK, Segment};
 
@@ -260,68 +261,27 @@ fn ignores_at(res: &FtlResource, e: &FtlEntry, comment: &ast::Comment<String>) -
         .collect()
 }
 
-/// References of a pattern, through selects, arguments and nested
-/// placeables.
+/// The references of a pattern as the parity checks compare them:
+/// variables as `$name`, messages as `msg` or `msg.attr`, terms as
+/// `-term` when used as placeables (not their attributes).
 pub fn refs(p: &Pattern<String>) -> Refs {
     let mut r = Refs::default();
-    refs_pattern(p, &mut r);
-    r
-}
-
-fn refs_pattern(p: &Pattern<String>, r: &mut Refs) {
-    for el in &p.elements {
-        if let PatternElement::Placeable { expression } = el {
-            refs_expression(expression, r);
+    references::visit(p, &mut |reference| match reference {
+        Reference::Variable(name) => {
+            r.variables.insert(format!("${name}"));
         }
-    }
-}
-
-fn refs_expression(e: &Expression<String>, r: &mut Refs) {
-    match e {
-        Expression::Inline(i) => refs_inline(i, r),
-        Expression::Select { selector, variants } => {
-            refs_inline(selector, r);
-            for v in variants {
-                refs_pattern(&v.value, r);
-            }
+        Reference::Message { id, attribute } => {
+            r.messages.insert(references::message_name(id, attribute));
         }
-    }
-}
-
-fn refs_inline(i: &InlineExpression<String>, r: &mut Refs) {
-    match i {
-        InlineExpression::VariableReference { id } => {
-            r.variables.insert(format!("${}", id.name));
-        }
-        InlineExpression::MessageReference { id, attribute } => {
-            r.messages.insert(match attribute {
-                Some(a) => format!("{}.{}", id.name, a.name),
-                None => id.name.clone(),
-            });
-        }
-        InlineExpression::TermReference {
+        Reference::Term {
             id,
-            attribute,
-            arguments,
+            attribute: None,
         } => {
-            if attribute.is_none() {
-                r.terms.insert(format!("-{}", id.name));
-            }
-            if let Some(args) = arguments {
-                args.positional.iter().for_each(|a| refs_inline(a, r));
-                args.named.iter().for_each(|n| refs_inline(&n.value, r));
-            }
+            r.terms.insert(format!("-{id}"));
         }
-        InlineExpression::FunctionReference { arguments, .. } => {
-            arguments.positional.iter().for_each(|a| refs_inline(a, r));
-            arguments
-                .named
-                .iter()
-                .for_each(|n| refs_inline(&n.value, r));
-        }
-        InlineExpression::Placeable { expression } => refs_expression(expression, r),
-        InlineExpression::StringLiteral { .. } | InlineExpression::NumberLiteral { .. } => {}
-    }
+        Reference::Term { .. } | Reference::Function(_) => {}
+    });
+    r
 }
 
 /// One character of a pattern's text with its byte offset in the file

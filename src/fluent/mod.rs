@@ -5,9 +5,10 @@
 //!   span of each entry so a file can be edited entry by entry while every
 //!   untouched entry keeps its exact text (comments, layout, blank lines).
 //! * [`pattern`]: what a message says — its text with placeables as
-//!   protected codes ([`crate::model::Segment`]), its variables,
-//!   message and term references, select expressions — and the canonical
-//!   FTL source of expressions.
+//!   protected codes ([`crate::model::Segment`]), its select expressions —
+//!   and the canonical FTL source of expressions.
+//! * [`references`]: the variables, messages, terms and functions a
+//!   pattern refers to (one walk for every caller).
 //! * [`writer`]: writing a message (value, attributes, comments) as FTL,
 //!   escaping text so it parses back to the same value.
 //! * [`directives`]: relais's own comments (`# relais: …`,
@@ -19,6 +20,7 @@
 
 pub mod directives;
 pub mod pattern;
+pub mod references;
 pub mod resource;
 pub mod writer;
 

@@ -7,8 +7,6 @@
 //! written back exactly. The canonical source is what fluent-syntax's own
 //! serializer writes (`{ $n ->` … `}` with four-space indents).
 
-use std::collections::BTreeSet;
-
 use fluent_syntax::ast::{self, Expression, InlineExpression, Pattern, PatternElement, VariantKey};
 
 use crate::model::{Inline, Segment, Tag};
@@ -139,82 +137,6 @@ pub fn pattern_to_segment(p: &Pattern<String>) -> Segment {
     seg
 }
 
-/// References a pattern makes.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct References {
-    /// `$variables`.
-    pub variables: BTreeSet<String>,
-    /// Message references (`msg` or `msg.attr`).
-    pub messages: BTreeSet<String>,
-    /// Term references (`-term`).
-    pub terms: BTreeSet<String>,
-    /// Functions called.
-    pub functions: BTreeSet<String>,
-}
-
-/// Collects what a pattern refers to, through selects and arguments.
-pub fn references(p: &Pattern<String>) -> References {
-    let mut r = References::default();
-    collect_pattern(p, &mut r);
-    r
-}
-
-fn collect_pattern(p: &Pattern<String>, r: &mut References) {
-    for el in &p.elements {
-        if let PatternElement::Placeable { expression } = el {
-            collect_expression(expression, r);
-        }
-    }
-}
-
-fn collect_expression(e: &Expression<String>, r: &mut References) {
-    match e {
-        Expression::Inline(i) => collect_inline(i, r),
-        Expression::Select { selector, variants } => {
-            collect_inline(selector, r);
-            for v in variants {
-                collect_pattern(&v.value, r);
-            }
-        }
-    }
-}
-
-fn collect_inline(i: &InlineExpression<String>, r: &mut References) {
-    match i {
-        InlineExpression::VariableReference { id } => {
-            r.variables.insert(id.name.clone());
-        }
-        InlineExpression::MessageReference { id, attribute } => {
-            r.messages.insert(match attribute {
-                Some(a) => format!("{}.{}", id.name, a.name),
-                None => id.name.clone(),
-            });
-        }
-        InlineExpression::TermReference { id, arguments, .. } => {
-            r.terms.insert(id.name.clone());
-            if let Some(args) = arguments {
-                for a in &args.positional {
-                    collect_inline(a, r);
-                }
-                for n in &args.named {
-                    collect_inline(&n.value, r);
-                }
-            }
-        }
-        InlineExpression::FunctionReference { id, arguments } => {
-            r.functions.insert(id.name.clone());
-            for a in &arguments.positional {
-                collect_inline(a, r);
-            }
-            for n in &arguments.named {
-                collect_inline(&n.value, r);
-            }
-        }
-        InlineExpression::Placeable { expression } => collect_expression(expression, r),
-        InlineExpression::StringLiteral { .. } | InlineExpression::NumberLiteral { .. } => {}
-    }
-}
-
 /// A select expression found in a pattern.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SelectInfo {
@@ -332,6 +254,8 @@ pub fn has_foreign_codes(seg: &Segment) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use std::collections::BTreeSet;
+
     use super::*;
 
     fn message(src: &str) -> ast::Message<String> {
@@ -359,7 +283,7 @@ mod tests {
             "a = { $count ->\n    [one] un { -brand } pour { $user }\n   *[other] { $count } { other-msg.title }\n}\n",
         );
         let p = m.value.as_ref().unwrap();
-        let r = references(p);
+        let r = crate::fluent::references::references(p);
         assert_eq!(
             r.variables,
             BTreeSet::from(["count".to_string(), "user".to_string()])
