@@ -103,7 +103,7 @@ fn lookup(c: &mut Criterion) {
             b.iter(|| {
                 i = (i + 1) % queries.len();
                 black_box(searcher.lookup(&queries[i]).unwrap().len())
-            })
+            });
         });
     }
     group.finish();
@@ -115,7 +115,7 @@ fn lookup(c: &mut Criterion) {
         "La Fondation a publié hier un rapport alarmant sur les images produites par IA.",
     );
     c.bench_function("score one pair", |bench| {
-        bench.iter(|| black_box(score(&a, &b, false)))
+        bench.iter(|| black_box(score(&a, &b, false)));
     });
 }
 

@@ -2,6 +2,7 @@
 //! reader, units with props, notes and inline codes), and the same file
 //! imported into a fresh TM with and without the index.
 
+use std::fmt::Write as _;
 use std::hint::black_box;
 use std::time::Duration;
 
@@ -38,11 +39,12 @@ fn document() -> String {
             .map(|k| WORDS[(i * 7 + k * 5 + i / 13) % WORDS.len()])
             .collect();
         let text = words.join(" ");
-        out.push_str(&format!(
+        let _ = writeln!(
+            out,
             "<tu tuid=\"{i}\" creationdate=\"20240101T120000Z\"><prop type=\"x-origin\">bench</prop>\
              <tuv xml:lang=\"fr\"><seg>En {i}, {text} &amp; <bpt i=\"1\">&lt;b&gt;</bpt>suite<ept i=\"1\">&lt;/b&gt;</ept>.</seg></tuv>\
-             <tuv xml:lang=\"en\"><note>n</note><seg>In {i}, {text} <ph>{{ $n }}</ph>.</seg></tuv></tu>\n"
-        ));
+             <tuv xml:lang=\"en\"><note>n</note><seg>In {i}, {text} <ph>{{ $n }}</ph>.</seg></tuv></tu>"
+        );
     }
     out.push_str("</body>\n</tmx>\n");
     out
@@ -60,7 +62,7 @@ fn parse(c: &mut Criterion) {
                 n += unit.variants.len();
             }
             black_box(n)
-        })
+        });
     });
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("bench.tmx");
@@ -82,7 +84,7 @@ fn parse(c: &mut Criterion) {
                         .unwrap()
                         .added,
                 )
-            })
+            });
         });
     }
     group.finish();

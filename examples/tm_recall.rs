@@ -9,7 +9,7 @@
 //! answered twice: by the index ([`Searcher`]) and by scoring every unit of
 //! the TM ([`lookup_brute_force_many`], one pass for all queries); the
 //! example prints how many of the brute-force matches at or above
-//! MIN_SCORE (default 75) the index found, whether both put the same unit
+//! `MIN_SCORE` (default 75) the index found, whether both put the same unit
 //! first, and the time each took.
 
 use std::time::Instant;

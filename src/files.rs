@@ -266,12 +266,7 @@ pub fn decode_text(path: &Path, bytes: &[u8]) -> Result<(String, bool)> {
 fn line_col_of(prefix: &[u8]) -> (u64, u64) {
     let text = String::from_utf8_lossy(prefix);
     let line = text.matches('\n').count() as u64 + 1;
-    let column = text
-        .rsplit('\n')
-        .next()
-        .map(|l| l.chars().count())
-        .unwrap_or(0) as u64
-        + 1;
+    let column = text.rsplit('\n').next().map_or(0, |l| l.chars().count()) as u64 + 1;
     (line, column)
 }
 

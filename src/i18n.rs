@@ -97,8 +97,7 @@ pub fn negotiate_language(prefs: &[String]) -> String {
     let chosen = crate::lang::negotiate(&requested, &available, &default);
     chosen
         .first()
-        .map(|l| l.to_string())
-        .unwrap_or_else(|| SOURCE.to_string())
+        .map_or_else(|| SOURCE.to_string(), std::string::ToString::to_string)
 }
 
 fn make_catalog(language: &str) -> Catalog {
@@ -157,15 +156,24 @@ impl<'a> From<&'a String> for Arg<'a> {
     }
 }
 macro_rules! arg_from_number {
-    ($($t:ty),*) => {$(
+    ($($t:ty => $to_f64:expr),*) => {$(
         impl From<$t> for Arg<'_> {
             fn from(n: $t) -> Self {
-                Arg::Num(n as f64)
+                Arg::Num($to_f64(n))
             }
         }
     )*};
 }
-arg_from_number!(u8, u16, u32, u64, usize, i32, i64, f64);
+arg_from_number!(
+    u8 => f64::from,
+    u16 => f64::from,
+    u32 => f64::from,
+    i32 => f64::from,
+    f64 => std::convert::identity,
+    u64 => crate::num::f64_from_u64,
+    usize => crate::num::f64_from_usize,
+    i64 => crate::num::f64_from_i64
+);
 
 /// Formats message `id` with arguments in the user's language, falling
 /// back to English, then to the id itself.

@@ -58,8 +58,7 @@ fn shortest_language_code(language: &str) -> String {
     let t_code = ISO639_2B_TO_T
         .iter()
         .find(|(b, _)| *b == lower)
-        .map(|(_, t)| *t)
-        .unwrap_or(&lower);
+        .map_or(lower.as_str(), |(_, t)| *t);
     isolang::Language::from_639_3(t_code)
         .and_then(|l| l.to_639_1())
         .map(str::to_string)
@@ -182,7 +181,7 @@ pub fn parse_lang_arg(s: &str) -> std::result::Result<LangTag, String> {
 /// The CLDR plural category names, in CLDR order.
 pub const PLURAL_CATEGORY_NAMES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
 
-fn category_name(category: PluralCategory) -> &'static str {
+fn category_name(category: &PluralCategory) -> &'static str {
     match category {
         PluralCategory::ZERO => "zero",
         PluralCategory::ONE => "one",
@@ -194,7 +193,7 @@ fn category_name(category: PluralCategory) -> &'static str {
 }
 
 /// The cardinal plural categories a language uses, from the CLDR data
-/// that fluent-bundle itself selects with (intl_pluralrules), so a check
+/// that fluent-bundle itself selects with (`intl_pluralrules`), so a check
 /// never asks for a category the runtime cannot produce. Unknown languages
 /// fall back to English rules, as fluent-bundle does.
 pub fn plural_categories(tag: &LangTag) -> BTreeSet<&'static str> {
@@ -221,7 +220,7 @@ pub fn plural_categories(tag: &LangTag) -> BTreeSet<&'static str> {
     }
     for sample in &samples {
         if let Ok(category) = rules.select(sample.as_str()) {
-            seen.insert(category_name(category));
+            seen.insert(category_name(&category));
         }
     }
     if let Ok(mut c) = cache.lock() {
@@ -239,7 +238,11 @@ pub fn plural_examples(tag: &LangTag, category: &str, limit: usize) -> Vec<u64> 
     let rules = plural_rules_for(tag);
     (0u64..=200)
         .chain([1000, 10_000, 100_000, 1_000_000])
-        .filter(|n| rules.select(*n).is_ok_and(|c| category_name(c) == category))
+        .filter(|n| {
+            rules
+                .select(*n)
+                .is_ok_and(|c| category_name(&c) == category)
+        })
         .take(limit)
         .collect()
 }
@@ -250,7 +253,7 @@ pub fn plural_category(tag: &LangTag, number: &str) -> Option<&'static str> {
     plural_rules_for(tag)
         .select(number.trim())
         .ok()
-        .map(category_name)
+        .map(|c| category_name(&c))
 }
 
 fn plural_rules_for(tag: &LangTag) -> PluralRules {

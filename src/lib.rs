@@ -26,6 +26,7 @@ pub mod i18n;
 pub mod json;
 pub mod lang;
 pub mod model;
+pub mod num;
 pub mod project;
 pub mod publish;
 pub mod style;

@@ -300,20 +300,12 @@ impl Config {
     /// Parses and validates `relais.toml` text.
     pub fn parse(text: &str, file: &Path) -> Result<Config> {
         let config: Config = toml::from_str(text).map_err(|e| {
-            let (line, column) = e
-                .span()
-                .map(|span| {
-                    let before = &text[..span.start.min(text.len())];
-                    let line = before.matches('\n').count() as u64 + 1;
-                    let column = before
-                        .rsplit('\n')
-                        .next()
-                        .map(|l| l.chars().count())
-                        .unwrap_or(0) as u64
-                        + 1;
-                    (line, column)
-                })
-                .unwrap_or((1, 1));
+            let (line, column) = e.span().map_or((1, 1), |span| {
+                let before = &text[..span.start.min(text.len())];
+                let line = before.matches('\n').count() as u64 + 1;
+                let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) as u64 + 1;
+                (line, column)
+            });
             Error::parse(
                 Location::new(Some(file), line, column),
                 e.message().trim().to_string(),

@@ -153,7 +153,7 @@ pub fn terms(
         let text = unit
             .target
             .get(g.variant)
-            .map(|s| s.matching_text())
+            .map(super::super::model::segment::Segment::matching_text)
             .unwrap_or_default();
         let found = g
             .span
@@ -172,8 +172,7 @@ pub fn terms(
         f.width = if found.is_some() {
             g.span
                 .as_ref()
-                .map(|r| text[r.clone()].chars().count())
-                .unwrap_or(1)
+                .map_or(1, |r| text[r.clone()].chars().count())
         } else {
             1
         };
@@ -206,7 +205,7 @@ pub fn has_words(text: &str, protected: &[std::ops::Range<usize>]) -> bool {
     let mut skip_until_space = false;
     let flush = |w: &mut String| {
         let letters = w.chars().count();
-        let translatable = letters >= 2 && w.chars().any(|c| c.is_lowercase());
+        let translatable = letters >= 2 && w.chars().any(char::is_lowercase);
         w.clear();
         translatable
     };

@@ -108,14 +108,17 @@ impl Plan {
         let layout = project.root.join(&config.layout);
         let layout = layout.to_string_lossy().replace('\\', "/");
         if !config.documents.is_empty() {
-            let targets = if config.locales.is_empty() {
+            let targets: Vec<String> = if config.locales.is_empty() {
                 let pattern = layout.replace("{document}", "*");
                 let found = scan(&pattern)?;
-                found.locales().map(|s| s.to_string()).collect()
+                found
+                    .locales()
+                    .map(std::string::ToString::to_string)
+                    .collect()
             } else {
                 config.locales.clone()
             };
-            let targets = choose(targets, &source, only, true, Some(&mut unlisted));
+            let targets = choose(&targets, &source, only, true, Some(&mut unlisted));
             let groups = config
                 .documents
                 .iter()
@@ -248,7 +251,7 @@ impl Plan {
 /// `only`. Requested locales that are not available are added when `add`
 /// (and recorded in `unlisted`).
 fn choose(
-    available: Vec<String>,
+    available: &[String],
     source: &Locale,
     only: &[LangTag],
     add: bool,
@@ -310,7 +313,7 @@ fn tree_set(
     // Requested locales with no directory are "unlisted" only against a
     // configured list.
     let record = configured.is_some().then_some(unlisted);
-    let targets = choose(available, &source, only, add, record);
+    let targets = choose(&available, &source, only, add, record);
     let mut groups = Vec::new();
     for (key, by_locale) in &found.files {
         let path_for = |locale: &str| found.path(key, locale);
@@ -391,10 +394,7 @@ fn scan(pattern: &str) -> Result<Scan> {
         .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
     for entry in walker {
         let entry = entry.map_err(|e| {
-            let path = e
-                .path()
-                .map(Path::to_path_buf)
-                .unwrap_or_else(|| root.clone());
+            let path = e.path().map_or_else(|| root.clone(), Path::to_path_buf);
             Error::io(path, std::io::Error::other(e.to_string()))
         })?;
         if !entry.file_type().is_file() {

@@ -128,10 +128,7 @@ impl FileIndex {
                 _ => continue,
             };
             let attr_offsets = attribute_offsets(res, e);
-            let value_end = attr_offsets
-                .first()
-                .map(|(_, o)| *o)
-                .unwrap_or(e.content.end);
+            let value_end = attr_offsets.first().map_or(e.content.end, |(_, o)| *o);
             let value = value.map(|p| pattern_info(p, None, e.offset, e.offset..value_end));
             let mut attrs = Vec::new();
             for (k, a) in attributes.iter().enumerate() {
@@ -144,8 +141,7 @@ impl FileIndex {
                             .filter(|b| b.id.name == a.id.name)
                             .count(),
                     )
-                    .map(|(_, o)| *o)
-                    .unwrap_or(e.offset);
+                    .map_or(e.offset, |(_, o)| *o);
                 let end = attr_offsets
                     .iter()
                     .map(|(_, o)| *o)

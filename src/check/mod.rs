@@ -17,7 +17,7 @@
 //!   [`typography`], and terminology through [`crate::glossary::TermChecker`].
 //! * [`suppress`]: `# relais-ignore:` comments and `[[suppress]]`.
 //! * [`summary`]: the [`Report`] of a run, with counts per locale.
-//! * [`report`]: human, JSON, JUnit XML and SARIF output.
+//! * [`report`]: human, JSON, `JUnit` XML and SARIF output.
 
 pub mod content;
 pub mod emit;

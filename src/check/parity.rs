@@ -77,9 +77,8 @@ fn offset_of(res: &FtlResource, line: u64, column: u64) -> usize {
     }
     res.text[offset..]
         .char_indices()
-        .nth(column.saturating_sub(1) as usize)
-        .map(|(i, _)| offset + i)
-        .unwrap_or(res.text.len())
+        .nth(crate::num::usize_sat(column.saturating_sub(1)))
+        .map_or(res.text.len(), |(i, _)| offset + i)
 }
 
 fn duplicates(res: &FtlResource, index: &FileIndex, em: &mut Emitter<'_>) {

@@ -1,7 +1,7 @@
 //! Plural categories of select expressions, for the `plural-categories`
 //! check.
 //!
-//! The categories of a language come from intl_pluralrules, the CLDR data
+//! The categories of a language come from `intl_pluralrules`, the CLDR data
 //! fluent-bundle selects with, so relais never asks for a category the
 //! runtime cannot produce (compare-locales uses an older, hand-kept table).
 //!
@@ -89,11 +89,11 @@ mod tests {
     fn select(selector: &str, keys: &[&str], default: &str) -> SelectInfo {
         SelectInfo {
             selector: selector.into(),
-            keys: keys.iter().map(|k| k.to_string()).collect(),
+            keys: keys.iter().map(std::string::ToString::to_string).collect(),
             numeric_keys: keys
                 .iter()
                 .filter(|k| k.parse::<f64>().is_ok())
-                .map(|k| k.to_string())
+                .map(std::string::ToString::to_string)
                 .collect(),
             default: Some(default.into()),
         }

@@ -199,7 +199,7 @@ impl Checker<'_> {
                 f.column = Some(1);
                 f.snippet = config_text
                     .as_deref()
-                    .and_then(|t| t.lines().nth(line as usize - 1))
+                    .and_then(|t| t.lines().nth(crate::num::usize_sat(line).saturating_sub(1)))
                     .map(str::to_string);
                 report.findings.extend(em.findings);
             }
@@ -600,7 +600,7 @@ fn meta_findings(em: &mut Emitter<'_>, c: &CommentSuppression, used: bool, appli
             Some(&c.key),
             t!("check-suppression-without-reason", "check" => c.check.clone()),
         );
-        f.width = f.snippet.as_deref().map(|s| s.chars().count()).unwrap_or(1);
+        f.width = f.snippet.as_deref().map_or(1, |s| s.chars().count());
     } else if !used && (applies || ids::info(&c.check).is_none()) {
         let f = em.emit(
             ids::UNUSED_SUPPRESSION,
@@ -608,7 +608,7 @@ fn meta_findings(em: &mut Emitter<'_>, c: &CommentSuppression, used: bool, appli
             Some(&c.key),
             unused_message(&c.check),
         );
-        f.width = f.snippet.as_deref().map(|s| s.chars().count()).unwrap_or(1);
+        f.width = f.snippet.as_deref().map_or(1, |s| s.chars().count());
     }
 }
 

@@ -278,7 +278,7 @@ pub fn check(run: &[LocatedChar], rules: &Rules) -> Vec<Hit> {
             '«' | '»' if rules.french != FrenchSpacing::Off => {
                 let inside = if c.ch == '«' { next } else { prev };
                 match inside {
-                    None | Some('\n') | Some('«') | Some('»') => {}
+                    None | Some('\n' | '«' | '»') => {}
                     Some(s) if is_no_break(s) => {}
                     Some(_) => hits.push(hit(Issue::GuillemetSpace(c.ch))),
                 }

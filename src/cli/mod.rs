@@ -100,7 +100,7 @@ pub fn main_entry() -> ExitCode {
         }
     };
     match Cli::from_arg_matches(&matches) {
-        Ok(cli) => run(cli),
+        Ok(cli) => run(&cli),
         Err(e) => {
             let _ = e.print();
             ExitCode::from(2)
@@ -109,7 +109,7 @@ pub fn main_entry() -> ExitCode {
 }
 
 /// Runs a parsed command line.
-pub fn run(cli: Cli) -> ExitCode {
+pub fn run(cli: &Cli) -> ExitCode {
     let json = cli.global.json || cli.command.wants_json();
     let ctx = match Ctx::new(cli.global.clone()) {
         Ok(c) => c,

@@ -51,7 +51,10 @@ pub fn run(ctx: &Ctx, args: &PretranslateArgs) -> Result<Outcome> {
     let locales: Vec<String> = if args.locales.is_empty() {
         config.locales.clone()
     } else {
-        args.locales.iter().map(|l| l.to_string()).collect()
+        args.locales
+            .iter()
+            .map(std::string::ToString::to_string)
+            .collect()
     };
     for l in &locales {
         if !config.locales.contains(l) {

@@ -98,7 +98,7 @@ pub fn ignores<S: AsRef<str>>(lines: &[S]) -> Vec<Ignore> {
 pub fn notes<S: AsRef<str>>(lines: &[S]) -> Vec<String> {
     lines
         .iter()
-        .map(|l| l.as_ref())
+        .map(std::convert::AsRef::as_ref)
         .filter(|l| {
             let t = l.trim();
             !t.starts_with(PREFIX) && !t.starts_with(IGNORE_PREFIX)

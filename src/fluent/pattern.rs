@@ -8,6 +8,7 @@
 //! serializer writes (`{ $n ->` … `}` with four-space indents).
 
 use fluent_syntax::ast::{self, Expression, InlineExpression, Pattern, PatternElement, VariantKey};
+use std::fmt::Write as _;
 
 use crate::model::{Inline, Segment, Tag};
 
@@ -75,12 +76,9 @@ pub fn expression_source(e: &Expression<String>, indent: usize) -> String {
                 };
                 let value = pattern_source(&v.value, indent + 8);
                 if value.contains('\n') {
-                    s.push_str(&format!(
-                        "{marker}[{key}]\n{}\n",
-                        indent_lines(&value, indent + 8)
-                    ));
+                    let _ = write!(s, "{marker}[{key}]\n{}\n", indent_lines(&value, indent + 8));
                 } else {
-                    s.push_str(&format!("{marker}[{key}] {value}\n"));
+                    let _ = writeln!(s, "{marker}[{key}] {value}");
                 }
             }
             s.push_str(&" ".repeat(indent));
@@ -128,7 +126,7 @@ pub fn pattern_to_segment(p: &Pattern<String>) -> Segment {
                     seg.push_text(&fluent_syntax::unicode::unescape_unicode_to_string(value));
                 }
                 Expression::Inline(InlineExpression::NumberLiteral { value }) => {
-                    seg.push_text(value)
+                    seg.push_text(value);
                 }
                 other => seg.push_tag(Tag::fluent_placeable(&placeable_source(other))),
             },
@@ -191,7 +189,7 @@ fn collect_selects_expr(e: &Expression<String>, out: &mut Vec<SelectInfo>) {
             out.push(info);
         }
         Expression::Inline(InlineExpression::Placeable { expression }) => {
-            collect_selects_expr(expression, out)
+            collect_selects_expr(expression, out);
         }
         Expression::Inline(_) => {}
     }
@@ -211,7 +209,7 @@ fn expand(elements: &[PatternElement<String>], acc: &mut Vec<Segment>) {
     for el in elements {
         match el {
             PatternElement::TextElement { value } => {
-                acc.iter_mut().for_each(|s| s.push_text(value))
+                acc.iter_mut().for_each(|s| s.push_text(value));
             }
             PatternElement::Placeable { expression } => match expression {
                 Expression::Select { variants, .. } if acc.len() * variants.len() <= 64 => {

@@ -172,8 +172,7 @@ impl FtlResource {
         let column = self
             .text
             .get(start..offset)
-            .map(|s| s.chars().count())
-            .unwrap_or(0)
+            .map_or(0, |s| s.chars().count())
             + 1;
         (line_idx as u64 + 1, column as u64)
     }
@@ -186,7 +185,7 @@ impl FtlResource {
 
     /// The text of a 1-based line, without its line break.
     pub fn line_text(&self, line: u64) -> &str {
-        let i = (line as usize).saturating_sub(1);
+        let i = crate::num::usize_sat(line).saturating_sub(1);
         let start = self.line_starts.get(i).copied().unwrap_or(self.text.len());
         let end = self
             .line_starts
@@ -390,7 +389,7 @@ pub fn sanitize_unicode_escapes(text: &str) -> Option<String> {
         let b = bytes[i];
         if in_string {
             match b {
-                b'\\' if matches!(bytes.get(i + 1), Some(b'u') | Some(b'U')) => {
+                b'\\' if matches!(bytes.get(i + 1), Some(b'u' | b'U')) => {
                     let want = if bytes[i + 1] == b'u' { 4 } else { 6 };
                     let mut j = i + 2;
                     while j < bytes.len() && j < i + 2 + want && bytes[j].is_ascii_hexdigit() {

@@ -10,6 +10,7 @@
 //! as fluent-syntax's serializer does.
 
 use crate::model::{Inline, Segment};
+use std::fmt::Write as _;
 
 /// Escapes literal text for a Fluent pattern (braces only).
 pub fn escape_braces(s: &str) -> String {
@@ -97,10 +98,10 @@ pub fn layout(seg: &Segment) -> Layout {
     }
     // Empty lines at the start or end of a block would be dropped.
     if block {
-        while lines.first().is_some_and(|l| l.is_empty()) && lines.len() > 1 {
+        while lines.first().is_some_and(std::string::String::is_empty) && lines.len() > 1 {
             lines.remove(0);
         }
-        while lines.last().is_some_and(|l| l.is_empty()) && lines.len() > 1 {
+        while lines.last().is_some_and(std::string::String::is_empty) && lines.len() > 1 {
             lines.pop();
         }
     }
@@ -191,7 +192,7 @@ pub fn message_source(spec: &MessageSpec) -> String {
         let v = value_source(value);
         // Attribute blocks are indented one level more.
         let v = v.replace("\n    ", "\n        ");
-        out.push_str(&format!("    .{name} ={v}\n"));
+        let _ = writeln!(out, "    .{name} ={v}");
     }
     out
 }

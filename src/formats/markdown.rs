@@ -3,6 +3,7 @@
 //! inline code and links are kept as relais's inline markup.
 
 use std::collections::BTreeMap;
+use std::fmt::Write as _;
 
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
@@ -29,7 +30,7 @@ pub fn parse_markdown(text: &str) -> Vec<SourceBlock> {
             None
         },
         ordered: kind == BlockKind::ListItem && lists.last().is_some_and(|l| l.1),
-        level: lists.len().max(1) as u8,
+        level: crate::num::u8_sat(lists.len().max(1)),
         quote: (quote_depth > 0).then_some(quote_counter),
         text: String::new(),
         links: BTreeMap::new(),
@@ -61,7 +62,7 @@ pub fn parse_markdown(text: &str) -> Vec<SourceBlock> {
                     quote_counter,
                 ));
             }
-            Event::Start(Tag::Paragraph) | Event::Start(Tag::CodeBlock(_)) => {
+            Event::Start(Tag::Paragraph | Tag::CodeBlock(_)) => {
                 match current.as_mut() {
                     // A loose list item: its paragraphs are the item's text.
                     Some(item) if in_item_block => {
@@ -80,9 +81,7 @@ pub fn parse_markdown(text: &str) -> Vec<SourceBlock> {
                     }
                 }
             }
-            Event::End(TagEnd::Paragraph)
-            | Event::End(TagEnd::Heading(_))
-            | Event::End(TagEnd::CodeBlock) => {
+            Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::CodeBlock) => {
                 if !in_item_block {
                     finish(&mut current, &mut blocks);
                 }
@@ -129,7 +128,7 @@ pub fn parse_markdown(text: &str) -> Vec<SourceBlock> {
                 });
                 match other {
                     Event::Text(t) | Event::Html(t) | Event::InlineHtml(t) => {
-                        block.text.push_str(&t)
+                        block.text.push_str(&t);
                     }
                     Event::Code(c) => {
                         block.text.push_str("<code>");
@@ -145,9 +144,7 @@ pub fn parse_markdown(text: &str) -> Vec<SourceBlock> {
                     Event::Start(Tag::Link { dest_url, .. }) => {
                         let name = (block.links.len() + 1).to_string();
                         block.links.insert(name.clone(), dest_url.to_string());
-                        block
-                            .text
-                            .push_str(&format!("<a data-l10n-name=\"{name}\">"));
+                        let _ = write!(block.text, "<a data-l10n-name=\"{name}\">");
                     }
                     Event::End(TagEnd::Link) => block.text.push_str("</a>"),
                     _ => {}

@@ -240,7 +240,10 @@ impl Glossary {
     /// The recogniser for a language (built on first use).
     pub fn matcher(&self, lang: &LangTag) -> Arc<LangMatcher> {
         let key = lang.language().to_string();
-        let mut cache = self.matchers.lock().unwrap_or_else(|e| e.into_inner());
+        let mut cache = self
+            .matchers
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         cache
             .entry(key)
             .or_insert_with(|| Arc::new(LangMatcher::build(&self.data.terms, lang)))

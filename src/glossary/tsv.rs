@@ -145,17 +145,17 @@ impl Row<'_> {
 fn rows<'a>(path: &Path, text: &'a str, kind: TsvKind) -> Result<Vec<Row<'a>>> {
     let header = kind.header();
     let mut lines = text.split('\n').enumerate();
-    let first = lines
-        .next()
-        .map(|(_, l)| l.trim_end_matches('\r'))
-        .unwrap_or("");
+    let first = lines.next().map_or("", |(_, l)| l.trim_end_matches('\r'));
     let got: Vec<&str> = first.split('\t').collect();
     if got != header {
         let mut column = 1u64;
         let mut found = String::new();
         for i in 0..got.len().max(header.len()) {
             if got.get(i) != header.get(i) {
-                found = got.get(i).map(|s| s.to_string()).unwrap_or_default();
+                found = got
+                    .get(i)
+                    .map(std::string::ToString::to_string)
+                    .unwrap_or_default();
                 break;
             }
             column += got[i].chars().count() as u64 + 1;
@@ -511,7 +511,10 @@ pub fn format_terms(terms: &[Term]) -> String {
             t.status.as_str().to_string(),
             Evidence::join(&t.evidence),
             keys_field(&t.sources),
-            t.review.as_ref().map(|r| r.to_string()).unwrap_or_default(),
+            t.review
+                .as_ref()
+                .map(std::string::ToString::to_string)
+                .unwrap_or_default(),
             t.rules.to_string(),
             t.pos.map(|p| p.as_str().to_string()).unwrap_or_default(),
             t.note.clone(),

@@ -200,7 +200,7 @@ impl FromStr for Review {
         for token in s.split_whitespace() {
             match token.split_once('=') {
                 Some((k, v)) if matches!(k, "promote" | "by" | "date") => {
-                    fields.push((k.to_string(), v.to_string()))
+                    fields.push((k.to_string(), v.to_string()));
                 }
                 _ => match fields.last_mut() {
                     Some((_, v)) => {

@@ -10,6 +10,7 @@
 //! `http`, `https` and `mailto` links.
 
 use std::collections::BTreeMap;
+use std::fmt::Write as _;
 use std::sync::OnceLock;
 
 use regex::Regex;
@@ -125,10 +126,11 @@ pub fn to_html(text: &str, links: &BTreeMap<String, String>) -> String {
                     }
                     Markup::Link => match name.and_then(|n| links.get(n)).filter(|u| safe_url(u)) {
                         Some(url) => {
-                            out.push_str(&format!(
+                            let _ = write!(
+                                out,
                                 "<a href=\"{}\">",
                                 html_escape::encode_double_quoted_attribute(url)
-                            ));
+                            );
                             true
                         }
                         None => false,
@@ -226,7 +228,9 @@ fn close_markdown(out: &mut String, kind: Markup, url: Option<String>) {
         Markup::Strong => out.push_str("**"),
         Markup::Code => out.push('`'),
         Markup::Link => match url {
-            Some(u) => out.push_str(&format!("]({})", u.replace(' ', "%20").replace(')', "%29"))),
+            Some(u) => {
+                let _ = write!(out, "]({})", u.replace(' ', "%20").replace(')', "%29"));
+            }
             None => out.push(']'),
         },
     }

@@ -7,6 +7,7 @@
 //! links are kept.
 
 use std::collections::BTreeMap;
+use std::fmt::Write as _;
 
 use html_escape::encode_text;
 
@@ -104,8 +105,12 @@ pub fn html_body(blocks: &[Block], texts: &Texts) -> String {
             open_quote = block.quote.clone();
         }
         match block.kind {
-            BlockKind::Heading(n) => out.push_str(&format!("<h{n}>{body}</h{n}>\n")),
-            BlockKind::Paragraph => out.push_str(&format!("<p>{body}</p>\n")),
+            BlockKind::Heading(n) => {
+                let _ = writeln!(out, "<h{n}>{body}</h{n}>");
+            }
+            BlockKind::Paragraph => {
+                let _ = writeln!(out, "<p>{body}</p>");
+            }
             BlockKind::ListItem => {
                 let list_id = block.list.clone().unwrap_or_default();
                 close_lists_to(&mut out, &mut open_lists, block.level);
@@ -230,16 +235,18 @@ pub fn html_page(page: &Page<'_>) -> String {
     let mut nav = String::new();
     for (loc, href) in page.alternates {
         if loc == page.locale {
-            nav.push_str(&format!(
+            let _ = write!(
+                nav,
                 "<strong lang=\"{loc}\">{}</strong> ",
                 encode_text(&endonym(loc))
-            ));
+            );
         } else {
-            nav.push_str(&format!(
+            let _ = write!(
+                nav,
                 "<a href=\"{}\" hreflang=\"{loc}\" lang=\"{loc}\">{}</a> ",
                 html_escape::encode_double_quoted_attribute(href),
                 encode_text(&endonym(loc))
-            ));
+            );
         }
     }
     let links: String = page

@@ -136,7 +136,7 @@ pub fn concordance(tm: &Tm, q: &ConcordanceQuery) -> Result<Vec<Hit>> {
     }
     let words: Vec<&str> = tokens.iter().map(|t| t.raw).collect();
     let regex = phrase_regex(&words)?;
-    let mut hashes: Vec<u64> = tokens.iter().map(|t| t.hash()).collect();
+    let mut hashes: Vec<u64> = tokens.iter().map(super::text::Token::hash).collect();
     hashes.sort_unstable();
     hashes.dedup();
 

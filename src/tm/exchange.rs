@@ -126,7 +126,7 @@ pub fn import_file(
         Some(f) => f,
         None => ImportFormat::detect(path)?,
     };
-    let total = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
+    let total = std::fs::metadata(path).map_or(0, |m| m.len());
     progress.set_length(total);
     progress.set_position(0);
     let counter: Arc<AtomicU64> = Arc::default();
@@ -331,8 +331,7 @@ pub fn export_tmx(
                     .iter()
                     .find(|(k, _)| k.eq_ignore_ascii_case("srclang"))
             })
-            .map(|(_, v)| v.clone())
-            .unwrap_or_else(|| "*all*".to_string()),
+            .map_or_else(|| "*all*".to_string(), |(_, v)| v.clone()),
     };
     progress.set_length(tm.unit_count());
     let mut written = 0;

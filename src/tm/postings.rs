@@ -33,10 +33,11 @@ const HEADER_ENTRY: usize = 16;
 
 fn put_varint(out: &mut Vec<u8>, mut v: u32) {
     while v >= 0x80 {
-        out.push((v as u8) | 0x80);
+        // The low seven bits, with the continuation bit.
+        out.push(v.to_le_bytes()[0] | 0x80);
         v >>= 7;
     }
-    out.push(v as u8);
+    out.push(v.to_le_bytes()[0]);
 }
 
 fn get_varint(data: &[u8], pos: &mut usize) -> Option<u32> {
@@ -80,11 +81,11 @@ pub fn encode_bucket_from<L: Iterator<Item = Posting>>(
 ) -> Vec<u8> {
     let mut postings = Vec::new();
     let mut header = Vec::with_capacity(4 + n * HEADER_ENTRY);
-    header.extend_from_slice(&(n as u32).to_le_bytes());
+    header.extend_from_slice(&crate::num::u32_sat(n).to_le_bytes());
     for (hash, count, list) in entries {
         header.extend_from_slice(&hash.to_le_bytes());
-        header.extend_from_slice(&(postings.len() as u32).to_le_bytes());
-        header.extend_from_slice(&(count as u32).to_le_bytes());
+        header.extend_from_slice(&crate::num::u32_sat(postings.len()).to_le_bytes());
+        header.extend_from_slice(&crate::num::u32_sat(count).to_le_bytes());
         let mut prev = 0u32;
         for p in list {
             put_varint(&mut postings, p.local - prev);

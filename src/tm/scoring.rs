@@ -109,7 +109,7 @@ impl Prepared {
     pub fn new(matching_text: &str, codes: Vec<String>) -> Self {
         let text = text::nfc(matching_text).into_owned();
         let toks = text::tokenize(&text);
-        let tokens = toks.iter().map(|t| t.hash()).collect();
+        let tokens = toks.iter().map(super::text::Token::hash).collect();
         let token_texts = toks.iter().map(|t| t.raw.to_string()).collect();
         let token_kinds = toks.iter().map(|t| t.kind).collect();
         let folded = text::fold_whitespace(&text.to_lowercase())
@@ -311,11 +311,11 @@ pub fn score(query: &Prepared, candidate: &Prepared, same_context: bool) -> Scor
             query.tokens.iter().copied(),
             candidate.tokens.iter().copied(),
         );
-        1.0 - d as f64 / longest as f64
+        1.0 - crate::num::f64_from_usize(d) / crate::num::f64_from_usize(longest)
     };
     let w = word_weight(longest);
     let raw = w * word_similarity + (1.0 - w) * char_similarity;
-    let score = ((raw * 100.0 + 1e-9).floor() as u32).min(94);
+    let score = crate::num::floor_u32(raw * 100.0 + 1e-9).min(94);
     Score {
         score,
         tier: Tier::Fuzzy,
@@ -364,10 +364,10 @@ pub fn diff(query: &Prepared, candidate: &Prepared) -> Diff {
     let (n, m) = (a.len(), b.len());
     let mut dp = vec![vec![0u32; m + 1]; n + 1];
     for (i, row) in dp.iter_mut().enumerate() {
-        row[0] = i as u32;
+        row[0] = crate::num::u32_sat(i);
     }
     for (j, cell) in dp[0].iter_mut().enumerate() {
-        *cell = j as u32;
+        *cell = crate::num::u32_sat(j);
     }
     for i in 1..=n {
         for j in 1..=m {
@@ -424,8 +424,8 @@ pub fn diff(query: &Prepared, candidate: &Prepared) -> Diff {
             continue;
         }
         let op = if op == "equal" { "replace" } else { op };
-        let q_word = qi.map(|k| query.token_texts[k].as_str()).unwrap_or("");
-        let t_word = ti.map(|k| candidate.token_texts[k].as_str()).unwrap_or("");
+        let q_word = qi.map_or("", |k| query.token_texts[k].as_str());
+        let t_word = ti.map_or("", |k| candidate.token_texts[k].as_str());
         match current.as_mut() {
             Some(c) => {
                 if c.op != op {
@@ -439,7 +439,7 @@ pub fn diff(query: &Prepared, candidate: &Prepared) -> Diff {
                     op,
                     query: q_word.to_string(),
                     tm: t_word.to_string(),
-                })
+                });
             }
         }
     }
@@ -591,11 +591,12 @@ mod tests {
             pa.folded.iter().copied(),
             pb.folded.iter().copied(),
         );
-        let expected = ((0.8 * 7.0 / 8.0 + 0.2 * sc) * 100.0 + 1e-9).floor() as u32;
+        let expected = crate::num::floor_u32((0.8 * 7.0 / 8.0 + 0.2 * sc) * 100.0 + 1e-9);
         assert_eq!(s(a, b).score, expected);
         // Two tokens, w = 0.5.
         let (a, b) = ("Hello world", "Hello wrld");
-        let expected = ((0.5 * 0.5 + 0.5 * (1.0f64 - 1.0 / 11.0)) * 100.0 + 1e-9).floor() as u32;
+        let expected =
+            crate::num::floor_u32((0.5 * 0.5 + 0.5 * (1.0f64 - 1.0 / 11.0)) * 100.0 + 1e-9);
         assert_eq!(s(a, b).score, expected);
     }
 

@@ -104,7 +104,7 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
             kind,
             start,
             end: start + raw.len(),
-        })
+        });
     });
     tokens
 }

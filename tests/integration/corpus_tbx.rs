@@ -106,7 +106,7 @@ fn every_valid_tbx_of_the_corpus_imports() {
         ("2019", Some("dca"), Some("dct"))
     );
     let key = |d: &relais::formats::tbx::TbxDocument| -> Vec<(String, String, Status, Option<&'static str>, String)> {
-        d.data.terms.iter().map(|t| (t.concept.clone(), t.text.clone(), t.status, t.pos.map(|p| p.as_str()), t.note.clone())).collect()
+        d.data.terms.iter().map(|t| (t.concept.clone(), t.text.clone(), t.status, t.pos.map(relais::model::PartOfSpeech::as_str), t.note.clone())).collect()
     };
     assert_eq!(key(&dca), key(&dct));
     assert_eq!(dca.data.concepts[0].domain, "General");

@@ -21,7 +21,7 @@ fn manifest_counts(corpus: &Path) -> HashMap<String, u64> {
         if let Some(pos) = cols[5].find("tu=") {
             let n: String = cols[5][pos + 3..]
                 .chars()
-                .take_while(|c| c.is_ascii_digit())
+                .take_while(char::is_ascii_digit)
                 .collect();
             out.insert(
                 cols[0].trim_start_matches("tmx/").to_string(),

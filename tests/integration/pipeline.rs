@@ -1,6 +1,7 @@
 //! The publication pipeline end to end: init, extract, build, edit,
 //! extract, pretranslate, sync, review accept.
 
+use std::fmt::Write as _;
 use std::path::Path;
 
 use predicates::prelude::*;
@@ -56,7 +57,7 @@ fn project() -> tempfile::TempDir {
         .success();
     let mut de = String::from("### relais: document=doc\n");
     for (id, text) in ids(dir.path()).iter().zip(GERMAN) {
-        de.push_str(&format!("\n{id} = {text}\n"));
+        let _ = write!(de, "\n{id} = {text}\n");
     }
     write(dir.path(), "locales/de/doc.ftl", &de);
     dir

@@ -1,6 +1,7 @@
 //! `relais tm …` end to end.
 
 use predicates::prelude::*;
+use std::fmt::Write as _;
 
 use crate::common::{fixture, json, json_lines, relais};
 
@@ -134,7 +135,10 @@ fn a_failed_import_leaves_the_tm_as_it_was() {
         "<?xml version=\"1.0\"?>\n<tmx version=\"1.4\"><header creationtool=\"t\" creationtoolversion=\"1\" segtype=\"sentence\" o-tmf=\"t\" adminlang=\"en\" srclang=\"en\" datatype=\"plaintext\"/><body>\n",
     );
     for i in 0..500 {
-        bad.push_str(&format!("<tu><tuv xml:lang=\"en\"><seg>Unit {i}</seg></tuv><tuv xml:lang=\"fr\"><seg>Unité {i}</seg></tuv></tu>\n"));
+        let _ = writeln!(
+            bad,
+            "<tu><tuv xml:lang=\"en\"><seg>Unit {i}</seg></tuv><tuv xml:lang=\"fr\"><seg>Unité {i}</seg></tuv></tu>"
+        );
     }
     bad.push_str("<tu><tuv xml:lang=\"en\"><seg>broken</tuv></tu>\n");
     std::fs::write(dir.path().join("bad.tmx"), bad).unwrap();

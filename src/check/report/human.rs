@@ -59,7 +59,7 @@ fn finding(out: &mut String, f: &Finding, color: bool) {
         paint(":", Style::new().bold(), color),
         f.message
     );
-    let gutter = f.line.map(|l| l.to_string().len()).unwrap_or(1);
+    let gutter = f.line.map_or(1, |l| l.to_string().len());
     let pad = " ".repeat(gutter);
     let place = match (f.line, f.column) {
         (Some(l), Some(c)) => format!("{}:{l}:{c}", f.file),
@@ -79,7 +79,7 @@ fn finding(out: &mut String, f: &Finding, color: bool) {
             // Keep tabs so the caret lines up under them.
             let lead: String = snippet
                 .chars()
-                .take(column.saturating_sub(1) as usize)
+                .take(crate::num::usize_sat(column.saturating_sub(1)))
                 .map(|c| if c == '\t' { '\t' } else { ' ' })
                 .collect();
             let carets = "^".repeat(f.width.max(1));

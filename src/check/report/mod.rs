@@ -3,8 +3,8 @@
 //! * [`human`]: rustc-like, for people.
 //! * JSON: the [`Report`] itself, with `schema_version`
 //!   (`schemas/check-report.schema.json` describes it).
-//! * [`junit`]: JUnit XML (one testsuite per locale, one testcase per
-//!   file), valid against the Apache Ant JUnit schema.
+//! * [`junit`]: `JUnit` XML (one testsuite per locale, one testcase per
+//!   file), valid against the Apache Ant `JUnit` schema.
 //! * [`sarif`]: SARIF 2.1.0, for code-scanning tools.
 
 pub mod human;

@@ -2,6 +2,7 @@
 
 use clap::Args;
 use serde::Serialize;
+use std::fmt::Write as _;
 
 use crate::cli::ctx::{Ctx, Outcome};
 use crate::error::Result;
@@ -79,10 +80,10 @@ pub fn run(ctx: &Ctx, args: &ListArgs) -> Result<Outcome> {
             tw = term_width
         );
         if !t.evidence.is_empty() {
-            line.push_str(&format!("  [{}]", Evidence::join(&t.evidence)));
+            let _ = write!(line, "  [{}]", Evidence::join(&t.evidence));
         }
         if !t.note.is_empty() {
-            line.push_str(&format!("  {}", ctx.out.dim(&t.note)));
+            let _ = write!(line, "  {}", ctx.out.dim(&t.note));
         }
         ctx.out.data(line.trim_end());
     }

@@ -37,6 +37,9 @@ struct StatsDoc {
     pairs: Vec<PairRow>,
 }
 
+/// How many language pairs the table lists.
+const SHOWN: usize = 30;
+
 /// Runs `tm stats`.
 pub fn run(ctx: &Ctx, _args: &StatsArgs) -> Result<Outcome> {
     let project = ctx.project()?;
@@ -70,7 +73,7 @@ pub fn run(ctx: &Ctx, _args: &StatsArgs) -> Result<Outcome> {
         ctx.out.json(&doc);
         return Ok(Outcome::Clean);
     }
-    ctx.out.data(&t!("tm-stats-header", "path" => doc.path.clone(), "units" => doc.units, "size" => format!("{:.1}", doc.size_bytes as f64 / 1_048_576.0)));
+    ctx.out.data(&t!("tm-stats-header", "path" => doc.path.clone(), "units" => doc.units, "size" => format!("{:.1}", crate::num::f64_from_u64(doc.size_bytes) / 1_048_576.0)));
     ctx.out
         .data(&t!("tm-stats-languages", "count" => doc.languages.len()));
     let width = doc
@@ -102,7 +105,6 @@ pub fn run(ctx: &Ctx, _args: &StatsArgs) -> Result<Outcome> {
         .data(&t!("tm-stats-pairs", "count" => doc.pairs.len()));
     let mut pairs: Vec<&PairRow> = doc.pairs.iter().collect();
     pairs.sort_by(|a, b| b.units.cmp(&a.units).then(a.langs.cmp(&b.langs)));
-    const SHOWN: usize = 30;
     for p in pairs.iter().take(SHOWN) {
         ctx.out.data(&format!(
             "  {} – {}  {:>9}",

@@ -1,6 +1,7 @@
 //! TBX-Basic v3 (ISO 30042:2019, DCA style) writer.
 
 use std::collections::HashSet;
+use std::fmt::Write as _;
 use std::io::Write;
 use std::path::Path;
 
@@ -164,10 +165,11 @@ fn render(data: &GlossaryData, options: &TbxExportOptions) -> Result<(String, Ex
     out.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     out.push_str("<?xml-model href=\"https://raw.githubusercontent.com/LTAC-Global/TBX_Core_RNG/master/TBXcoreStructV03.rng\" type=\"application/xml\" schematypens=\"http://relaxng.org/ns/structure/1.0\"?>\n");
     out.push_str("<?xml-model href=\"https://raw.githubusercontent.com/LTAC-Global/TBX-Basic_dialect/master/DCA/TBX-Basic_DCA.sch\" type=\"application/xml\" schematypens=\"http://purl.oclc.org/dsdl/schematron\"?>\n");
-    out.push_str(&format!(
-        "<tbx type=\"TBX-Basic\" style=\"dca\" xml:lang=\"{}\" xmlns=\"{TBX_NAMESPACE}\">\n",
+    let _ = writeln!(
+        out,
+        "<tbx type=\"TBX-Basic\" style=\"dca\" xml:lang=\"{}\" xmlns=\"{TBX_NAMESPACE}\">",
         escape_attr(source_lang.as_str())
-    ));
+    );
     open(&mut out, 1, "<tbxHeader>");
     open(&mut out, 2, "<fileDesc>");
     if let Some(title) = &options.title {

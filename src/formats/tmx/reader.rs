@@ -548,7 +548,7 @@ impl TmxReader {
                     None => problems.push(format!("<ept i=\"{i}\"> without a matching <bpt>")),
                 },
                 ("bpt" | "ept", None) => {
-                    problems.push(format!("<{}> without the required i attribute", code.name))
+                    problems.push(format!("<{}> without the required i attribute", code.name));
                 }
                 _ => {}
             }

@@ -61,8 +61,7 @@ impl<W: Write> TmxWriter<W> {
                 inherited
                     .iter()
                     .find(|(k, _)| k.eq_ignore_ascii_case(name))
-                    .map(|(_, v)| v.clone())
-                    .unwrap_or_else(|| default.to_string())
+                    .map_or_else(|| default.to_string(), |(_, v)| v.clone())
             };
             attrs.push((name.to_string(), value));
         }

@@ -19,13 +19,13 @@
 //! nested `group`s (`translate` and `xml:space` are inherited),
 //! `trans-unit` (`id`, `resname`, `translate`, `approved`), `source`,
 //! `seg-source` with `<mrk mtype="seg">` segmentation (Trados sdlxliff,
-//! Across, MadCap, MateCat), `target` (`state`, `state-qualifier`),
+//! Across, `MadCap`, `MateCat`), `target` (`state`, `state-qualifier`),
 //! `note`, `alt-trans`, `context-group` (its `context` elements as unit
 //! properties). Vendor data that decides whether a segment is
 //! confirmed is read too: Trados `sdl:seg-defs` (`conf`, `created_by`,
 //! `created_on`, `last_modified_by`, `modified_on`) and memoQ `mq:status`
 //! with its commit and change timestamps. XLIFF 1.0 files (Passolo) and
-//! files without the XLIFF namespace (MadCap Lingo) are read as 1.2.
+//! files without the XLIFF namespace (`MadCap` Lingo) are read as 1.2.
 //!
 //! XLIFF 2.0: `file` (`id`, `original`), nested `group`s, `unit` (`id`,
 //! `name`, `translate`), `notes`, `originalData`/`data`, `segment` (`id`,
@@ -47,11 +47,11 @@
 //!
 //! Elements are recognised by namespace: anything outside the XLIFF
 //! namespaces (or no namespace) is an extension and is skipped, wherever it
-//! is (WorldServer and OnTram put their data before `<file>`, memoQ and
+//! is (`WorldServer` and `OnTram` put their data before `<file>`, memoQ and
 //! Trados inside units). Unknown XLIFF elements are skipped with a warning.
 //! XML that is not well-formed is an error with line and column: an entity
 //! other than the five XML predefines one (`&para;` without a DTD, as
-//! IBM OpenTM2 writes it) is a fatal well-formedness error in XML 1.0, and
+//! IBM `OpenTM2` writes it) is a fatal well-formedness error in XML 1.0, and
 //! relais rejects the file rather than guess what the author meant.
 //!
 //! # Inline markup

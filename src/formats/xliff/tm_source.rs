@@ -311,6 +311,8 @@ impl UnitSource for XliffUnitSource {
 mod tests {
     use std::path::Path;
 
+    use std::fmt::Write as _;
+
     use super::*;
 
     fn units(doc: &str, options: XliffImportOptions) -> (Vec<Unit>, Vec<Warning>) {
@@ -345,9 +347,10 @@ mod tests {
             ("state=\"x-custom\"", "custom"),
         ];
         for (i, (attr, text)) in cases.iter().enumerate() {
-            body.push_str(&format!(
+            let _ = write!(
+                body,
                 "<trans-unit id=\"{i}\"><source>Source {i}</source><target {attr}>{text}</target></trans-unit>"
-            ));
+            );
         }
         body.push_str("<trans-unit id=\"a\" approved=\"yes\"><source>S</source><target state=\"needs-review-translation\">approved</target></trans-unit>");
         body.push_str("<trans-unit id=\"n\" translate=\"no\"><source>S</source><target>locked</target></trans-unit>");

@@ -387,7 +387,10 @@ fn pl(w: &str) -> Vec<String> {
         "dzieciecy",
     ];
     if DZIECKO.contains(&w) {
-        return DZIECKO.iter().map(|s| s.to_string()).collect();
+        return DZIECKO
+            .iter()
+            .map(std::string::ToString::to_string)
+            .collect();
     }
     let mut out = vec![w.to_string()];
     let last = w.chars().last().unwrap_or(' ');

@@ -193,7 +193,7 @@ fn is_function_word(lang: &str, word: &str) -> bool {
 /// Whether a word can take endings: letters only, no digits, brackets
 /// or apostrophes.
 fn inflectable(word: &str) -> bool {
-    word.chars().count() >= 2 && word.chars().all(|c| c.is_alphabetic())
+    word.chars().count() >= 2 && word.chars().all(char::is_alphabetic)
 }
 
 /// Splits the punctuation that may follow a word in a list ("niñas,")
@@ -294,7 +294,8 @@ pub fn forms(
             per_word.pop();
         }
     }
-    let mut combos: Vec<Vec<String>> = vec![words.iter().map(|w| w.to_string()).collect()];
+    let mut combos: Vec<Vec<String>> =
+        vec![words.iter().map(std::string::ToString::to_string).collect()];
     for (i, forms) in &per_word {
         let mut next = Vec::with_capacity(combos.len() * forms.len());
         for combo in &combos {

@@ -2,6 +2,7 @@
 //! nothing fetched) with completion per locale, the findings and the TM's
 //! language pairs.
 
+use std::fmt::Write as _;
 use std::path::Path;
 
 use crate::error::Result;
@@ -45,14 +46,15 @@ pub fn html(report: &StatusReport, base: &str) -> String {
         let y = GAP + i * (BAR_H + GAP);
         let w = CHART_W * l.percent as usize / 100;
         let class = if l.publishable { "ok" } else { "blocked" };
-        svg.push_str(&format!(
-            "<g class=\"locale\" data-locale=\"{loc}\"><text x=\"0\" y=\"{ty}\">{name}</text><rect class=\"track\" x=\"{LABEL_W}\" y=\"{y}\" width=\"{CHART_W}\" height=\"{BAR_H}\" rx=\"3\"/><rect class=\"bar {class}\" x=\"{LABEL_W}\" y=\"{y}\" width=\"{w}\" height=\"{BAR_H}\" rx=\"3\"><title>{loc}: {p}%</title></rect><text x=\"{tx}\" y=\"{ty}\">{p}%</text></g>\n",
+        let _ = writeln!(
+            svg,
+            "<g class=\"locale\" data-locale=\"{loc}\"><text x=\"0\" y=\"{ty}\">{name}</text><rect class=\"track\" x=\"{LABEL_W}\" y=\"{y}\" width=\"{CHART_W}\" height=\"{BAR_H}\" rx=\"3\"/><rect class=\"bar {class}\" x=\"{LABEL_W}\" y=\"{y}\" width=\"{w}\" height=\"{BAR_H}\" rx=\"3\"><title>{loc}: {p}%</title></rect><text x=\"{tx}\" y=\"{ty}\">{p}%</text></g>",
             loc = esc(&l.locale),
             name = esc(&l.name),
             ty = y + BAR_H * 2 / 3,
             tx = LABEL_W + CHART_W + 8,
-            p = l.percent,
-        ));
+            p = l.percent
+        );
     }
     svg.push_str("</svg>\n");
 
@@ -60,8 +62,9 @@ pub fn html(report: &StatusReport, base: &str) -> String {
         "<table>\n<thead><tr><th>Locale</th><th>Translated</th><th>To review</th><th>Outdated</th><th>Missing</th><th>Words to translate</th><th>Errors</th><th>Warnings</th><th>Glossary</th><th>Publishable</th></tr></thead>\n<tbody>\n",
     );
     for l in &report.locales {
-        table.push_str(&format!(
-            "<tr><td lang=\"{loc}\">{name} <code>{loc}</code></td><td>{}/{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{} / {}</td><td>{}</td></tr>\n",
+        let _ = writeln!(
+            table,
+            "<tr><td lang=\"{loc}\">{name} <code>{loc}</code></td><td>{}/{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{} / {}</td><td>{}</td></tr>",
             l.counts.translated,
             l.counts.messages,
             l.counts.review,
@@ -72,24 +75,29 @@ pub fn html(report: &StatusReport, base: &str) -> String {
             l.warnings,
             l.glossary_errors,
             l.glossary_warnings,
-            if l.publishable { "yes" } else { "<strong>no</strong>" },
+            if l.publishable {
+                "yes"
+            } else {
+                "<strong>no</strong>"
+            },
             loc = esc(&l.locale),
-            name = esc(&l.name),
-        ));
+            name = esc(&l.name)
+        );
     }
     table.push_str("</tbody>\n</table>\n");
 
     let mut details = String::new();
     for l in &report.locales {
-        details.push_str(&format!(
-            "<section class=\"findings\" id=\"locale-{loc}\"><h2 lang=\"{loc}\">{name} <code>{loc}</code></h2>\n",
+        let _ = writeln!(
+            details,
+            "<section class=\"findings\" id=\"locale-{loc}\"><h2 lang=\"{loc}\">{name} <code>{loc}</code></h2>",
             loc = esc(&l.locale),
             name = esc(&l.name)
-        ));
+        );
         let (glossary, other): (Vec<&Finding>, Vec<&Finding>) =
             l.findings.iter().partition(|f| f.is_glossary());
         for (title, list) in [("Check findings", other), ("Glossary findings", glossary)] {
-            details.push_str(&format!("<h3>{title}</h3>\n"));
+            let _ = writeln!(details, "<h3>{title}</h3>");
             if list.is_empty() {
                 details.push_str("<p class=\"none\">None.</p>\n");
                 continue;
@@ -102,16 +110,25 @@ pub fn html(report: &StatusReport, base: &str) -> String {
                     _ => f.file.clone(),
                 };
                 let href = format!("{base}{}", f.file);
-                details.push_str(&format!(
-                    "<li class=\"{sev}\"><span class=\"sev\">{sev}</span> <code>{check}</code> <a href=\"{href}\">{pos}</a>{id}: {msg}{reason}</li>\n",
+                let _ = writeln!(
+                    details,
+                    "<li class=\"{sev}\"><span class=\"sev\">{sev}</span> <code>{check}</code> <a href=\"{href}\">{pos}</a>{id}: {msg}{reason}</li>",
                     sev = f.severity.as_str(),
                     check = esc(&f.check),
                     href = html_escape::encode_double_quoted_attribute(&href),
                     pos = esc(&position),
-                    id = f.message_id.as_ref().map(|m| format!(" <code>{}</code>", esc(m))).unwrap_or_default(),
+                    id = f
+                        .message_id
+                        .as_ref()
+                        .map(|m| format!(" <code>{}</code>", esc(m)))
+                        .unwrap_or_default(),
                     msg = esc(&f.message),
-                    reason = f.reason.as_ref().map(|r| format!(" <em class=\"reason\">{}</em>", esc(r))).unwrap_or_default(),
-                ));
+                    reason = f
+                        .reason
+                        .as_ref()
+                        .map(|r| format!(" <em class=\"reason\">{}</em>", esc(r)))
+                        .unwrap_or_default()
+                );
             }
             details.push_str("</ul>\n");
         }

@@ -60,7 +60,7 @@ impl Counts {
     pub fn percent(&self) -> u32 {
         (self.translated * 100)
             .checked_div(self.messages)
-            .map_or(100, |p| p as u32)
+            .map_or(100, crate::num::u32_sat)
     }
 }
 

@@ -125,7 +125,7 @@ impl<W: Write> AnyWriter<W> {
     }
 }
 
-fn write_error(e: io::Error) -> Error {
+fn write_error(e: &io::Error) -> Error {
     Error::Invalid {
         file: None,
         message: e.to_string(),
@@ -159,10 +159,12 @@ pub fn export<W: Write>(
     };
     let mut writer = match opts.format {
         XliffFormat::V12 => AnyWriter::V12(
-            Xliff12Writer::start(out, project.source_locale(), opts.locale).map_err(write_error)?,
+            Xliff12Writer::start(out, project.source_locale(), opts.locale)
+                .map_err(|e| write_error(&e))?,
         ),
         XliffFormat::V20 => AnyWriter::V20(
-            Xliff20Writer::start(out, project.source_locale(), opts.locale).map_err(write_error)?,
+            Xliff20Writer::start(out, project.source_locale(), opts.locale)
+                .map_err(|e| write_error(&e))?,
         ),
     };
     let helpers = Helpers {
@@ -181,7 +183,7 @@ pub fn export<W: Write>(
                 original,
                 notes: Vec::new(),
             })
-            .map_err(write_error)?;
+            .map_err(|e| write_error(&e))?;
         let target_file = relative(project, &units.target.path);
         let mut prev: Option<String> = None;
         for m in &units.messages {
@@ -189,7 +191,7 @@ pub fn export<W: Write>(
                 for u in &part.units {
                     let w = write_unit(&helpers, m, part, u, &target_file, prev.as_deref())?;
                     count(&mut report, u, &w);
-                    writer.unit(&w).map_err(write_error)?;
+                    writer.unit(&w).map_err(|e| write_error(&e))?;
                 }
             }
             if let Some(v) = &m.source_value {
@@ -197,7 +199,7 @@ pub fn export<W: Write>(
             }
         }
     }
-    let out = writer.finish().map_err(write_error)?;
+    let out = writer.finish().map_err(|e| write_error(&e))?;
     Ok((out, report))
 }
 
@@ -278,7 +280,7 @@ fn write_unit(
     }
     match (u.kind, &u.key.variant) {
         (UnitKind::Plural, Some(key)) => {
-            notes.push(relais_note(plural_note(h, part, key), Some(2)))
+            notes.push(relais_note(plural_note(h, part, key), Some(2)));
         }
         (UnitKind::FluentOnly, _) => notes.push(relais_note(
             t!("xliff-note-fluent-only", "file" => target_file),
@@ -386,7 +388,7 @@ fn tm_matches(
         .into_iter()
         .map(|m| TmMatch {
             origin: m.context.clone().or(m.origin.clone()),
-            score: m.score.min(u32::from(u8::MAX)) as u8,
+            score: crate::num::u8_sat(m.score),
             source: m.source_segment,
             target: m.target_segment,
         })

@@ -8,6 +8,7 @@
 
 use fluent_syntax::ast::{self, Expression, Pattern, PatternElement, Variant, VariantKey};
 use serde::Serialize;
+use std::fmt::Write as _;
 
 use crate::error::Result;
 use crate::fluent::directives;
@@ -251,7 +252,7 @@ impl DocumentUnits {
             if let Some(value) = &m.value {
                 let target_value = target_ast.and_then(|t| t.value.as_ref());
                 parts.push(part(
-                    UnitKey::new(document, &id, None, None),
+                    &UnitKey::new(document, &id, None, None),
                     value,
                     target_value,
                     &langs,
@@ -265,7 +266,7 @@ impl DocumentUnits {
                         .map(|ta| &ta.value)
                 });
                 parts.push(part(
-                    UnitKey::new(document, &id, Some(&a.id.name), None),
+                    &UnitKey::new(document, &id, Some(&a.id.name), None),
                     &a.value,
                     target_attr,
                     &langs,
@@ -371,7 +372,7 @@ fn plural_shape(p: &Pattern<String>) -> Option<PluralShape<'_>> {
     for v in variants {
         match &v.key {
             VariantKey::Identifier { name } if PLURAL_CATEGORY_NAMES.contains(&name.as_str()) => {
-                category = true
+                category = true;
             }
             VariantKey::Identifier { .. } => return None,
             VariantKey::NumberLiteral { .. } => {}
@@ -450,7 +451,7 @@ fn selector_variable(selector: &ast::InlineExpression<String>) -> Option<String>
 }
 
 fn part(
-    base: UnitKey,
+    base: &UnitKey,
     source: &Pattern<String>,
     target: Option<&Pattern<String>>,
     langs: &Langs<'_>,
@@ -517,7 +518,7 @@ fn part(
                 pattern_to_segment(&v.value)
                     .codes()
                     .into_iter()
-                    .map(|c| c.native_text())
+                    .map(crate::model::segment::Tag::native_text)
                     .collect::<Vec<_>>()
             })
             .filter(|t| names_variable(t, &var))
@@ -563,7 +564,7 @@ pub fn plural_select(selector: &str, forms: &[(String, Segment)]) -> Segment {
         let marker = if i == default { "   *" } else { "    " };
         let value = crate::fluent::writer::segment_source(seg, 0);
         if value.contains('\n') {
-            src.push_str(&format!("{marker}[{key}]\n"));
+            let _ = writeln!(src, "{marker}[{key}]");
             for line in value.lines() {
                 if !line.is_empty() {
                     src.push_str("        ");
@@ -572,7 +573,7 @@ pub fn plural_select(selector: &str, forms: &[(String, Segment)]) -> Segment {
                 src.push('\n');
             }
         } else {
-            src.push_str(&format!("{marker}[{key}] {value}\n"));
+            let _ = writeln!(src, "{marker}[{key}] {value}");
         }
     }
     src.push('}');
@@ -639,7 +640,7 @@ mod tests {
             "Vous avez { $count ->\n    [0] aucun message\n    [one] un message\n   *[other] { $count } messages\n} dans { $folder }.",
         );
         let p = part(
-            UnitKey::new("d", "inbox", None, None),
+            &UnitKey::new("d", "inbox", None, None),
             &source,
             None,
             &langs,
@@ -682,7 +683,7 @@ mod tests {
             "{ $n ->\n    [one] jeden plik\n    [few] { $n } pliki\n   *[other] { $n } plików\n}",
         );
         let p = part(
-            UnitKey::new("d", "files", None, None),
+            &UnitKey::new("d", "files", None, None),
             &source,
             Some(&target),
             &langs,
@@ -704,7 +705,7 @@ mod tests {
         // A plain translation stands for every form.
         let plain = pattern("pliki");
         let p = part(
-            UnitKey::new("d", "files", None, None),
+            &UnitKey::new("d", "files", None, None),
             &source,
             Some(&plain),
             &langs,
@@ -729,13 +730,13 @@ mod tests {
             "{ $a ->\n    [one] { $b ->\n        [one] x\n       *[other] y\n    }\n   *[other] z\n}",
             "{ $a ->\n    [one] a\n   *[other] b\n} { $b ->\n    [one] a\n   *[other] b\n}",
         ] {
-            let p = part(key.clone(), &pattern(src), None, &langs);
+            let p = part(&key, &pattern(src), None, &langs);
             assert_eq!(p.kind, UnitKind::FluentOnly, "{src}");
             assert_eq!(p.units.len(), 1);
         }
         // A translation with a select of its own where the source has none.
         let p = part(
-            key,
+            &key,
             &pattern("Bienvenue"),
             Some(&pattern("{ $g ->\n    [f] Witaj\n   *[other] Witaj\n}")),
             &langs,

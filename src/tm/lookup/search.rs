@@ -6,6 +6,7 @@ use std::collections::HashMap;
 
 use crate::error::Result;
 use crate::lang::LangTag;
+use crate::num;
 use crate::tm::lookup::query::{LookupStats, Match, Query};
 use crate::tm::lookup::verify::{TopK, Verified, into_match, judge, prepare, verify};
 use crate::tm::postings::{Bucket, PostingList};
@@ -57,18 +58,16 @@ impl Plan {
         // tokens up, and the longer text has at least n.
         let w_min = scoring::word_weight(n);
         let sw_min = ((s - (1.0 - w_min)) / w_min).max(0.0);
-        let need = ((sw_min * n as f64) - 1e-9).ceil().max(1.0) as u32;
+        let need = num::ceil_u32((sw_min * num::f64_from_usize(n)) - 1e-9).max(1);
         let mut multiplicity: HashMap<u64, u32> = HashMap::new();
         for t in &prepared.tokens {
             *multiplicity.entry(*t).or_default() += 1;
         }
         let mut distinct: Vec<(u64, u32)> = multiplicity.into_iter().collect();
         distinct.sort_unstable();
-        let min_len = (n as f64 * sw_min - 1e-9).ceil().max(0.0) as u32;
+        let min_len = num::ceil_u32(num::f64_from_usize(n) * sw_min - 1e-9);
         let max_len = if sw_min > 0.0 {
-            (n as f64 / sw_min + 1e-9)
-                .floor()
-                .min(f64::from(u32::MAX >> 1)) as u32
+            num::floor_u32(num::f64_from_usize(n) / sw_min + 1e-9).min(u32::MAX >> 1)
         } else {
             u32::MAX
         };
@@ -76,7 +75,7 @@ impl Plan {
             distinct,
             n,
             s,
-            prefix_weight: (n as u32).saturating_sub(need) + 1,
+            prefix_weight: num::u32_sat(n).saturating_sub(need) + 1,
             min_len,
             max_len,
         }
@@ -91,7 +90,7 @@ impl Plan {
     /// similarity is at most overlap / longer length, its character
     /// similarity at most 1, and a fuzzy score is at most 94.
     fn bound(&self, overlap: u32, len: u32) -> f64 {
-        let longest = (self.n as u32).max(len).max(1);
+        let longest = num::u32_sat(self.n).max(len).max(1);
         let sw = (f64::from(overlap) / f64::from(longest)).min(1.0);
         if sw >= 1.0 {
             return 1.0;
@@ -177,7 +176,7 @@ impl<'tm> Searcher<'tm> {
                 let bound_score = if cand.bound >= 1.0 {
                     101
                 } else {
-                    (cand.bound * 100.0 + 1e-9).floor() as u32
+                    num::floor_u32(cand.bound * 100.0 + 1e-9)
                 };
                 if top.kth_score().is_some_and(|kth| bound_score < kth) {
                     break;
@@ -193,7 +192,7 @@ impl<'tm> Searcher<'tm> {
         Ok(top
             .best
             .into_iter()
-            .map(|v| into_match(self.tm, v, &prepared))
+            .map(|v| into_match(self.tm, &v, &prepared))
             .collect())
     }
 
@@ -357,7 +356,12 @@ pub fn lookup_brute_force_many(tm: &Tm, queries: &[Query]) -> Result<Vec<Vec<Mat
     }
     for item in tm.iter() {
         let (id, stored) = item?;
-        let tags: Vec<LangTag> = stored.unit.variants.iter().map(|v| v.tag()).collect();
+        let tags: Vec<LangTag> = stored
+            .unit
+            .variants
+            .iter()
+            .map(crate::model::unit::Variant::tag)
+            .collect();
         // Prepared once per unit: the variants some query has as source.
         let variants: Vec<Option<Prepared>> = stored
             .unit
@@ -390,6 +394,6 @@ pub fn lookup_brute_force_many(tm: &Tm, queries: &[Query]) -> Result<Vec<Vec<Mat
     Ok(tops
         .into_iter()
         .zip(&prepared)
-        .map(|(top, p)| top.best.into_iter().map(|v| into_match(tm, v, p)).collect())
+        .map(|(top, p)| top.best.iter().map(|v| into_match(tm, v, p)).collect())
         .collect())
 }

@@ -377,12 +377,14 @@ impl Lcg {
         self.0 >> 33
     }
     fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
+        let n = u64::try_from(n).unwrap();
+        usize::try_from(self.next() % n).unwrap()
     }
     /// Zipf-like: small indices far more often.
     fn skewed(&mut self, n: usize) -> usize {
-        let u = (self.next() % 10_000) as f64 / 10_000.0;
-        ((u * u * u) * n as f64) as usize
+        let u = crate::num::f64_from_u64(self.next() % 10_000) / 10_000.0;
+        let i = crate::num::floor_u32((u * u * u) * crate::num::f64_from_usize(n));
+        usize::try_from(i).unwrap()
     }
 }
 

@@ -67,7 +67,11 @@ pub(super) fn verify(
     prepared: &Prepared,
 ) -> Option<Verified> {
     let unit = &stored.unit;
-    let tags: Vec<LangTag> = unit.variants.iter().map(|v| v.tag()).collect();
+    let tags: Vec<LangTag> = unit
+        .variants
+        .iter()
+        .map(crate::model::unit::Variant::tag)
+        .collect();
     let (score, source, target, fit) = judge(unit, &tags, q, prepared, |i| {
         Cow::Owned(prepare(&unit.variants[i].seg))
     })?;
@@ -138,7 +142,7 @@ pub(super) fn best_variant(tags: &[LangTag], lang: &LangTag) -> Option<usize> {
     best.map(|(_, i)| i)
 }
 
-pub(super) fn into_match(tm: &Tm, v: Verified, prepared: &Prepared) -> Match {
+pub(super) fn into_match(tm: &Tm, v: &Verified, prepared: &Prepared) -> Match {
     let unit = &v.stored.unit;
     let source = &unit.variants[v.source];
     let target = &unit.variants[v.target];

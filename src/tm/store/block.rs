@@ -84,7 +84,7 @@ impl BlockWriter {
         let payload = std::mem::take(&mut self.payload);
         self.payload =
             postcard::to_extend(unit, payload).expect("in-memory serialisation cannot fail");
-        self.ends.push(self.payload.len() as u32);
+        self.ends.push(crate::num::u32_sat(self.payload.len()));
         if self.ends.len() == BLOCK_UNITS as usize {
             self.close_block();
         }
@@ -95,7 +95,7 @@ impl BlockWriter {
             return;
         }
         let mut raw = Vec::with_capacity(4 + self.ends.len() * 4 + self.payload.len());
-        raw.extend_from_slice(&(self.ends.len() as u32).to_le_bytes());
+        raw.extend_from_slice(&crate::num::u32_sat(self.ends.len()).to_le_bytes());
         for end in &self.ends {
             raw.extend_from_slice(&end.to_le_bytes());
         }

@@ -63,7 +63,7 @@ impl ChunkBuilder {
         if let Some(id) = self.lang_ids.get(lang) {
             return *id;
         }
-        let id = self.langs.len() as u16;
+        let id = crate::num::u16_sat(self.langs.len());
         self.langs.push(lang.to_string());
         self.lang_ids.insert(lang.to_string(), id);
         self.lang_units.push(0);
@@ -81,7 +81,7 @@ impl ChunkBuilder {
         });
     }
 
-    pub(super) fn add(&mut self, stored: StoredUnit, hash: u64) {
+    pub(super) fn add(&mut self, stored: &StoredUnit, hash: u64) {
         let local = self.count;
         let mut canon_tags: Vec<String> = Vec::new();
         // Per index language: each variant's NFC matching text.
@@ -128,7 +128,7 @@ impl ChunkBuilder {
                     let count = hashes.len() - before;
                     if count > 0 {
                         with_tokens += 1;
-                        len = count.min(u32::MAX as usize) as u32;
+                        len = crate::num::u32_sat(count);
                     }
                     if !normalized.trim().is_empty() {
                         hashes.push(text::exact_key(normalized));
@@ -152,7 +152,7 @@ impl ChunkBuilder {
             }
         }
         if !self.index_only {
-            self.blocks.push(&stored);
+            self.blocks.push(stored);
         }
         self.count += 1;
         self.hashes.push(hash);
@@ -166,7 +166,7 @@ impl ChunkBuilder {
     pub(super) fn finish(self, chunk: u32) -> (ChunkInfo, sled::Batch, sled::Batch) {
         let mut units_batch = sled::Batch::default();
         for (block, bytes) in self.blocks.finish().into_iter().enumerate() {
-            units_batch.insert(&key_units(chunk, block as u32), bytes);
+            units_batch.insert(&key_units(chunk, crate::num::u32_sat(block)), bytes);
         }
         let mut hashes = self.hashes;
         hashes.sort_unstable();
@@ -197,7 +197,7 @@ impl ChunkBuilder {
                 .iter()
                 .map(|r| postings::estimated_size(r.3 - r.2))
                 .sum();
-            let buckets = size.div_ceil(BUCKET_TARGET_BYTES).max(1) as u32;
+            let buckets = crate::num::u32_sat(size.div_ceil(BUCKET_TARGET_BYTES).max(1));
             for run in &mut runs {
                 run.0 = postings::bucket_of(run.1, buckets);
             }
@@ -292,7 +292,7 @@ impl Tm {
             for (_, units) in blocks {
                 for stored in units {
                     let hash = stored.unit.content_hash();
-                    builder.add(stored, hash);
+                    builder.add(&stored, hash);
                     progress.inc(1);
                 }
             }

@@ -118,7 +118,7 @@ impl Tm {
                     .map_err(|e| self.st(e))?;
             }
             Some(v) => {
-                let version = v.as_ref().try_into().map(u32::from_le_bytes).unwrap_or(0);
+                let version = v.as_ref().try_into().map_or(0, u32::from_le_bytes);
                 if version != SCHEMA_VERSION {
                     self.clear_all()?;
                     self.meta
@@ -215,7 +215,7 @@ impl Tm {
         let mut total = 0;
         for entry in walkdir::WalkDir::new(&self.path).into_iter().flatten() {
             if entry.file_type().is_file() {
-                total += entry.metadata().map(|m| m.len()).unwrap_or(0);
+                total += entry.metadata().map_or(0, |m| m.len());
             }
         }
         Ok(total)
@@ -290,7 +290,13 @@ impl Tm {
                                 .into_iter()
                                 .enumerate()
                                 .map(|(i, u)| {
-                                    Ok((join_id(chunk, block * BLOCK_UNITS + i as u32), u))
+                                    Ok((
+                                        join_id(
+                                            chunk,
+                                            block * BLOCK_UNITS + crate::num::u32_sat(i),
+                                        ),
+                                        u,
+                                    ))
                                 })
                                 .collect(),
                         }

@@ -67,9 +67,9 @@ impl Importer<'_> {
             return Ok(AddOutcome::Merged);
         }
         let chunk = self.current_chunk_id();
-        let local = self.builder.len() as u32;
+        let local = crate::num::u32_sat(self.builder.len());
         self.builder.add(
-            StoredUnit {
+            &StoredUnit {
                 import: self.record.id,
                 unit,
             },
@@ -83,7 +83,7 @@ impl Importer<'_> {
     }
 
     pub(super) fn current_chunk_id(&self) -> u32 {
-        self.tm.state.next_chunk + self.pending.len() as u32
+        self.tm.state.next_chunk + crate::num::u32_sat(self.pending.len())
     }
 
     /// Hands the chunk being filled to a writer thread (after the previous
@@ -153,7 +153,7 @@ impl Importer<'_> {
         self.write_chunk()?;
         self.join_writer()?;
         let mut state = self.tm.state.clone();
-        state.next_chunk += self.pending.len() as u32;
+        state.next_chunk += crate::num::u32_sat(self.pending.len());
         state.next_import += 1;
         state.chunks.extend(self.written.iter().cloned());
         state.imports.push(self.record.clone());

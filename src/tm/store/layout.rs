@@ -31,7 +31,11 @@ pub type UnitId = u64;
 
 /// Splits a unit id.
 pub fn split_id(id: UnitId) -> (u32, u32) {
-    ((id >> 32) as u32, id as u32)
+    let [a, b, c, d, e, f, g, h] = id.to_be_bytes();
+    (
+        u32::from_be_bytes([a, b, c, d]),
+        u32::from_be_bytes([e, f, g, h]),
+    )
 }
 
 /// Joins a unit id.
@@ -147,13 +151,11 @@ pub(super) fn parse_units_key(key: &[u8]) -> (u32, u32) {
     let chunk = key
         .get(..4)
         .and_then(|b| b.try_into().ok())
-        .map(u32::from_be_bytes)
-        .unwrap_or(0);
+        .map_or(0, u32::from_be_bytes);
     let block = key
         .get(4..8)
         .and_then(|b| b.try_into().ok())
-        .map(u32::from_be_bytes)
-        .unwrap_or(0);
+        .map_or(0, u32::from_be_bytes);
     (chunk, block)
 }
 

@@ -124,12 +124,9 @@ impl Reader {
         let raw = attr_ci(attrs, "xml:lang")
             .or_else(|| attr_ci(attrs, "lang"))
             .map(str::to_string);
-        let raw = match raw.or_else(|| self.root_lang.clone()) {
-            Some(r) => r,
-            None => {
-                self.warn("language section without xml:lang skipped");
-                return self.xml.skip_element("langSet", empty);
-            }
+        let Some(raw) = raw.or_else(|| self.root_lang.clone()) else {
+            self.warn("language section without xml:lang skipped");
+            return self.xml.skip_element("langSet", empty);
         };
         let lang = match LangTag::parse(&raw) {
             Ok(l) => l,
@@ -174,7 +171,7 @@ impl Reader {
                             match category.as_str() {
                                 "definition" => entry.definition.push((Some(tag), value)),
                                 "note" | "Usage note" | "usageNote" | "comment" => {
-                                    entry.notes.push(format!("({tag}) {value}"))
+                                    entry.notes.push(format!("({tag}) {value}"));
                                 }
                                 "source" | "sourceIdentifier" => lang_sources.push(value),
                                 "subjectField" => entry.domain.push(value),
@@ -241,7 +238,7 @@ impl Reader {
                             "normativeAuthorization" => acc.normative = Some(value),
                             "partOfSpeech" => acc.pos = PartOfSpeech::lenient(&value),
                             "note" | "Usage note" | "usageNote" | "comment" => {
-                                acc.notes.push(value)
+                                acc.notes.push(value);
                             }
                             "source" | "sourceIdentifier" => acc.sources.push(value),
                             other => self.drop_category(other),

@@ -196,7 +196,7 @@ impl Reader {
                     "termEntry" | "conceptEntry" | "entry" => self.read_entry(&attrs, empty)?,
                     "back" => self.read_back(empty)?,
                     "martifHeader" | "tbxHeader" | "header" => {
-                        self.xml.skip_element(&name, empty)?
+                        self.xml.skip_element(&name, empty)?;
                     }
                     other => {
                         let other = other.to_string();

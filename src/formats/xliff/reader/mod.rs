@@ -194,7 +194,9 @@ impl XliffReader {
             let node = self.input.next()?;
             let Some(level) = self.stack.last().cloned() else {
                 match node {
-                    Node::Start(el) if el.is_xliff() && el.local == "file" => self.open_file(el)?,
+                    Node::Start(el) if el.is_xliff() && el.local == "file" => {
+                        self.open_file(&el)?;
+                    }
                     Node::Start(el) => {
                         if el.is_xliff() {
                             self.warn_at(
@@ -250,10 +252,10 @@ impl XliffReader {
                         }
                         (false, LevelKind::File, "header") => self.input.skip(&el)?,
                         (false, LevelKind::Body | LevelKind::Group, "trans-unit") => {
-                            return self.read_unit_v1(el).map(Some);
+                            return self.read_unit_v1(&el).map(Some);
                         }
                         (true, LevelKind::File | LevelKind::Group, "unit") => {
-                            return self.read_unit_v2(el).map(Some);
+                            return self.read_unit_v2(&el).map(Some);
                         }
                         (false, LevelKind::Body | LevelKind::Group, "group")
                         | (true, LevelKind::File | LevelKind::Group, "group") => {
@@ -299,7 +301,7 @@ impl XliffReader {
         }
     }
 
-    fn open_file(&mut self, el: El) -> Result<()> {
+    fn open_file(&mut self, el: &El) -> Result<()> {
         self.files += 1;
         let v2 = self.version.is_v2();
         let file = if v2 {
@@ -307,7 +309,7 @@ impl XliffReader {
             match &id {
                 Some(id) => {
                     self.file_ids
-                        .insert(id, &el.loc, "file", "among the <file> elements")?
+                        .insert(id, &el.loc, "file", "among the <file> elements")?;
                 }
                 None => self.warn_at(&el.loc, "<file> has no id attribute"),
             }
@@ -342,7 +344,7 @@ impl XliffReader {
         };
         self.file = Some(Arc::new(file));
         if !el.empty {
-            let level = self.level_for(LevelKind::File, &el);
+            let level = self.level_for(LevelKind::File, el);
             self.stack.push(level);
         } else {
             self.file = None;

@@ -15,8 +15,8 @@ use crate::formats::xliff::reader::walk::standalone;
 use crate::model::{Annotation, Inline, Segment, Tag};
 
 impl XliffReader {
-    pub(super) fn read_unit_v1(&mut self, el: El) -> Result<XliffUnit> {
-        let level = self.level_for(LevelKind::Group, &el);
+    pub(super) fn read_unit_v1(&mut self, el: &El) -> Result<XliffUnit> {
+        let level = self.level_for(LevelKind::Group, el);
         let id = el.attr("id").map(str::to_string);
         match &id {
             None => self.warn_at(&el.loc, "<trans-unit> has no id attribute"),
@@ -41,7 +41,7 @@ impl XliffReader {
             alt_trans: Vec::new(),
             properties: Vec::new(),
             tool_status: el.attr_ns(NS_MQ, "status").map(str::to_string),
-            meta: memoq_meta(&el),
+            meta: memoq_meta(el),
             location: el.loc.clone(),
         };
         if el.empty {
@@ -75,7 +75,7 @@ impl XliffReader {
                         });
                     }
                     "alt-trans" => {
-                        let alt = self.read_alt_trans(c, level.preserve)?;
+                        let alt = self.read_alt_trans(&c, level.preserve)?;
                         unit.alt_trans.push(alt);
                     }
                     "context-group" => self.read_contexts(&c, &mut unit.properties)?,
@@ -89,7 +89,7 @@ impl XliffReader {
                     }
                 },
                 Node::Start(c) if c.is(NS_SDL, "seg-defs") => {
-                    self.read_sdl_seg_defs(&c, &mut sdl)?
+                    self.read_sdl_seg_defs(&c, &mut sdl)?;
                 }
                 Node::Start(c) => self.input.skip(&c)?,
                 Node::End => break,
@@ -213,7 +213,7 @@ impl XliffReader {
                                         "created_by" => meta.created_by = Some(text.to_string()),
                                         "created_on" => meta.created = to_tmx_date(text),
                                         "last_modified_by" => {
-                                            meta.changed_by = Some(text.to_string())
+                                            meta.changed_by = Some(text.to_string());
                                         }
                                         "modified_on" => meta.changed = to_tmx_date(text),
                                         _ => {}
@@ -272,7 +272,7 @@ impl XliffReader {
         }
     }
 
-    pub(super) fn read_alt_trans(&mut self, el: El, preserve: bool) -> Result<AltTrans> {
+    pub(super) fn read_alt_trans(&mut self, el: &El, preserve: bool) -> Result<AltTrans> {
         let preserve = el.attr("xml:space").map_or(preserve, |v| v == "preserve");
         let mut alt = AltTrans {
             attrs: el.attrs.clone(),
@@ -323,7 +323,7 @@ impl XliffReader {
         };
         let item = match c.local.as_str() {
             "g" => {
-                let children = self.read_items_v1(&c)?;
+                let children = self.read_items_v1(c)?;
                 Item::Span {
                     id: c.attr("id").map(str::to_string),
                     kind: c.attr("ctype").map(str::to_string),
@@ -335,12 +335,12 @@ impl XliffReader {
             "mrk" => match c.attr("mtype") {
                 Some("seg") => Item::Seg {
                     mid: c.attr("mid").unwrap_or("").to_string(),
-                    children: self.read_items_v1(&c)?,
+                    children: self.read_items_v1(c)?,
                 },
                 // Trados track changes: deleted text is not part
                 // of the translation, but is kept as a code.
                 Some("x-sdl-deleted") => {
-                    let raw = self.input.capture(&c)?;
+                    let raw = self.input.capture(c)?;
                     standalone(None, None, vec![Inline::Text(raw)])
                 }
                 _ => Item::Span {
@@ -348,17 +348,17 @@ impl XliffReader {
                     kind: None,
                     open: c.markup(false),
                     close: format!("</{}>", c.name),
-                    children: self.read_items_v1(&c)?,
+                    children: self.read_items_v1(c)?,
                 },
             },
             "x" => {
                 let markup = c.markup(true);
-                self.input.skip(&c)?;
+                self.input.skip(c)?;
                 standalone(c.attr("id"), c.attr("ctype"), vec![Inline::Text(markup)])
             }
             "bx" | "ex" => {
                 let markup = c.markup(true);
-                self.input.skip(&c)?;
+                self.input.skip(c)?;
                 let key = pair_key("bx");
                 let role = if c.local == "bx" {
                     Role::Open(key)
@@ -374,7 +374,7 @@ impl XliffReader {
                 })
             }
             "ph" | "bpt" | "ept" | "it" => {
-                let native = self.read_native_v1(&c)?;
+                let native = self.read_native_v1(c)?;
                 let role = match (c.local.as_str(), c.attr("pos")) {
                     ("bpt", _) => Role::Open(pair_key("bpt")),
                     ("ept", _) => Role::Close(pair_key("bpt")),
@@ -407,7 +407,7 @@ impl XliffReader {
                     kind: None,
                     open: c.markup(false),
                     close: format!("</{}>", c.name),
-                    children: self.read_items_v1(&c)?,
+                    children: self.read_items_v1(c)?,
                 }
             }
             _ => return Ok(None),

@@ -14,8 +14,8 @@ use crate::formats::xml::is_xml_char;
 use crate::model::{Annotation, Inline, Segment};
 
 impl XliffReader {
-    pub(super) fn read_unit_v2(&mut self, el: El) -> Result<XliffUnit> {
-        let level = self.level_for(LevelKind::Group, &el);
+    pub(super) fn read_unit_v2(&mut self, el: &El) -> Result<XliffUnit> {
+        let level = self.level_for(LevelKind::Group, el);
         let id = el.attr("id").map(str::to_string);
         match &id {
             Some(id) => self.unit_ids.insert(
@@ -71,7 +71,7 @@ impl XliffReader {
                     unit.alt_trans.extend(matches);
                 }
                 Node::Start(c) if c.is(NS_MDA, "metadata") => {
-                    self.read_metadata_v2(&c, &mut unit.properties)?
+                    self.read_metadata_v2(&c, &mut unit.properties)?;
                 }
                 Node::Start(c) => self.input.skip(&c)?,
                 Node::End => break,
@@ -392,11 +392,11 @@ impl XliffReader {
         let kind = c.attr("subType").map(str::to_string);
         let item = match c.local.as_str() {
             "ph" | "sc" | "ec" | "sm" | "em" => {
-                let id = self.inline_id(&c, ctx)?;
+                let id = self.inline_id(c, ctx)?;
                 let native = self
-                    .data_ref(&c, "dataRef", ctx)?
+                    .data_ref(c, "dataRef", ctx)?
                     .unwrap_or_else(|| c.markup(true));
-                self.input.skip(&c)?;
+                self.input.skip(c)?;
                 let isolated = c.attr("isolated") == Some("yes");
                 let role = match c.local.as_str() {
                     "ph" => Role::Standalone,
@@ -428,14 +428,14 @@ impl XliffReader {
                 })
             }
             "pc" | "mrk" => {
-                let id = self.inline_id(&c, ctx)?;
+                let id = self.inline_id(c, ctx)?;
                 let open = self
-                    .data_ref(&c, "dataRefStart", ctx)?
+                    .data_ref(c, "dataRefStart", ctx)?
                     .unwrap_or_else(|| c.markup(false));
                 let close = self
-                    .data_ref(&c, "dataRefEnd", ctx)?
+                    .data_ref(c, "dataRefEnd", ctx)?
                     .unwrap_or_else(|| format!("</{}>", c.name));
-                let children = self.read_items_v2(&c, ctx)?;
+                let children = self.read_items_v2(c, ctx)?;
                 Item::Span {
                     id,
                     kind,
@@ -445,11 +445,11 @@ impl XliffReader {
                 }
             }
             "cp" => {
-                let item = match self.code_point(&c)? {
+                let item = match self.code_point(c)? {
                     Some(ch) => Item::Text(ch),
                     None => standalone(None, None, vec![Inline::Text(c.markup(true))]),
                 };
-                self.input.skip(&c)?;
+                self.input.skip(c)?;
                 item
             }
             _ => return Ok(None),

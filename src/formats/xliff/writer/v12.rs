@@ -1,6 +1,7 @@
 //! The XLIFF 1.2 writer: output valid against the strict schema
 //! (`xliff-core-1.2-strict.xsd`), so no extension attributes or elements.
 
+use std::fmt::Write as _;
 use std::io::{self, Write};
 
 use crate::formats::xliff::writer::codes::{CodeIds, code_text, invalid, pair_up, tag_attr};
@@ -90,10 +91,10 @@ impl<W: Write> Xliff12Writer<W> {
     fn note(&mut self, note: &WriteNote, indent: usize) -> io::Result<()> {
         let mut attrs = String::new();
         if let Some(p) = note.priority {
-            attrs.push_str(&format!(" priority=\"{}\"", p.clamp(1, 10)));
+            let _ = write!(attrs, " priority=\"{}\"", p.clamp(1, 10));
         }
         if let Some(from) = &note.from {
-            attrs.push_str(&format!(" from=\"{}\"", escape_attr(from)));
+            let _ = write!(attrs, " from=\"{}\"", escape_attr(from));
         }
         let about = match note.about {
             NoteAbout::Source => "source",
@@ -115,7 +116,7 @@ impl<W: Write> Xliff12Writer<W> {
         }
         let mut head = format!("      <trans-unit id=\"{}\"", escape_attr(&unit.id));
         if let Some(name) = &unit.name {
-            head.push_str(&format!(" resname=\"{}\"", escape_attr(name)));
+            let _ = write!(head, " resname=\"{}\"", escape_attr(name));
         }
         if !unit.translate {
             head.push_str(" translate=\"no\"");
@@ -174,7 +175,7 @@ impl<W: Write> Xliff12Writer<W> {
         for m in &unit.matches {
             let mut attrs = format!(" match-quality=\"{}\"", m.score);
             if let Some(origin) = &m.origin {
-                attrs.push_str(&format!(" origin=\"{}\"", escape_attr(origin)));
+                let _ = write!(attrs, " origin=\"{}\"", escape_attr(origin));
             }
             writeln!(self.out, "        <alt-trans{attrs}>")?;
             let mut ids = CodeIds::default();
@@ -267,9 +268,11 @@ pub(super) fn inline_12_pieces(pieces: &[Inline], ids: &mut CodeIds, source: boo
                 let ctype = ctype_12(tag, false)
                     .map(|c| format!(" ctype=\"{}\"", escape_attr(&c)))
                     .unwrap_or_default();
-                out.push_str(&format!("<bpt id=\"{id}\"{ctype}>{content}</bpt>"));
+                let _ = write!(out, "<bpt id=\"{id}\"{ctype}>{content}</bpt>");
             }
-            ("ept", Some(_)) => out.push_str(&format!("<ept id=\"{id}\">{content}</ept>")),
+            ("ept", Some(_)) => {
+                let _ = write!(out, "<ept id=\"{id}\">{content}</ept>");
+            }
             ("bpt" | "ept" | "it", _) => {
                 let pos = if tag.name == "ept" || tag_attr(tag, "pos") == Some("end") {
                     "close"
@@ -279,18 +282,16 @@ pub(super) fn inline_12_pieces(pieces: &[Inline], ids: &mut CodeIds, source: boo
                 let ctype = ctype_12(tag, false)
                     .map(|c| format!(" ctype=\"{}\"", escape_attr(&c)))
                     .unwrap_or_default();
-                out.push_str(&format!(
-                    "<it id=\"{id}\" pos=\"{pos}\"{ctype}>{content}</it>"
-                ));
+                let _ = write!(out, "<it id=\"{id}\" pos=\"{pos}\"{ctype}>{content}</it>");
             }
             _ => {
                 let ctype = ctype_12(tag, true)
                     .map(|c| format!(" ctype=\"{}\"", escape_attr(&c)))
                     .unwrap_or_default();
                 if content.is_empty() {
-                    out.push_str(&format!("<x id=\"{id}\"{ctype}/>"));
+                    let _ = write!(out, "<x id=\"{id}\"{ctype}/>");
                 } else {
-                    out.push_str(&format!("<ph id=\"{id}\"{ctype}>{content}</ph>"));
+                    let _ = write!(out, "<ph id=\"{id}\"{ctype}>{content}</ph>");
                 }
             }
         }

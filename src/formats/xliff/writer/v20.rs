@@ -1,6 +1,7 @@
 //! The XLIFF 2.0 writer: output valid against the core schema and the
 //! module schemas (matches, glossary, metadata).
 
+use std::fmt::Write as _;
 use std::io::{self, Write};
 
 use crate::formats::xliff::document::{NS_GLS, NS_MDA, NS_MTC, NS_RELAIS, NS_XLIFF_20};
@@ -12,6 +13,9 @@ use crate::formats::xliff::writer::unit::{
 };
 use crate::formats::xml::{escape_attr, escape_text};
 use crate::model::Inline;
+
+/// The id of the one segment of each unit.
+const SEGMENT: &str = "s1";
 
 /// Streams an XLIFF 2.0 document (core schema plus the matches and
 /// glossary modules).
@@ -81,7 +85,7 @@ impl<W: Write> Xliff20Writer<W> {
         for note in notes {
             let mut attrs = String::new();
             if let Some(from) = &note.from {
-                attrs.push_str(&format!(" category=\"{}\"", escape_attr(from)));
+                let _ = write!(attrs, " category=\"{}\"", escape_attr(from));
             }
             match note.about {
                 NoteAbout::Source => attrs.push_str(" appliesTo=\"source\""),
@@ -89,7 +93,7 @@ impl<W: Write> Xliff20Writer<W> {
                 NoteAbout::General => {}
             }
             if let Some(p) = note.priority {
-                attrs.push_str(&format!(" priority=\"{}\"", p.clamp(1, 10)));
+                let _ = write!(attrs, " priority=\"{}\"", p.clamp(1, 10));
             }
             writeln!(
                 self.out,
@@ -113,14 +117,13 @@ impl<W: Write> Xliff20Writer<W> {
         }
         let mut head = format!("    <unit id=\"{}\"", escape_attr(&unit.id));
         if let Some(name) = &unit.name {
-            head.push_str(&format!(" name=\"{}\"", escape_attr(name)));
+            let _ = write!(head, " name=\"{}\"", escape_attr(name));
         }
         if !unit.translate {
             head.push_str(" translate=\"no\"");
         }
         head.push_str(" xml:space=\"preserve\">");
         writeln!(self.out, "{head}")?;
-        const SEGMENT: &str = "s1";
         if !unit.properties.is_empty() {
             writeln!(self.out, "      <mda:metadata>")?;
             writeln!(self.out, "        <mda:metaGroup category=\"relais\">")?;
@@ -139,12 +142,12 @@ impl<W: Write> Xliff20Writer<W> {
             writeln!(self.out, "      <mtc:matches>")?;
             for (n, m) in unit.matches.iter().enumerate() {
                 let mut attrs = format!(" id=\"tm{}\" ref=\"#{SEGMENT}\" type=\"tm\"", n + 1);
-                attrs.push_str(&format!(" matchQuality=\"{}\"", m.score.min(100)));
+                let _ = write!(attrs, " matchQuality=\"{}\"", m.score.min(100));
                 if m.score > 100 {
                     attrs.push_str(" subType=\"relais:in-context\"");
                 }
                 if let Some(origin) = &m.origin {
-                    attrs.push_str(&format!(" origin=\"{}\"", escape_attr(origin)));
+                    let _ = write!(attrs, " origin=\"{}\"", escape_attr(origin));
                 }
                 writeln!(self.out, "        <mtc:match{attrs}>")?;
                 let mut content = Content20::default();
@@ -174,7 +177,7 @@ impl<W: Write> Xliff20Writer<W> {
                 for t in &entry.translations {
                     let mut attrs = format!(" relais:status=\"{}\"", t.status.as_str());
                     if let Some(r) = &t.reason {
-                        attrs.push_str(&format!(" relais:reason=\"{}\"", escape_attr(r)));
+                        let _ = write!(attrs, " relais:reason=\"{}\"", escape_attr(r));
                     }
                     writeln!(
                         self.out,
@@ -193,7 +196,7 @@ impl<W: Write> Xliff20Writer<W> {
                     if !definition.is_empty() {
                         definition.push_str(" — ");
                     }
-                    definition.push_str(&format!("FORBIDDEN: {}", forbidden.join("; ")));
+                    let _ = write!(definition, "FORBIDDEN: {}", forbidden.join("; "));
                 }
                 if !definition.is_empty() {
                     writeln!(
@@ -223,7 +226,7 @@ impl<W: Write> Xliff20Writer<W> {
         let (state, sub_state) = state.v20();
         let mut seg = format!("      <segment id=\"{SEGMENT}\" state=\"{state}\"");
         if let Some(s) = sub_state {
-            seg.push_str(&format!(" subState=\"{s}\""));
+            let _ = write!(seg, " subState=\"{s}\"");
         }
         seg.push('>');
         writeln!(self.out, "{seg}")?;
@@ -314,7 +317,7 @@ impl Content20 {
                 self.marks += 1;
                 let id = format!("m{}", self.marks);
                 let inner = self.pieces(&tag.content, source);
-                out.push_str(&format!("<mrk id=\"{id}\">{inner}</mrk>"));
+                let _ = write!(out, "<mrk id=\"{id}\">{inner}</mrk>");
                 continue;
             }
             let id = match (tag.name.as_str(), pairs[n].0) {
@@ -357,14 +360,14 @@ impl Content20 {
                         .as_ref()
                         .map(|d| format!(" dataRefStart=\"{d}\""))
                         .unwrap_or_default();
-                    out.push_str(&format!("<pc id=\"{id}\"{start}{end_attr}{protect}>"));
+                    let _ = write!(out, "<pc id=\"{id}\"{start}{end_attr}{protect}>");
                 }
                 ("ept", (Some(_), true)) => out.push_str("</pc>"),
                 ("bpt", (Some(_), false)) => {
-                    out.push_str(&format!("<sc id=\"{id}\"{}/>", data_attr("dataRef")))
+                    let _ = write!(out, "<sc id=\"{id}\"{}/>", data_attr("dataRef"));
                 }
                 ("ept", (Some(_), false)) => {
-                    out.push_str(&format!("<ec startRef=\"{id}\"{}/>", data_attr("dataRef")))
+                    let _ = write!(out, "<ec startRef=\"{id}\"{}/>", data_attr("dataRef"));
                 }
                 ("bpt" | "ept" | "it", (None, _)) => {
                     let element = if tag.name == "ept" || tag_attr(tag, "pos") == Some("end") {
@@ -372,12 +375,15 @@ impl Content20 {
                     } else {
                         "sc"
                     };
-                    out.push_str(&format!(
+                    let _ = write!(
+                        out,
                         "<{element} id=\"{id}\" isolated=\"yes\"{}/>",
                         data_attr("dataRef")
-                    ));
+                    );
                 }
-                _ => out.push_str(&format!("<ph id=\"{id}\"{}/>", data_attr("dataRef"))),
+                _ => {
+                    let _ = write!(out, "<ph id=\"{id}\"{}/>", data_attr("dataRef"));
+                }
             }
         }
         out

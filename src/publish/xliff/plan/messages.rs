@@ -3,6 +3,7 @@
 //! placed where the source order puts it.
 
 use std::collections::HashSet;
+use std::fmt::Write as _;
 use std::path::Path;
 
 use crate::error::{Error, Result};
@@ -291,7 +292,11 @@ pub(super) fn plan_document(
     out: &mut Planned,
 ) -> Result<()> {
     let file = relative(ctx.project, &doc.target.path);
-    let crlf = doc.target.resource.as_ref().is_some_and(|r| r.uses_crlf());
+    let crlf = doc
+        .target
+        .resource
+        .as_ref()
+        .is_some_and(crate::fluent::resource::FtlResource::uses_crlf);
     let nl = if crlf { "\r\n" } else { "\n" };
     let eol = |s: String| if crlf { s.replace('\n', "\r\n") } else { s };
     let mut edits = Edits::default();
@@ -345,7 +350,7 @@ pub(super) fn plan_document(
                     if c.is_empty() {
                         t.push_str("#\n");
                     } else {
-                        t.push_str(&format!("# {c}\n"));
+                        let _ = writeln!(t, "# {c}");
                     }
                 }
                 t.push_str(&res.text[e.offset..e.content.end].replace("\r\n", "\n"));

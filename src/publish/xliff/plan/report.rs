@@ -158,8 +158,7 @@ impl Plan {
         if !self.tm_units.is_empty() {
             let name = Path::new(&self.report.file)
                 .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_else(|| "xliff".into());
+                .map_or_else(|| "xliff".into(), |n| n.to_string_lossy().into_owned());
             let mut importer = tm.begin_import(&name, "xliff", None)?;
             for u in std::mem::take(&mut self.tm_units) {
                 match importer.add(u)? {
