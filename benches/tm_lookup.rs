@@ -9,6 +9,7 @@ use std::time::Duration;
 use criterion::{Criterion, criterion_group, criterion_main};
 use relais::lang::LangTag;
 use relais::model::{Unit, Variant};
+use relais::num::{f64_from_usize, floor_u32};
 use relais::tm::lookup::{Query, Searcher};
 use relais::tm::scoring::{Prepared, score};
 use relais::tm::{OpenOptions, Tm};
@@ -45,8 +46,9 @@ fn sentence(rng: &mut Lcg, words: &[String]) -> String {
     let len = 5 + rng.next() % 12;
     let picked: Vec<&str> = (0..len)
         .map(|_| {
-            let u = (rng.next() % 10_000) as f64 / 10_000.0;
-            words[(u * u * u * words.len() as f64) as usize].as_str()
+            let u = f64_from_usize(rng.next() % 10_000) / 10_000.0;
+            let i = floor_u32(u * u * u * f64_from_usize(words.len()));
+            words[usize::try_from(i).unwrap_or(0)].as_str()
         })
         .collect();
     format!("{}.", picked.join(" "))

@@ -15,6 +15,7 @@
 use std::time::Instant;
 
 use relais::lang::LangTag;
+use relais::num::{f64_from_u64, f64_from_usize};
 use relais::tm::lookup::{Query, Searcher, lookup_brute_force_many};
 use relais::tm::{OpenOptions, Tm};
 
@@ -74,15 +75,15 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         if expected == 0 {
             100.0
         } else {
-            found as f64 * 100.0 / expected as f64
+            f64_from_usize(found) * 100.0 / f64_from_usize(expected)
         },
         queries.len(),
-        verified as f64 / n as f64,
+        f64_from_u64(verified) / f64_from_usize(n),
     );
     println!(
         "time per query (all matches, no limit): brute force {:.1} ms (one pass for all queries), index {:.3} ms",
-        brute.as_secs_f64() * 1000.0 / n as f64,
-        indexed.as_secs_f64() * 1000.0 / n as f64,
+        brute.as_secs_f64() * 1000.0 / f64_from_usize(n),
+        indexed.as_secs_f64() * 1000.0 / f64_from_usize(n),
     );
     Ok(())
 }

@@ -221,31 +221,7 @@ impl Checker<'_> {
         let mut out = Output::default();
         let source_file = display_path(&plan.root, &group.source);
         if !group.source_exists {
-            for (i, (path, exists)) in group.targets.iter().enumerate() {
-                if !exists {
-                    continue;
-                }
-                let file = display_path(&plan.root, path);
-                let locale = &target_rules[i].name;
-                let mut em = Emitter::new(None, &file, locale, set.kind, self.settings);
-                em.emit(
-                    ids::OBSOLETE_FILE,
-                    None,
-                    None,
-                    t!("check-obsolete-file", "source" => source_file.clone()),
-                );
-                let mut findings = em.findings;
-                let suppressed = suppress::apply(&mut findings, &[], &mut [], &[], &mut [], config);
-                out.findings.extend(findings);
-                out.counts.push(Counts {
-                    locale: locale.clone(),
-                    file: file.clone(),
-                    files: 1,
-                    messages: 0,
-                    suppressed,
-                });
-            }
-            return Ok(out);
+            return Ok(self.obsolete_files(plan, set, target_rules, group, &source_file, config));
         }
         let source = match load(&group.source)? {
             Loaded::Parsed(r) => r,
@@ -254,22 +230,8 @@ impl Checker<'_> {
                 column,
                 message,
             } => {
-                let mut em = Emitter::new(
-                    None,
-                    &source_file,
-                    &source_rules.name,
-                    set.kind,
-                    self.settings,
-                );
-                unreadable(&mut em, line, column, message);
-                out.findings.extend(em.findings);
-                out.counts.push(Counts {
-                    locale: source_rules.name.clone(),
-                    file: source_file.clone(),
-                    files: 1,
-                    ..Default::default()
-                });
-                return Ok(out);
+                let at = (&source_file[..], &source_rules.name[..], set.kind);
+                return Ok(self.unreadable_file(at, line, column, message));
             }
         };
         let index = FileIndex::build(&source);
@@ -285,21 +247,7 @@ impl Checker<'_> {
         );
         parity::file_checks(&source, &index, &mut em);
         self.own_checks(&source, &index, source_rules, &mut em);
-        if let Some(g) = self.glossary {
-            for e in &index.entries {
-                for p in e.patterns() {
-                    let unit = TermUnit {
-                        source_locale: &source_rules.tag,
-                        target_locale: &source_rules.tag,
-                        message_id: &e.key,
-                        attribute: p.attribute.as_deref(),
-                        source: None,
-                        target: &p.variants,
-                    };
-                    content::terms(g, &unit, p, &source, &mut em);
-                }
-            }
-        }
+        self.source_terms(&source, &index, source_rules, &mut em);
         let mut findings = em.findings;
         let suppressed = suppress::apply(&mut findings, &comments, &mut used, &[], &mut [], config);
         out.findings.extend(findings);
@@ -344,10 +292,114 @@ impl Checker<'_> {
             set.kind,
             self.settings,
         );
+        self.source_suppressions(rules, set.kind, &comments, &used, &mut em);
+        out.findings.extend(em.findings);
+        Ok(out)
+    }
+
+    /// `obsolete-file` for each translation of a source file that does
+    /// not exist.
+    fn obsolete_files(
+        &self,
+        plan: &Plan,
+        set: &FileSet,
+        target_rules: &[LocaleRules],
+        group: &FileGroup,
+        source_file: &str,
+        config: &ConfigSuppressions,
+    ) -> Output {
+        let mut out = Output::default();
+        for (i, (path, exists)) in group.targets.iter().enumerate() {
+            if !exists {
+                continue;
+            }
+            let file = display_path(&plan.root, path);
+            let locale = &target_rules[i].name;
+            let mut em = Emitter::new(None, &file, locale, set.kind, self.settings);
+            em.emit(
+                ids::OBSOLETE_FILE,
+                None,
+                None,
+                t!("check-obsolete-file", "source" => source_file),
+            );
+            let mut findings = em.findings;
+            let suppressed = suppress::apply(&mut findings, &[], &mut [], &[], &mut [], config);
+            out.findings.extend(findings);
+            out.counts.push(Counts {
+                locale: locale.clone(),
+                file: file.clone(),
+                files: 1,
+                messages: 0,
+                suppressed,
+            });
+        }
+        out
+    }
+
+    /// The syntax error of a file that cannot be parsed, at (file, locale,
+    /// set kind).
+    fn unreadable_file(
+        &self,
+        at: (&str, &str, SetKind),
+        line: u64,
+        column: u64,
+        message: String,
+    ) -> Output {
+        let (file, locale, kind) = at;
+        let mut em = Emitter::new(None, file, locale, kind, self.settings);
+        unreadable(&mut em, line, column, message);
+        Output {
+            findings: em.findings,
+            counts: vec![Counts {
+                locale: locale.to_string(),
+                file: file.to_string(),
+                files: 1,
+                ..Default::default()
+            }],
+        }
+    }
+
+    /// Forbidden terms in the source file itself.
+    fn source_terms(
+        &self,
+        source: &FtlResource,
+        index: &FileIndex,
+        rules: &LocaleRules,
+        em: &mut Emitter<'_>,
+    ) {
+        let Some(g) = self.glossary else {
+            return;
+        };
+        for e in &index.entries {
+            for p in e.patterns() {
+                let unit = TermUnit {
+                    source_locale: &rules.tag,
+                    target_locale: &rules.tag,
+                    message_id: &e.key,
+                    attribute: p.attribute.as_deref(),
+                    source: None,
+                    target: &p.variants,
+                };
+                content::terms(g, &unit, p, source, em);
+            }
+        }
+    }
+
+    /// Findings about the source file's suppressions: without a reason, or
+    /// unused in every locale checked.
+    fn source_suppressions(
+        &self,
+        rules: &(LocaleRules, Vec<LocaleRules>),
+        kind: SetKind,
+        comments: &[CommentSuppression],
+        used: &[bool],
+        em: &mut Emitter<'_>,
+    ) {
+        let (source_rules, target_rules) = rules;
         let checked: Vec<&LocaleRules> = std::iter::once(source_rules)
             .chain(target_rules.iter())
             .collect();
-        for (c, was_used) in comments.iter().zip(&used) {
+        for (c, was_used) in comments.iter().zip(used) {
             let scope: Vec<&&LocaleRules> = checked
                 .iter()
                 .filter(|l| c.locale.as_ref().is_none_or(|t| *t == l.tag))
@@ -356,13 +408,11 @@ impl Checker<'_> {
                 // For a locale this run does not check.
                 continue;
             }
-            let applies = scope.iter().any(|l| {
-                self.settings.severity(&c.check, &l.name, set.kind, None) != Severity::Off
-            });
-            meta_findings(&mut em, c, *was_used, applies);
+            let applies = scope
+                .iter()
+                .any(|l| self.settings.severity(&c.check, &l.name, kind, None) != Severity::Off);
+            meta_findings(em, c, *was_used, applies);
         }
-        out.findings.extend(em.findings);
-        Ok(out)
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -415,15 +465,7 @@ impl Checker<'_> {
                 column,
                 message,
             } => {
-                let mut em = Emitter::new(None, &file, &rules.name, kind, self.settings);
-                unreadable(&mut em, line, column, message);
-                out.findings.extend(em.findings);
-                out.counts.push(Counts {
-                    locale: rules.name.clone(),
-                    file: file.clone(),
-                    files: 1,
-                    ..Default::default()
-                });
+                let out = self.unreadable_file((&file, &rules.name, kind), line, column, message);
                 return Ok((out, inherited_used));
             }
         };

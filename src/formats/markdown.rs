@@ -11,42 +11,64 @@ use crate::model::{BlockKind, SourceBlock};
 
 /// Reads a Markdown document.
 pub fn parse_markdown(text: &str) -> Vec<SourceBlock> {
-    let parser = Parser::new_ext(text, Options::empty());
-    let mut blocks = Vec::new();
-    let mut current: Option<SourceBlock> = None;
-    let mut lists: Vec<(u32, bool)> = Vec::new();
-    let mut list_counter = 0u32;
-    let mut quote_depth = 0u32;
-    let mut quote_counter = 0u32;
-    let mut in_item_block = false;
-    let new_block = |kind: BlockKind,
-                     lists: &[(u32, bool)],
-                     quote_depth: u32,
-                     quote_counter: u32| SourceBlock {
-        kind,
-        list: if kind == BlockKind::ListItem {
-            lists.last().map(|l| l.0)
-        } else {
-            None
-        },
-        ordered: kind == BlockKind::ListItem && lists.last().is_some_and(|l| l.1),
-        level: crate::num::u8_sat(lists.len().max(1)),
-        quote: (quote_depth > 0).then_some(quote_counter),
-        text: String::new(),
-        links: BTreeMap::new(),
-    };
-    let finish = |current: &mut Option<SourceBlock>, blocks: &mut Vec<SourceBlock>| {
-        if let Some(mut b) = current.take() {
+    let mut reader = Reader::default();
+    for event in Parser::new_ext(text, Options::empty()) {
+        reader.event(event);
+    }
+    reader.finish();
+    reader.blocks
+}
+
+/// The blocks read so far and where the reader is: the block being read,
+/// the enclosing lists (number, ordered) and block quotes.
+#[derive(Default)]
+struct Reader {
+    blocks: Vec<SourceBlock>,
+    current: Option<SourceBlock>,
+    lists: Vec<(u32, bool)>,
+    list_counter: u32,
+    quote_depth: u32,
+    quote_counter: u32,
+    /// Inside a list item, whose paragraphs are the item's text.
+    in_item_block: bool,
+}
+
+impl Reader {
+    fn new_block(&self, kind: BlockKind) -> SourceBlock {
+        let item = kind == BlockKind::ListItem;
+        SourceBlock {
+            kind,
+            list: if item {
+                self.lists.last().map(|l| l.0)
+            } else {
+                None
+            },
+            ordered: item && self.lists.last().is_some_and(|l| l.1),
+            level: crate::num::u8_sat(self.lists.len().max(1)),
+            quote: (self.quote_depth > 0).then_some(self.quote_counter),
+            text: String::new(),
+            links: BTreeMap::new(),
+        }
+    }
+
+    /// Ends the current block (kept when it has text).
+    fn finish(&mut self) {
+        if let Some(mut b) = self.current.take() {
             b.text = b.text.trim().to_string();
             if !b.text.is_empty() {
-                blocks.push(b);
+                self.blocks.push(b);
             }
         }
-    };
-    for event in parser {
+    }
+
+    fn start(&mut self, kind: BlockKind) {
+        self.finish();
+        self.current = Some(self.new_block(kind));
+    }
+
+    fn event(&mut self, event: Event<'_>) {
         match event {
             Event::Start(Tag::Heading { level, .. }) => {
-                finish(&mut current, &mut blocks);
                 let n = match level {
                     HeadingLevel::H1 => 1,
                     HeadingLevel::H2 => 2,
@@ -55,105 +77,89 @@ pub fn parse_markdown(text: &str) -> Vec<SourceBlock> {
                     HeadingLevel::H5 => 5,
                     HeadingLevel::H6 => 6,
                 };
-                current = Some(new_block(
-                    BlockKind::Heading(n),
-                    &lists,
-                    quote_depth,
-                    quote_counter,
-                ));
+                self.start(BlockKind::Heading(n));
             }
-            Event::Start(Tag::Paragraph | Tag::CodeBlock(_)) => {
-                match current.as_mut() {
-                    // A loose list item: its paragraphs are the item's text.
-                    Some(item) if in_item_block => {
-                        if !item.text.trim().is_empty() {
-                            item.text.push('\n');
-                        }
-                    }
-                    _ => {
-                        finish(&mut current, &mut blocks);
-                        current = Some(new_block(
-                            BlockKind::Paragraph,
-                            &lists,
-                            quote_depth,
-                            quote_counter,
-                        ));
+            Event::Start(Tag::Paragraph | Tag::CodeBlock(_)) => match self.current.as_mut() {
+                // A loose list item: its paragraphs are the item's text.
+                Some(item) if self.in_item_block => {
+                    if !item.text.trim().is_empty() {
+                        item.text.push('\n');
                     }
                 }
-            }
+                _ => self.start(BlockKind::Paragraph),
+            },
             Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::CodeBlock) => {
-                if !in_item_block {
-                    finish(&mut current, &mut blocks);
+                if !self.in_item_block {
+                    self.finish();
                 }
             }
             Event::Start(Tag::List(start)) => {
-                finish(&mut current, &mut blocks);
-                in_item_block = false;
-                list_counter += 1;
-                lists.push((list_counter, start.is_some()));
+                self.finish();
+                self.in_item_block = false;
+                self.list_counter += 1;
+                self.lists.push((self.list_counter, start.is_some()));
             }
             Event::End(TagEnd::List(_)) => {
-                finish(&mut current, &mut blocks);
-                lists.pop();
-                in_item_block = false;
+                self.finish();
+                self.lists.pop();
+                self.in_item_block = false;
             }
             Event::Start(Tag::Item) => {
-                finish(&mut current, &mut blocks);
-                current = Some(new_block(
-                    BlockKind::ListItem,
-                    &lists,
-                    quote_depth,
-                    quote_counter,
-                ));
-                in_item_block = true;
+                self.start(BlockKind::ListItem);
+                self.in_item_block = true;
             }
             Event::End(TagEnd::Item) => {
-                finish(&mut current, &mut blocks);
-                in_item_block = false;
+                self.finish();
+                self.in_item_block = false;
             }
             Event::Start(Tag::BlockQuote(_)) => {
-                finish(&mut current, &mut blocks);
-                if quote_depth == 0 {
-                    quote_counter += 1;
+                self.finish();
+                if self.quote_depth == 0 {
+                    self.quote_counter += 1;
                 }
-                quote_depth += 1;
+                self.quote_depth += 1;
             }
             Event::End(TagEnd::BlockQuote(_)) => {
-                finish(&mut current, &mut blocks);
-                quote_depth = quote_depth.saturating_sub(1);
+                self.finish();
+                self.quote_depth = self.quote_depth.saturating_sub(1);
             }
-            other => {
-                let block = current.get_or_insert_with(|| {
-                    new_block(BlockKind::Paragraph, &lists, quote_depth, quote_counter)
-                });
-                match other {
-                    Event::Text(t) | Event::Html(t) | Event::InlineHtml(t) => {
-                        block.text.push_str(&t);
-                    }
-                    Event::Code(c) => {
-                        block.text.push_str("<code>");
-                        block.text.push_str(&c);
-                        block.text.push_str("</code>");
-                    }
-                    Event::SoftBreak => block.text.push(' '),
-                    Event::HardBreak => block.text.push('\n'),
-                    Event::Start(Tag::Emphasis) => block.text.push_str("<em>"),
-                    Event::End(TagEnd::Emphasis) => block.text.push_str("</em>"),
-                    Event::Start(Tag::Strong) => block.text.push_str("<strong>"),
-                    Event::End(TagEnd::Strong) => block.text.push_str("</strong>"),
-                    Event::Start(Tag::Link { dest_url, .. }) => {
-                        let name = (block.links.len() + 1).to_string();
-                        block.links.insert(name.clone(), dest_url.to_string());
-                        let _ = write!(block.text, "<a data-l10n-name=\"{name}\">");
-                    }
-                    Event::End(TagEnd::Link) => block.text.push_str("</a>"),
-                    _ => {}
+            inline => {
+                if self.current.is_none() {
+                    self.current = Some(self.new_block(BlockKind::Paragraph));
+                }
+                if let Some(block) = self.current.as_mut() {
+                    push_inline(block, inline);
                 }
             }
         }
     }
-    finish(&mut current, &mut blocks);
-    blocks
+}
+
+/// Inline content: text, and relais markup for code, emphasis and links.
+fn push_inline(block: &mut SourceBlock, event: Event<'_>) {
+    match event {
+        Event::Text(t) | Event::Html(t) | Event::InlineHtml(t) => {
+            block.text.push_str(&t);
+        }
+        Event::Code(c) => {
+            block.text.push_str("<code>");
+            block.text.push_str(&c);
+            block.text.push_str("</code>");
+        }
+        Event::SoftBreak => block.text.push(' '),
+        Event::HardBreak => block.text.push('\n'),
+        Event::Start(Tag::Emphasis) => block.text.push_str("<em>"),
+        Event::End(TagEnd::Emphasis) => block.text.push_str("</em>"),
+        Event::Start(Tag::Strong) => block.text.push_str("<strong>"),
+        Event::End(TagEnd::Strong) => block.text.push_str("</strong>"),
+        Event::Start(Tag::Link { dest_url, .. }) => {
+            let name = (block.links.len() + 1).to_string();
+            block.links.insert(name.clone(), dest_url.to_string());
+            let _ = write!(block.text, "<a data-l10n-name=\"{name}\">");
+        }
+        Event::End(TagEnd::Link) => block.text.push_str("</a>"),
+        _ => {}
+    }
 }
 
 #[cfg(test)]

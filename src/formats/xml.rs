@@ -238,37 +238,9 @@ impl XmlInput {
                 }
                 Event::GeneralRef(r) => {
                     text_start.get_or_insert(start);
-                    let resolved = if r.is_char_ref() {
-                        match r.resolve_char_ref() {
-                            Ok(Some(c)) if is_xml_char(c) => c.to_string(),
-                            Ok(Some(c)) => {
-                                return Err(self.error_at(
-                                    start,
-                                    format!(
-                                        "character reference to U+{:04X}, which XML does not allow",
-                                        c as u32
-                                    ),
-                                ));
-                            }
-                            _ => {
-                                let name = r.xml10_content().into_owned();
-                                return Err(self.error_at(
-                                    start,
-                                    format!("invalid character reference '&{name};'"),
-                                ));
-                            }
-                        }
-                    } else {
-                        let name = r.xml10_content().into_owned();
-                        match quick_xml::escape::resolve_xml_entity(&name) {
-                            Some(v) => v.to_string(),
-                            None => {
-                                return Err(self.error_at(
-                                    start,
-                                    format!("undefined entity '&{name};' (XML defines only &amp; &lt; &gt; &quot; &apos;)"),
-                                ));
-                            }
-                        }
+                    let resolved = match resolve_reference(&r) {
+                        Ok(text) => text,
+                        Err(message) => return Err(self.error_at(start, message)),
                     };
                     self.pending_text.push_str(&resolved);
                     continue;
@@ -548,6 +520,30 @@ pub fn attr_ci<'a>(attrs: &'a [(String, String)], name: &str) -> Option<&'a str>
 /// The local part of a qualified name (`sdl:seg` → `seg`).
 pub fn local_name(name: &str) -> &str {
     name.rsplit(':').next().unwrap_or(name)
+}
+
+/// The text of a character or entity reference (only the five XML
+/// predefined entities exist without a DTD), or what is wrong with it.
+fn resolve_reference(r: &quick_xml::events::BytesRef<'_>) -> std::result::Result<String, String> {
+    if r.is_char_ref() {
+        return match r.resolve_char_ref() {
+            Ok(Some(c)) if is_xml_char(c) => Ok(c.to_string()),
+            Ok(Some(c)) => Err(format!(
+                "character reference to U+{:04X}, which XML does not allow",
+                u32::from(c)
+            )),
+            _ => Err(format!(
+                "invalid character reference '&{};'",
+                r.xml10_content()
+            )),
+        };
+    }
+    let name = r.xml10_content().into_owned();
+    quick_xml::escape::resolve_xml_entity(&name)
+        .map(str::to_string)
+        .ok_or_else(|| {
+            format!("undefined entity '&{name};' (XML defines only &amp; &lt; &gt; &quot; &apos;)")
+        })
 }
 
 #[cfg(test)]

@@ -99,6 +99,44 @@ fn merge_term(existing: &mut Term, incoming: &Term) -> bool {
     changed
 }
 
+/// Places new terms after the existing rows of their concept (terms of a
+/// concept without rows go at the end, in order of first appearance).
+fn place_new_terms(existing: &mut Vec<Term>, pending: Vec<Term>) {
+    if pending.is_empty() {
+        return;
+    }
+    let mut by_concept: HashMap<String, Vec<Term>> = HashMap::new();
+    let mut order: Vec<String> = Vec::new();
+    for t in pending {
+        if !by_concept.contains_key(&t.concept) {
+            order.push(t.concept.clone());
+        }
+        by_concept.entry(t.concept.clone()).or_default().push(t);
+    }
+    let last: HashMap<String, usize> = existing
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (t.concept.clone(), i))
+        .collect();
+    let mut terms =
+        Vec::with_capacity(existing.len() + by_concept.values().map(Vec::len).sum::<usize>());
+    for (i, t) in std::mem::take(existing).into_iter().enumerate() {
+        let concept = t.concept.clone();
+        terms.push(t);
+        if last.get(&concept) == Some(&i)
+            && let Some(new) = by_concept.remove(&concept)
+        {
+            terms.extend(new);
+        }
+    }
+    for concept in order {
+        if let Some(new) = by_concept.remove(&concept) {
+            terms.extend(new);
+        }
+    }
+    *existing = terms;
+}
+
 /// Merges `incoming` into `into` (see the module documentation).
 pub fn merge(into: &mut GlossaryData, incoming: GlossaryData) -> MergeReport {
     let mut report = MergeReport {
@@ -182,39 +220,7 @@ pub fn merge(into: &mut GlossaryData, incoming: GlossaryData) -> MergeReport {
             report.skipped += 1;
         }
     }
-    if !pending.is_empty() {
-        let mut by_concept: HashMap<String, Vec<Term>> = HashMap::new();
-        let mut order: Vec<String> = Vec::new();
-        for t in pending {
-            if !by_concept.contains_key(&t.concept) {
-                order.push(t.concept.clone());
-            }
-            by_concept.entry(t.concept.clone()).or_default().push(t);
-        }
-        let last: HashMap<String, usize> = into
-            .terms
-            .iter()
-            .enumerate()
-            .map(|(i, t)| (t.concept.clone(), i))
-            .collect();
-        let mut terms =
-            Vec::with_capacity(into.terms.len() + by_concept.values().map(Vec::len).sum::<usize>());
-        for (i, t) in std::mem::take(&mut into.terms).into_iter().enumerate() {
-            let concept = t.concept.clone();
-            terms.push(t);
-            if last.get(&concept) == Some(&i)
-                && let Some(new) = by_concept.remove(&concept)
-            {
-                terms.extend(new);
-            }
-        }
-        for concept in order {
-            if let Some(new) = by_concept.remove(&concept) {
-                terms.extend(new);
-            }
-        }
-        into.terms = terms;
-    }
+    place_new_terms(&mut into.terms, pending);
     report
 }
 

@@ -20,15 +20,15 @@ use serde::Serialize;
 
 use crate::error::Result;
 use crate::files::atomic_write_str;
-use crate::fluent::directives;
 use crate::fluent::resource::{Edits, EntryKind};
 use crate::fluent::writer::{MessageSpec, message_source};
+use crate::fluent::{FtlResource, directives};
 use crate::lang::LangTag;
 use crate::model::Segment;
 use crate::project::Project;
 use crate::publish::document::{SourceDocument, source_hash};
 use crate::publish::markup::{codes_to_tags, tags_to_codes};
-use crate::publish::target::{TargetFile, is_outdated};
+use crate::publish::target::{TargetFile, TargetMessage, is_outdated};
 use crate::tm::Tm;
 use crate::tm::lookup::{Match, Query, lookup};
 use crate::tm::scoring::Tier;
@@ -113,6 +113,62 @@ fn comments_for(m: Option<&Match>, hash: &str, review: bool, hints: Vec<String>)
     out
 }
 
+/// A translation's new text when its source changed: the new value, the
+/// review mark and the new source's glossary hints, then the translator's
+/// notes (old hints dropped) and the `relais-ignore` lines it had.
+fn refreshed(
+    id: String,
+    existing: &TargetMessage,
+    value: Segment,
+    mut comments: Vec<String>,
+) -> String {
+    let notes = directives::notes(&existing.comments)
+        .into_iter()
+        .filter(|l| !l.starts_with(crate::publish::hints::PREFIX));
+    let ignores = existing
+        .comments
+        .iter()
+        .filter(|l| l.trim().starts_with(directives::IGNORE_PREFIX))
+        .cloned();
+    comments.extend(notes);
+    comments.extend(ignores);
+    message_source(&MessageSpec {
+        id,
+        comments,
+        value: Some(value),
+        attributes: existing.attributes.clone(),
+    })
+}
+
+/// Adds a new message's text after `anchor` in the existing file (or at
+/// its start), or to `fresh` when the file does not exist yet.
+fn place_new(
+    edits: &mut Edits,
+    fresh: &mut String,
+    resource: Option<&FtlResource>,
+    anchor: Option<usize>,
+    text: &str,
+) {
+    match (resource, anchor) {
+        (Some(res), Some(pos)) if pos >= res.text.len() => {
+            let sep = if res.text.ends_with("\n\n") || res.text.is_empty() {
+                ""
+            } else if res.text.ends_with('\n') {
+                "\n"
+            } else {
+                "\n\n"
+            };
+            edits.insert(pos, format!("{sep}{text}"));
+        }
+        (Some(_), Some(pos)) => edits.insert(pos, format!("{text}\n")),
+        (Some(_), None) => edits.insert(0, format!("{text}\n")),
+        (None, _) => {
+            fresh.push('\n');
+            fresh.push_str(text);
+        }
+    }
+}
+
 /// Pretranslates one document.
 pub fn pretranslate_document(
     tm: &Tm,
@@ -161,26 +217,8 @@ pub fn pretranslate_document(
                         Some(m) => codes_to_tags(&m.target_segment),
                         None => existing.value.clone().unwrap_or_default(),
                     };
-                    // Old glossary hints are replaced by the new source's.
-                    let notes: Vec<String> = directives::notes(&existing.comments)
-                        .into_iter()
-                        .filter(|l| !l.starts_with(crate::publish::hints::PREFIX))
-                        .collect();
-                    let ignores: Vec<String> = existing
-                        .comments
-                        .iter()
-                        .filter(|l| l.trim().starts_with(directives::IGNORE_PREFIX))
-                        .cloned()
-                        .collect();
-                    let mut comments = comments_for(m.as_ref(), &hash, true, (opts.hints)(&source));
-                    comments.extend(notes);
-                    comments.extend(ignores);
-                    let text = message_source(&MessageSpec {
-                        id: block.id.clone(),
-                        comments,
-                        value: Some(value),
-                        attributes: existing.attributes.clone(),
-                    });
+                    let comments = comments_for(m.as_ref(), &hash, true, (opts.hints)(&source));
+                    let text = refreshed(block.id.clone(), existing, value, comments);
                     edits.replace(entry.content.clone(), text);
                     report.source_changed.push(block.id.clone());
                 }
@@ -204,24 +242,13 @@ pub fn pretranslate_document(
                         } else {
                             report.fuzzy.push(block.id.clone());
                         }
-                        match (&target.resource, anchor) {
-                            (Some(res), Some(pos)) if pos >= res.text.len() => {
-                                let sep = if res.text.ends_with("\n\n") || res.text.is_empty() {
-                                    ""
-                                } else if res.text.ends_with('\n') {
-                                    "\n"
-                                } else {
-                                    "\n\n"
-                                };
-                                edits.insert(pos, format!("{sep}{text}"));
-                            }
-                            (Some(_), Some(pos)) => edits.insert(pos, format!("{text}\n")),
-                            (Some(_), None) => edits.insert(0, format!("{text}\n")),
-                            (None, _) => {
-                                fresh.push('\n');
-                                fresh.push_str(&text);
-                            }
-                        }
+                        place_new(
+                            &mut edits,
+                            &mut fresh,
+                            target.resource.as_ref(),
+                            anchor,
+                            &text,
+                        );
                     }
                 }
             }

@@ -14,7 +14,7 @@ use crate::error::{Error, Result};
 use crate::lang::LangTag;
 use crate::model::{Unit, Variant};
 use crate::tm::postings::Bucket;
-use crate::tm::store::{Tm, UnitId, join_id};
+use crate::tm::store::{ChunkInfo, Tm, UnitId, join_id};
 use crate::tm::text::{self, TokenKind};
 
 /// Which side of the units to search.
@@ -124,6 +124,56 @@ fn on_side(unit: &Unit, index: usize, side: Side, header_src: Option<&LangTag>) 
     is_source == (side == Side::Source)
 }
 
+/// The units of `chunk` whose `lang` variants contain every token hash
+/// (posting lists intersected, shortest first), or `None` when one token
+/// is absent.
+fn units_with_every_word(
+    tm: &Tm,
+    chunk: &ChunkInfo,
+    lang: &str,
+    hashes: &[u64],
+) -> Result<Option<Vec<u32>>> {
+    let mut lists = Vec::new();
+    for h in hashes {
+        let Some(bucket) = tm.bucket(chunk, lang, *h)? else {
+            return Ok(None);
+        };
+        let ids: Vec<u32> = Bucket::new(&bucket)
+            .and_then(|b| b.get(*h).map(|l| l.iter().map(|p| p.local).collect()))
+            .unwrap_or_default();
+        if ids.is_empty() {
+            return Ok(None);
+        }
+        lists.push(ids);
+    }
+    lists.sort_by_key(Vec::len);
+    let Some((first, others)) = lists.split_first() else {
+        return Ok(None);
+    };
+    let mut ids = first.clone();
+    for other in others {
+        let set: HashSet<u32> = other.iter().copied().collect();
+        ids.retain(|id| set.contains(id));
+    }
+    Ok(Some(ids))
+}
+
+/// The `srclang` of the file an import came from, unless `*all*`.
+fn header_source_lang(tm: &Tm, import: u32) -> Option<LangTag> {
+    tm.state()
+        .imports
+        .iter()
+        .find(|r| r.id == import)
+        .and_then(|r| r.header.as_ref())
+        .and_then(|h| {
+            h.attrs
+                .iter()
+                .find(|(k, _)| k.eq_ignore_ascii_case("srclang"))
+        })
+        .filter(|(_, v)| !v.eq_ignore_ascii_case("*all*"))
+        .map(|(_, v)| LangTag::lenient(v))
+}
+
 /// Finds the phrase in the TM.
 pub fn concordance(tm: &Tm, q: &ConcordanceQuery) -> Result<Vec<Hit>> {
     let normalized = text::nfc(&q.phrase).into_owned();
@@ -151,47 +201,13 @@ pub fn concordance(tm: &Tm, q: &ConcordanceQuery) -> Result<Vec<Hit>> {
             if chunk.lang(lang).is_none() {
                 continue;
             }
-            // Units containing every word: intersect, shortest list first.
-            let mut lists = Vec::new();
-            for h in &hashes {
-                let Some(bucket) = tm.bucket(chunk, lang, *h)? else {
-                    lists.clear();
-                    break;
-                };
-                let ids: Vec<u32> = Bucket::new(&bucket)
-                    .and_then(|b| b.get(*h).map(|l| l.iter().map(|p| p.local).collect()))
-                    .unwrap_or_default();
-                if ids.is_empty() {
-                    lists.clear();
-                    break;
-                }
-                lists.push(ids);
-            }
-            if lists.is_empty() {
+            let Some(ids) = units_with_every_word(tm, chunk, lang, &hashes)? else {
                 continue;
-            }
-            lists.sort_by_key(Vec::len);
-            let mut ids = lists[0].clone();
-            for other in &lists[1..] {
-                let set: HashSet<u32> = other.iter().copied().collect();
-                ids.retain(|id| set.contains(id));
-            }
+            };
             for local in ids {
                 let id = join_id(chunk.id, local);
                 let Some(stored) = tm.get(id)? else { continue };
-                let header_src = tm
-                    .state()
-                    .imports
-                    .iter()
-                    .find(|r| r.id == stored.import)
-                    .and_then(|r| r.header.as_ref())
-                    .and_then(|h| {
-                        h.attrs
-                            .iter()
-                            .find(|(k, _)| k.eq_ignore_ascii_case("srclang"))
-                    })
-                    .filter(|(_, v)| !v.eq_ignore_ascii_case("*all*"))
-                    .map(|(_, v)| LangTag::lenient(v));
+                let header_src = header_source_lang(tm, stored.import);
                 let unit = &stored.unit;
                 for (i, variant) in unit.variants.iter().enumerate() {
                     if variant.tag().language() != lang

@@ -75,115 +75,117 @@ type Case = (
     (&'static str, Option<u64>, Option<u64>),
 );
 
+/// Each check's fixture: (fixture, source locale, findings per check, one
+/// expected location).
+const CASES: &[Case] = &[
+    (
+        "syntax-error",
+        "fr",
+        &[("syntax-error", 2)],
+        ("de/doc.ftl", Some(2), Some(5)),
+    ),
+    (
+        "duplicate-id",
+        "fr",
+        &[("duplicate-id", 1)],
+        ("de/doc.ftl", Some(3), Some(1)),
+    ),
+    (
+        "missing-file",
+        "fr",
+        &[("missing-file", 1)],
+        ("de/extra.ftl", None, None),
+    ),
+    (
+        "obsolete-file",
+        "fr",
+        &[("obsolete-file", 1)],
+        ("de/old.ftl", None, None),
+    ),
+    (
+        "missing-message",
+        "fr",
+        &[("missing-message", 1)],
+        ("de/doc.ftl", None, None),
+    ),
+    (
+        "obsolete-message",
+        "fr",
+        &[("obsolete-message", 1)],
+        ("de/doc.ftl", Some(2), Some(1)),
+    ),
+    (
+        "missing-attribute",
+        "fr",
+        &[("missing-attribute", 1)],
+        ("de/doc.ftl", Some(1), Some(1)),
+    ),
+    (
+        "obsolete-attribute",
+        "fr",
+        &[("obsolete-attribute", 1)],
+        ("de/doc.ftl", Some(2), Some(5)),
+    ),
+    (
+        "missing-value",
+        "fr",
+        &[("missing-value", 1)],
+        ("de/doc.ftl", Some(1), Some(1)),
+    ),
+    (
+        "obsolete-value",
+        "fr",
+        &[("obsolete-value", 1)],
+        ("de/doc.ftl", Some(1), Some(1)),
+    ),
+    (
+        "variable-mismatch",
+        "fr",
+        &[("variable-mismatch", 2)],
+        ("de/doc.ftl", Some(1), Some(13)),
+    ),
+    (
+        "term-mismatch",
+        "fr",
+        &[("term-mismatch", 1)],
+        ("de/doc.ftl", Some(2), Some(1)),
+    ),
+    (
+        "plural-categories",
+        "fr",
+        &[("plural-categories", 2)],
+        ("pl/doc.ftl", Some(7), Some(5)),
+    ),
+    (
+        "empty-translation",
+        "fr",
+        &[("empty-translation", 1)],
+        ("de/doc.ftl", Some(1), Some(1)),
+    ),
+    (
+        "untranslated",
+        "fr",
+        &[("untranslated", 1)],
+        ("de/doc.ftl", Some(1), Some(1)),
+    ),
+    (
+        "number-mismatch",
+        "fr",
+        &[("number-mismatch", 1)],
+        ("de/doc.ftl", Some(1), Some(1)),
+    ),
+    (
+        "typography",
+        "en",
+        &[("typography", 4)],
+        ("fr/doc.ftl", Some(3), Some(6)),
+    ),
+];
+
 #[test]
 fn each_check_fires_on_its_fixture() {
-    // (fixture, source locale, findings per check, one expected location)
-    let cases: &[Case] = &[
-        (
-            "syntax-error",
-            "fr",
-            &[("syntax-error", 2)],
-            ("de/doc.ftl", Some(2), Some(5)),
-        ),
-        (
-            "duplicate-id",
-            "fr",
-            &[("duplicate-id", 1)],
-            ("de/doc.ftl", Some(3), Some(1)),
-        ),
-        (
-            "missing-file",
-            "fr",
-            &[("missing-file", 1)],
-            ("de/extra.ftl", None, None),
-        ),
-        (
-            "obsolete-file",
-            "fr",
-            &[("obsolete-file", 1)],
-            ("de/old.ftl", None, None),
-        ),
-        (
-            "missing-message",
-            "fr",
-            &[("missing-message", 1)],
-            ("de/doc.ftl", None, None),
-        ),
-        (
-            "obsolete-message",
-            "fr",
-            &[("obsolete-message", 1)],
-            ("de/doc.ftl", Some(2), Some(1)),
-        ),
-        (
-            "missing-attribute",
-            "fr",
-            &[("missing-attribute", 1)],
-            ("de/doc.ftl", Some(1), Some(1)),
-        ),
-        (
-            "obsolete-attribute",
-            "fr",
-            &[("obsolete-attribute", 1)],
-            ("de/doc.ftl", Some(2), Some(5)),
-        ),
-        (
-            "missing-value",
-            "fr",
-            &[("missing-value", 1)],
-            ("de/doc.ftl", Some(1), Some(1)),
-        ),
-        (
-            "obsolete-value",
-            "fr",
-            &[("obsolete-value", 1)],
-            ("de/doc.ftl", Some(1), Some(1)),
-        ),
-        (
-            "variable-mismatch",
-            "fr",
-            &[("variable-mismatch", 2)],
-            ("de/doc.ftl", Some(1), Some(13)),
-        ),
-        (
-            "term-mismatch",
-            "fr",
-            &[("term-mismatch", 1)],
-            ("de/doc.ftl", Some(2), Some(1)),
-        ),
-        (
-            "plural-categories",
-            "fr",
-            &[("plural-categories", 2)],
-            ("pl/doc.ftl", Some(7), Some(5)),
-        ),
-        (
-            "empty-translation",
-            "fr",
-            &[("empty-translation", 1)],
-            ("de/doc.ftl", Some(1), Some(1)),
-        ),
-        (
-            "untranslated",
-            "fr",
-            &[("untranslated", 1)],
-            ("de/doc.ftl", Some(1), Some(1)),
-        ),
-        (
-            "number-mismatch",
-            "fr",
-            &[("number-mismatch", 1)],
-            ("de/doc.ftl", Some(1), Some(1)),
-        ),
-        (
-            "typography",
-            "en",
-            &[("typography", 4)],
-            ("fr/doc.ftl", Some(3), Some(6)),
-        ),
-    ];
     let report_schema = schema("schemas/check-report.schema.json");
-    for (name, source, expected, (file, line, column)) in cases {
+    for (name, source, expected, (file, line, column)) in CASES {
         let (doc, code) = json_tree(name, source, &[]);
         assert_valid(&report_schema, &doc, name);
         let expected: BTreeMap<String, usize> =
@@ -506,7 +508,7 @@ fn sarif_is_valid_against_the_oasis_schema() {
         assert!(rules.iter().any(|r| r["id"] == "variable-mismatch"));
         assert!(rules.iter().any(|r| r["id"] == "glossary-forbidden"));
         for r in run["results"].as_array().unwrap() {
-            let index = r["ruleIndex"].as_u64().unwrap() as usize;
+            let index = usize::try_from(r["ruleIndex"].as_u64().unwrap()).unwrap();
             assert_eq!(rules[index]["id"], r["ruleId"]);
         }
     }

@@ -352,8 +352,8 @@ fn concordance_searches_source_target_or_both_with_spans() {
     for hit in &source {
         let text = hit["text"].as_str().unwrap();
         let (start, end) = (
-            hit["span"]["start"].as_u64().unwrap() as usize,
-            hit["span"]["end"].as_u64().unwrap() as usize,
+            usize::try_from(hit["span"]["start"].as_u64().unwrap()).unwrap(),
+            usize::try_from(hit["span"]["end"].as_u64().unwrap()).unwrap(),
         );
         assert_eq!(&text[start..end], "images générées");
         assert_eq!(hit["lang"], "fr");
@@ -366,8 +366,8 @@ fn concordance_searches_source_target_or_both_with_spans() {
     assert!(target.iter().all(|h| h["lang"] == "en"));
     let first = &target[0];
     let text = first["text"].as_str().unwrap();
-    let span = &text[first["span"]["start"].as_u64().unwrap() as usize
-        ..first["span"]["end"].as_u64().unwrap() as usize];
+    let span = &text[usize::try_from(first["span"]["start"].as_u64().unwrap()).unwrap()
+        ..usize::try_from(first["span"]["end"].as_u64().unwrap()).unwrap()];
     assert_eq!(span.to_lowercase(), "report");
     // Both sides, one language; a phrase across punctuation.
     let both = hits(&["rapport", "--in", "both", "--lang", "fr"]);

@@ -14,8 +14,7 @@ use crate::formats::tbx::conventions::{
 };
 use crate::formats::xml::{escape_attr, escape_text};
 use crate::lang::LangTag;
-use crate::model::GlossaryData;
-use crate::model::{Evidence, Status, Term, is_concept_id};
+use crate::model::{Concept, Evidence, GlossaryData, SourceRef, Status, Term, is_concept_id};
 
 /// The four administrative statuses TBX-Basic allows.
 const BASIC_STATUSES: [&str; 4] = [
@@ -162,39 +161,9 @@ fn render(data: &GlossaryData, options: &TbxExportOptions) -> Result<(String, Ex
         return Err(Error::Usage("the glossary has no term to export (a TBX body needs at least one concept with a term)".into()));
     }
     let mut out = String::new();
-    out.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    out.push_str("<?xml-model href=\"https://raw.githubusercontent.com/LTAC-Global/TBX_Core_RNG/master/TBXcoreStructV03.rng\" type=\"application/xml\" schematypens=\"http://relaxng.org/ns/structure/1.0\"?>\n");
-    out.push_str("<?xml-model href=\"https://raw.githubusercontent.com/LTAC-Global/TBX-Basic_dialect/master/DCA/TBX-Basic_DCA.sch\" type=\"application/xml\" schematypens=\"http://purl.oclc.org/dsdl/schematron\"?>\n");
-    let _ = writeln!(
-        out,
-        "<tbx type=\"TBX-Basic\" style=\"dca\" xml:lang=\"{}\" xmlns=\"{TBX_NAMESPACE}\">",
-        escape_attr(source_lang.as_str())
-    );
-    open(&mut out, 1, "<tbxHeader>");
-    open(&mut out, 2, "<fileDesc>");
-    if let Some(title) = &options.title {
-        open(&mut out, 3, "<titleStmt>");
-        element(&mut out, 4, "title", &[], title);
-        open(&mut out, 3, "</titleStmt>");
-    }
-    open(&mut out, 3, "<sourceDesc>");
-    element(
-        &mut out,
-        4,
-        "p",
-        &[],
-        &format!(
-            "Exported by relais {}. Statuses beyond TBX-Basic's are kept in note prefixes: [status=forbidden], \
-             [status=do-not-translate], [status=deprecated]; also [evidence=…], [match=…], [review=…], [tbx-status=…].",
-            env!("CARGO_PKG_VERSION")
-        ),
-    );
-    open(&mut out, 3, "</sourceDesc>");
-    open(&mut out, 2, "</fileDesc>");
-    open(&mut out, 1, "</tbxHeader>");
+    write_header(&mut out, options, &source_lang);
     open(&mut out, 1, "<text>");
     open(&mut out, 2, "<body>");
-
     let mut ids: HashSet<String> = HashSet::new();
     for concept in &data.concepts {
         let terms: Vec<&Term> = data
@@ -213,124 +182,176 @@ fn render(data: &GlossaryData, options: &TbxExportOptions) -> Result<(String, Ex
         };
         let id = unique(raw_id, &mut ids);
         report.concepts += 1;
-        open(
-            &mut out,
-            3,
-            &format!("<conceptEntry id=\"{}\">", escape_attr(&id)),
-        );
-        if !concept.domain.is_empty() {
-            element(
-                &mut out,
-                4,
-                "descrip",
-                &[("type", "subjectField")],
-                &concept.domain,
-            );
-        }
-        if !concept.definition.is_empty() {
-            element(
-                &mut out,
-                4,
-                "descrip",
-                &[("type", "definition")],
-                &concept.definition,
-            );
-        }
-        for key in &concept.sources {
-            element(&mut out, 4, "admin", &[("type", "source")], key);
-        }
-        if !concept.note.is_empty() {
-            element(&mut out, 4, "note", &[], &concept.note);
-        }
-        // Languages: the source language first, then in order of
-        // appearance.
-        let mut langs: Vec<&LangTag> = Vec::new();
-        for t in &terms {
-            if !langs.contains(&&t.lang) {
-                langs.push(&t.lang);
-            }
-        }
-        langs.sort_by_key(|l| !l.same_language(&source_lang));
-        for lang in langs {
-            open(
-                &mut out,
-                4,
-                &format!("<langSec xml:lang=\"{}\">", escape_attr(lang.as_str())),
-            );
-            for term in terms.iter().filter(|t| &t.lang == lang) {
-                report.terms += 1;
-                open(&mut out, 5, "<termSec>");
-                element(&mut out, 6, "term", &[], &term.text);
-                if let Some(pos) = term.pos {
-                    element(
-                        &mut out,
-                        6,
-                        "termNote",
-                        &[("type", "partOfSpeech")],
-                        pos.as_str(),
-                    );
-                }
-                if term.status == Status::DoNotTranslate {
-                    element(
-                        &mut out,
-                        6,
-                        "termNote",
-                        &[("type", "termType")],
-                        term_type(&term.text),
-                    );
-                }
-                let (prefixes, _) = split_note_prefixes(&term.note);
-                let kept = prefixes
-                    .iter()
-                    .find(|(k, _)| k == "tbx-status")
-                    .map(|(_, v)| v.as_str());
-                element(
-                    &mut out,
-                    6,
-                    "termNote",
-                    &[("type", "administrativeStatus")],
-                    admin_status(term, kept),
-                );
-                for key in &term.sources {
-                    element(&mut out, 6, "admin", &[("type", "source")], key);
-                }
-                let note = term_note(term);
-                if !note.is_empty() {
-                    element(&mut out, 6, "note", &[], &note);
-                }
-                open(&mut out, 5, "</termSec>");
-            }
-            open(&mut out, 4, "</langSec>");
-        }
-        open(&mut out, 3, "</conceptEntry>");
+        report.terms += terms.len();
+        write_concept(&mut out, &id, concept, &terms, &source_lang);
     }
     open(&mut out, 2, "</body>");
     if !data.sources.is_empty() {
-        open(&mut out, 2, "<back>");
-        open(&mut out, 3, "<refObjectSec type=\"sources\">");
-        for s in &data.sources {
-            let id = unique(concept_id_from(&format!("source-{}", s.key)), &mut ids);
-            open(
-                &mut out,
-                4,
-                &format!("<refObject id=\"{}\">", escape_attr(&id)),
-            );
-            element(&mut out, 5, "item", &[("type", "key")], &s.key);
-            if !s.title.is_empty() {
-                element(&mut out, 5, "item", &[("type", "title")], &s.title);
-            }
-            if !s.url.is_empty() {
-                element(&mut out, 5, "item", &[("type", "url")], &s.url);
-            }
-            open(&mut out, 4, "</refObject>");
-            report.sources += 1;
-        }
-        open(&mut out, 3, "</refObjectSec>");
-        open(&mut out, 2, "</back>");
+        report.sources += write_back(&mut out, &data.sources, &mut ids);
     }
     open(&mut out, 1, "</text>");
     out.push_str("</tbx>\n");
     Ok((out, report))
+}
+
+/// The XML declaration, the schema associations and the `tbxHeader`.
+fn write_header(out: &mut String, options: &TbxExportOptions, source_lang: &LangTag) {
+    out.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    out.push_str("<?xml-model href=\"https://raw.githubusercontent.com/LTAC-Global/TBX_Core_RNG/master/TBXcoreStructV03.rng\" type=\"application/xml\" schematypens=\"http://relaxng.org/ns/structure/1.0\"?>\n");
+    out.push_str("<?xml-model href=\"https://raw.githubusercontent.com/LTAC-Global/TBX-Basic_dialect/master/DCA/TBX-Basic_DCA.sch\" type=\"application/xml\" schematypens=\"http://purl.oclc.org/dsdl/schematron\"?>\n");
+    let _ = writeln!(
+        out,
+        "<tbx type=\"TBX-Basic\" style=\"dca\" xml:lang=\"{}\" xmlns=\"{TBX_NAMESPACE}\">",
+        escape_attr(source_lang.as_str())
+    );
+    open(out, 1, "<tbxHeader>");
+    open(out, 2, "<fileDesc>");
+    if let Some(title) = &options.title {
+        open(out, 3, "<titleStmt>");
+        element(out, 4, "title", &[], title);
+        open(out, 3, "</titleStmt>");
+    }
+    open(out, 3, "<sourceDesc>");
+    element(
+        out,
+        4,
+        "p",
+        &[],
+        &format!(
+            "Exported by relais {}. Statuses beyond TBX-Basic's are kept in note prefixes: [status=forbidden], \
+             [status=do-not-translate], [status=deprecated]; also [evidence=…], [match=…], [review=…], [tbx-status=…].",
+            env!("CARGO_PKG_VERSION")
+        ),
+    );
+    open(out, 3, "</sourceDesc>");
+    open(out, 2, "</fileDesc>");
+    open(out, 1, "</tbxHeader>");
+}
+
+/// One `conceptEntry`: its descriptions, then a `langSec` per language
+/// (the source language first, then in order of appearance).
+fn write_concept(
+    out: &mut String,
+    id: &str,
+    concept: &Concept,
+    terms: &[&Term],
+    source_lang: &LangTag,
+) {
+    open(
+        out,
+        3,
+        &format!("<conceptEntry id=\"{}\">", escape_attr(id)),
+    );
+    if !concept.domain.is_empty() {
+        element(
+            out,
+            4,
+            "descrip",
+            &[("type", "subjectField")],
+            &concept.domain,
+        );
+    }
+    if !concept.definition.is_empty() {
+        element(
+            out,
+            4,
+            "descrip",
+            &[("type", "definition")],
+            &concept.definition,
+        );
+    }
+    for key in &concept.sources {
+        element(out, 4, "admin", &[("type", "source")], key);
+    }
+    if !concept.note.is_empty() {
+        element(out, 4, "note", &[], &concept.note);
+    }
+    let mut langs: Vec<&LangTag> = Vec::new();
+    for t in terms {
+        if !langs.contains(&&t.lang) {
+            langs.push(&t.lang);
+        }
+    }
+    langs.sort_by_key(|l| !l.same_language(source_lang));
+    for lang in langs {
+        open(
+            out,
+            4,
+            &format!("<langSec xml:lang=\"{}\">", escape_attr(lang.as_str())),
+        );
+        for term in terms.iter().filter(|t| &t.lang == lang) {
+            write_term(out, term);
+        }
+        open(out, 4, "</langSec>");
+    }
+    open(out, 3, "</conceptEntry>");
+}
+
+/// One `termSec`: the term, its part of speech, type and status, sources
+/// and note.
+fn write_term(out: &mut String, term: &Term) {
+    open(out, 5, "<termSec>");
+    element(out, 6, "term", &[], &term.text);
+    if let Some(pos) = term.pos {
+        element(
+            out,
+            6,
+            "termNote",
+            &[("type", "partOfSpeech")],
+            pos.as_str(),
+        );
+    }
+    if term.status == Status::DoNotTranslate {
+        element(
+            out,
+            6,
+            "termNote",
+            &[("type", "termType")],
+            term_type(&term.text),
+        );
+    }
+    let (prefixes, _) = split_note_prefixes(&term.note);
+    let kept = prefixes
+        .iter()
+        .find(|(k, _)| k == "tbx-status")
+        .map(|(_, v)| v.as_str());
+    element(
+        out,
+        6,
+        "termNote",
+        &[("type", "administrativeStatus")],
+        admin_status(term, kept),
+    );
+    for key in &term.sources {
+        element(out, 6, "admin", &[("type", "source")], key);
+    }
+    let note = term_note(term);
+    if !note.is_empty() {
+        element(out, 6, "note", &[], &note);
+    }
+    open(out, 5, "</termSec>");
+}
+
+/// The bibliography as a `refObjectSec` in `<back>`; returns the number
+/// of sources written.
+fn write_back(out: &mut String, sources: &[SourceRef], ids: &mut HashSet<String>) -> usize {
+    open(out, 2, "<back>");
+    open(out, 3, "<refObjectSec type=\"sources\">");
+    for s in sources {
+        let id = unique(concept_id_from(&format!("source-{}", s.key)), ids);
+        open(out, 4, &format!("<refObject id=\"{}\">", escape_attr(&id)));
+        element(out, 5, "item", &[("type", "key")], &s.key);
+        if !s.title.is_empty() {
+            element(out, 5, "item", &[("type", "title")], &s.title);
+        }
+        if !s.url.is_empty() {
+            element(out, 5, "item", &[("type", "url")], &s.url);
+        }
+        open(out, 4, "</refObject>");
+    }
+    open(out, 3, "</refObjectSec>");
+    open(out, 2, "</back>");
+    sources.len()
 }
 
 #[cfg(test)]
@@ -404,6 +425,62 @@ mod tests {
         }
     }
 
+    /// The data-category types TBX-Basic allows on an element.
+    fn allowed_types(local: &str) -> Option<&'static [&'static str]> {
+        match local {
+            "admin" => Some(&["customerSubset", "projectSubset", "source"]),
+            "descrip" => Some(&["subjectField", "context", "definition"]),
+            "ref" => Some(&["crossReference"]),
+            "termNote" => Some(&[
+                "administrativeStatus",
+                "partOfSpeech",
+                "geographicalUsage",
+                "grammaticalGender",
+                "termLocation",
+                "termType",
+            ]),
+            "transac" => Some(&["transactionType"]),
+            "transacNote" => Some(&["responsibility"]),
+            "xref" => Some(&["externalCrossReference", "xGraphic"]),
+            _ => None,
+        }
+    }
+
+    /// The levels a data category may appear at.
+    fn allowed_levels(local: &str, kind: &str) -> Option<&'static [&'static str]> {
+        match (local, kind) {
+            ("termNote", _) => Some(&["termSec"]),
+            ("descrip", "subjectField") => Some(&["conceptEntry"]),
+            ("descrip", "definition") => Some(&["conceptEntry", "langSec"]),
+            ("descrip", "context") => Some(&["termSec"]),
+            ("admin", "source") => Some(&["conceptEntry", "langSec", "termSec"]),
+            ("admin", "customerSubset" | "projectSubset") => Some(&["conceptEntry", "termSec"]),
+            ("xref", "xGraphic") => Some(&["conceptEntry", "langSec"]),
+            _ => None,
+        }
+    }
+
+    /// The values a picklist data category allows.
+    fn picklist(local: &str, kind: &str) -> Option<&'static [&'static str]> {
+        match (local, kind) {
+            ("termNote", "administrativeStatus") => Some(&BASIC_STATUSES),
+            ("termNote", "partOfSpeech") => Some(&["noun", "verb", "adjective", "adverb", "other"]),
+            ("termNote", "grammaticalGender") => {
+                Some(&["masculine", "feminine", "neuter", "other"])
+            }
+            ("termNote", "termType") => Some(&[
+                "fullForm",
+                "acronym",
+                "abbreviation",
+                "shortForm",
+                "variant",
+                "phrase",
+            ]),
+            ("transac", "transactionType") => Some(&["origination", "modification"]),
+            _ => None,
+        }
+    }
+
     /// The TBX-Basic DCA rules of terminology.md §6.2 (from the official
     /// Schematron), checked on a document.
     fn dialect_violations(xml: &str) -> Vec<String> {
@@ -453,40 +530,13 @@ mod tests {
                     }
                     let parent = level(&stack);
                     if let Some(k) = kind.clone() {
-                        let allowed: Option<&[&str]> = match local.as_str() {
-                            "admin" => Some(&["customerSubset", "projectSubset", "source"]),
-                            "descrip" => Some(&["subjectField", "context", "definition"]),
-                            "ref" => Some(&["crossReference"]),
-                            "termNote" => Some(&[
-                                "administrativeStatus",
-                                "partOfSpeech",
-                                "geographicalUsage",
-                                "grammaticalGender",
-                                "termLocation",
-                                "termType",
-                            ]),
-                            "transac" => Some(&["transactionType"]),
-                            "transacNote" => Some(&["responsibility"]),
-                            "xref" => Some(&["externalCrossReference", "xGraphic"]),
-                            _ => None,
-                        };
+                        let allowed = allowed_types(&local);
                         if let Some(allowed) = allowed
                             && !allowed.contains(&k.as_str())
                         {
                             problems.push(format!("<{local} type={k}> not allowed"));
                         }
-                        let levels: Option<&[&str]> = match (local.as_str(), k.as_str()) {
-                            ("termNote", _) => Some(&["termSec"]),
-                            ("descrip", "subjectField") => Some(&["conceptEntry"]),
-                            ("descrip", "definition") => Some(&["conceptEntry", "langSec"]),
-                            ("descrip", "context") => Some(&["termSec"]),
-                            ("admin", "source") => Some(&["conceptEntry", "langSec", "termSec"]),
-                            ("admin", "customerSubset" | "projectSubset") => {
-                                Some(&["conceptEntry", "termSec"])
-                            }
-                            ("xref", "xGraphic") => Some(&["conceptEntry", "langSec"]),
-                            _ => None,
-                        };
+                        let levels = allowed_levels(&local, &k);
                         if let Some(levels) = levels
                             && !levels.contains(&parent.as_str())
                         {
@@ -507,27 +557,7 @@ mod tests {
                     stack.pop();
                     if let Some((local, k, texts)) = pending.take() {
                         let value = texts.concat();
-                        let list: Option<&[&str]> = match (local.as_str(), k.as_str()) {
-                            ("termNote", "administrativeStatus") => Some(&BASIC_STATUSES),
-                            ("termNote", "partOfSpeech") => {
-                                Some(&["noun", "verb", "adjective", "adverb", "other"])
-                            }
-                            ("termNote", "grammaticalGender") => {
-                                Some(&["masculine", "feminine", "neuter", "other"])
-                            }
-                            ("termNote", "termType") => Some(&[
-                                "fullForm",
-                                "acronym",
-                                "abbreviation",
-                                "shortForm",
-                                "variant",
-                                "phrase",
-                            ]),
-                            ("transac", "transactionType") => {
-                                Some(&["origination", "modification"])
-                            }
-                            _ => None,
-                        };
+                        let list = picklist(&local, &k);
                         if let Some(list) = list
                             && !list.contains(&value.as_str())
                         {

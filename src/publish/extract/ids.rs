@@ -3,6 +3,8 @@
 //! blocks are aligned by text (longest common subsequence) and edited ones
 //! by position and similarity between unchanged neighbours.
 
+use std::collections::HashSet;
+
 use unicode_normalization::UnicodeNormalization;
 
 use crate::fluent::FtlResource;
@@ -110,6 +112,38 @@ pub(super) fn lcs_pairs(old: &[OldMessage], new: &[SourceBlock]) -> Vec<(usize, 
 
 pub(super) fn similarity(a: &str, b: &str) -> f64 {
     rapidfuzz::distance::indel::normalized_similarity(a.chars(), b.chars())
+}
+
+/// The old message each new block takes its id from: blocks whose text is
+/// unchanged (aligned as a longest common subsequence), then, between
+/// those anchors, edited blocks of the same kind by similarity (at least
+/// one half).
+pub(super) fn align(old: &[OldMessage], blocks: &[SourceBlock]) -> Vec<Option<usize>> {
+    let mut assigned: Vec<Option<usize>> = vec![None; blocks.len()];
+    let anchors = lcs_pairs(old, blocks);
+    for (o, n) in &anchors {
+        assigned[*n] = Some(*o);
+    }
+    // Between anchors, edited blocks keep their ids: pair by similarity.
+    let mut bounds: Vec<(usize, usize)> = vec![(0, 0)];
+    bounds.extend(anchors.iter().map(|(o, n)| (o + 1, n + 1)));
+    let mut ends: Vec<(usize, usize)> = anchors.clone();
+    ends.push((old.len(), blocks.len()));
+    for ((o_start, n_start), (o_end, n_end)) in bounds.into_iter().zip(ends) {
+        let mut used_old: HashSet<usize> = HashSet::new();
+        for n in n_start..n_end {
+            let best = (o_start..o_end)
+                .filter(|o| !used_old.contains(o) && old[*o].kind == blocks[n].kind)
+                .map(|o| (o, similarity(&old[o].text, &blocks[n].text)))
+                .filter(|(_, s)| *s >= 0.5)
+                .max_by(|a, b| a.1.partial_cmp(&b.1).unwrap_or(std::cmp::Ordering::Equal));
+            if let Some((o, _)) = best {
+                used_old.insert(o);
+                assigned[n] = Some(o);
+            }
+        }
+    }
+    assigned
 }
 
 #[cfg(test)]

@@ -12,10 +12,10 @@ use crate::files::{atomic_write_str, read_text};
 use crate::fluent::writer::{MessageSpec, message_source};
 use crate::fluent::{FtlResource, directives};
 use crate::formats::{markdown::parse_markdown, plain_text::parse_plain_text};
-use crate::model::Segment;
+use crate::model::{Segment, SourceBlock};
 use crate::project::{Project, is_identifier};
 use crate::publish::document::source_hash;
-use crate::publish::extract::ids::{lcs_pairs, old_messages, similarity, slug};
+use crate::publish::extract::ids::{align, old_messages, slug};
 use crate::t;
 
 /// A message whose source text changed.
@@ -73,32 +73,7 @@ pub fn extract(
         Vec::new()
     };
 
-    // Align old messages with new blocks.
-    let mut assigned: Vec<Option<usize>> = vec![None; blocks.len()];
-    let anchors = lcs_pairs(&old, &blocks);
-    for (o, n) in &anchors {
-        assigned[*n] = Some(*o);
-    }
-    // Between anchors, edited blocks keep their ids: pair by similarity.
-    let mut bounds: Vec<(usize, usize)> = vec![(0, 0)];
-    bounds.extend(anchors.iter().map(|(o, n)| (o + 1, n + 1)));
-    let mut ends: Vec<(usize, usize)> = anchors.clone();
-    ends.push((old.len(), blocks.len()));
-    for ((o_start, n_start), (o_end, n_end)) in bounds.into_iter().zip(ends) {
-        let mut used_old: HashSet<usize> = HashSet::new();
-        for n in n_start..n_end {
-            let best = (o_start..o_end)
-                .filter(|o| !used_old.contains(o) && old[*o].kind == blocks[n].kind)
-                .map(|o| (o, similarity(&old[o].text, &blocks[n].text)))
-                .filter(|(_, s)| *s >= 0.5)
-                .max_by(|a, b| a.1.partial_cmp(&b.1).unwrap_or(std::cmp::Ordering::Equal));
-            if let Some((o, _)) = best {
-                used_old.insert(o);
-                assigned[n] = Some(o);
-            }
-        }
-    }
-
+    let assigned = align(&old, &blocks);
     let mut used_ids: HashSet<String> = assigned
         .iter()
         .flatten()
@@ -142,25 +117,7 @@ pub fn extract(
             }
         };
         let seg = Segment::text(&block.text);
-        let mut pairs: Vec<(&str, String)> = vec![("block", block.kind.as_directive())];
-        if let Some(list) = block.list {
-            pairs.push(("list", list.to_string()));
-            if block.ordered {
-                pairs.push(("ordered", String::new()));
-            }
-            if block.level > 1 {
-                pairs.push(("level", block.level.to_string()));
-            }
-        }
-        if let Some(q) = block.quote {
-            pairs.push(("quote", q.to_string()));
-        }
-        let link_keys: Vec<String> = block.links.keys().map(|k| format!("link.{k}")).collect();
-        for (key, url) in link_keys.iter().zip(block.links.values()) {
-            pairs.push((key.as_str(), url.clone()));
-        }
-        pairs.push(("source-hash", source_hash(&seg)));
-        let mut all_comments = vec![directives::format(&pairs)];
+        let mut all_comments = vec![block_directives(block, &seg)];
         all_comments.extend(comments);
         out.push('\n');
         out.push_str(&message_source(&MessageSpec {
@@ -179,6 +136,30 @@ pub fn extract(
         atomic_write_str(target, &out)?;
     }
     Ok(report)
+}
+
+/// The `# relais:` directive of a block: its structure and the hash of
+/// its text.
+fn block_directives(block: &SourceBlock, seg: &Segment) -> String {
+    let mut pairs: Vec<(&str, String)> = vec![("block", block.kind.as_directive())];
+    if let Some(list) = block.list {
+        pairs.push(("list", list.to_string()));
+        if block.ordered {
+            pairs.push(("ordered", String::new()));
+        }
+        if block.level > 1 {
+            pairs.push(("level", block.level.to_string()));
+        }
+    }
+    if let Some(q) = block.quote {
+        pairs.push(("quote", q.to_string()));
+    }
+    let link_keys: Vec<String> = block.links.keys().map(|k| format!("link.{k}")).collect();
+    for (key, url) in link_keys.iter().zip(block.links.values()) {
+        pairs.push((key.as_str(), url.clone()));
+    }
+    pairs.push(("source-hash", source_hash(seg)));
+    directives::format(&pairs)
 }
 
 /// `relais extract` on a project: extracts `source` (an absolute path)

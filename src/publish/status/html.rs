@@ -33,6 +33,19 @@ fn esc(s: &str) -> String {
 /// The self-contained HTML page. `base` is the path from the page's
 /// folder to the project, for links to files.
 pub fn html(report: &StatusReport, base: &str) -> String {
+    let svg = chart(report);
+    let table = table(report);
+    let details = details(report, base);
+    let pairs = pairs(report);
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>relais status</title>\n<style>{CSS}body{{max-width:60rem}}table{{border-collapse:collapse;font-family:system-ui,sans-serif;font-size:.9rem}}td,th{{border-bottom:1px solid #ddd;padding:.3rem .6rem;text-align:right}}td:first-child,th:first-child{{text-align:left}}.chart text{{font:14px system-ui,sans-serif;fill:#1a1a1a}}.track{{fill:#eee}}.bar.ok{{fill:#2e7d32}}.bar.blocked{{fill:#c62828}}.findings li{{font-family:system-ui,sans-serif;font-size:.9rem;margin:.2rem 0}}.sev{{font-weight:bold}}li.error .sev{{color:#c62828}}li.warning .sev{{color:#8d6e00}}</style>\n</head>\n<body>\n<main>\n<h1>Translation status</h1>\n<p>Source locale: <code>{src}</code>. Translation memory: {units} units.</p>\n{svg}{table}{details}<h2>Translation memory</h2>\n<ul class=\"pairs\">\n{pairs}</ul>\n</main>\n</body>\n</html>\n",
+        src = esc(&report.source_locale),
+        units = report.tm_units,
+    )
+}
+
+/// The completion bars, as inline SVG.
+fn chart(report: &StatusReport) -> String {
     const BAR_H: usize = 28;
     const GAP: usize = 12;
     const LABEL_W: usize = 150;
@@ -57,7 +70,11 @@ pub fn html(report: &StatusReport, base: &str) -> String {
         );
     }
     svg.push_str("</svg>\n");
+    svg
+}
 
+/// One row per locale: counts, findings, whether it can be published.
+fn table(report: &StatusReport) -> String {
     let mut table = String::from(
         "<table>\n<thead><tr><th>Locale</th><th>Translated</th><th>To review</th><th>Outdated</th><th>Missing</th><th>Words to translate</th><th>Errors</th><th>Warnings</th><th>Glossary</th><th>Publishable</th></tr></thead>\n<tbody>\n",
     );
@@ -85,7 +102,12 @@ pub fn html(report: &StatusReport, base: &str) -> String {
         );
     }
     table.push_str("</tbody>\n</table>\n");
+    table
+}
 
+/// The findings of each locale, check findings and glossary findings
+/// apart, each linked to its file.
+fn details(report: &StatusReport, base: &str) -> String {
     let mut details = String::new();
     for l in &report.locales {
         let _ = writeln!(
@@ -134,7 +156,12 @@ pub fn html(report: &StatusReport, base: &str) -> String {
         }
         details.push_str("</section>\n");
     }
-    let pairs: String = report
+    details
+}
+
+/// The TM's language pairs, largest first (forty at most).
+fn pairs(report: &StatusReport) -> String {
+    report
         .tm_pairs
         .iter()
         .take(40)
@@ -146,12 +173,7 @@ pub fn html(report: &StatusReport, base: &str) -> String {
                 p.units
             )
         })
-        .collect();
-    format!(
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>relais status</title>\n<style>{CSS}body{{max-width:60rem}}table{{border-collapse:collapse;font-family:system-ui,sans-serif;font-size:.9rem}}td,th{{border-bottom:1px solid #ddd;padding:.3rem .6rem;text-align:right}}td:first-child,th:first-child{{text-align:left}}.chart text{{font:14px system-ui,sans-serif;fill:#1a1a1a}}.track{{fill:#eee}}.bar.ok{{fill:#2e7d32}}.bar.blocked{{fill:#c62828}}.findings li{{font-family:system-ui,sans-serif;font-size:.9rem;margin:.2rem 0}}.sev{{font-weight:bold}}li.error .sev{{color:#c62828}}li.warning .sev{{color:#8d6e00}}</style>\n</head>\n<body>\n<main>\n<h1>Translation status</h1>\n<p>Source locale: <code>{src}</code>. Translation memory: {units} units.</p>\n{svg}{table}{details}<h2>Translation memory</h2>\n<ul class=\"pairs\">\n{pairs}</ul>\n</main>\n</body>\n</html>\n",
-        src = esc(&report.source_locale),
-        units = report.tm_units,
-    )
+        .collect()
 }
 
 #[cfg(test)]

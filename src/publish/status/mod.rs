@@ -130,6 +130,51 @@ fn words(text: &str) -> usize {
     markup::strip(text).unicode_words().count()
 }
 
+/// A document's counts in one locale (translation file `path`; languages
+/// (source, target)).
+fn document_counts(
+    tm: &Tm,
+    doc: &SourceDocument,
+    path: &std::path::Path,
+    langs: (&LangTag, &LangTag),
+) -> Result<Counts> {
+    let (source_tag, target_tag) = langs;
+    let target = TargetFile::load(path)?;
+    let mut c = Counts::default();
+    for block in &doc.blocks {
+        let Some(source) = doc.segment(&block.id) else {
+            continue;
+        };
+        c.messages += 1;
+        let text = source.display_text();
+        match target.message(&block.id) {
+            None => {
+                c.missing += 1;
+                c.words_to_translate += words(&text);
+            }
+            Some(m) if m.needs_review() => {
+                c.review += 1;
+                c.words_to_translate += words(&text);
+            }
+            Some(m)
+                if is_outdated(
+                    tm,
+                    m,
+                    &source,
+                    &format!("{}:{}", doc.name, block.id),
+                    source_tag,
+                    target_tag,
+                )? =>
+            {
+                c.outdated += 1;
+                c.words_to_translate += words(&text);
+            }
+            Some(_) => c.translated += 1,
+        }
+    }
+    Ok(c)
+}
+
 /// Computes the status, with each locale's check findings from `gate`.
 pub fn status(project: &Project, tm: &Tm, gate: &Gate) -> Result<StatusReport> {
     let config = project.require_config()?;
@@ -151,39 +196,7 @@ pub fn status(project: &Project, tm: &Tm, gate: &Gate) -> Result<StatusReport> {
         let mut documents = Vec::new();
         for doc in &docs {
             let path = project.resource_path(locale, &doc.name);
-            let target = TargetFile::load(&path)?;
-            let mut c = Counts::default();
-            for block in &doc.blocks {
-                let Some(source) = doc.segment(&block.id) else {
-                    continue;
-                };
-                c.messages += 1;
-                let text = source.display_text();
-                match target.message(&block.id) {
-                    None => {
-                        c.missing += 1;
-                        c.words_to_translate += words(&text);
-                    }
-                    Some(m) if m.needs_review() => {
-                        c.review += 1;
-                        c.words_to_translate += words(&text);
-                    }
-                    Some(m)
-                        if is_outdated(
-                            tm,
-                            m,
-                            &source,
-                            &format!("{}:{}", doc.name, block.id),
-                            &source_tag,
-                            &target_tag,
-                        )? =>
-                    {
-                        c.outdated += 1;
-                        c.words_to_translate += words(&text);
-                    }
-                    Some(_) => c.translated += 1,
-                }
-            }
+            let c = document_counts(tm, doc, &path, (&source_tag, &target_tag))?;
             total.add(&c);
             documents.push(DocumentStatus {
                 document: doc.name.clone(),

@@ -196,21 +196,14 @@ impl<'tm> Searcher<'tm> {
             .collect())
     }
 
-    fn search_chunk(
+    /// The posting list of each distinct query token in `chunk`, with its
+    /// document frequency, rarest first.
+    fn token_lists(
         &mut self,
         chunk: &ChunkInfo,
-        q: &Query,
+        lang: &str,
         plan: &Plan,
-        out: &mut Vec<Candidate>,
-    ) -> Result<()> {
-        self.stats.chunks += 1;
-        let size = chunk.units as usize;
-        if self.overlap.len() < size {
-            self.overlap.resize(size, 0);
-            self.lens.resize(size, 0);
-        }
-        let lang = q.source.language();
-        // 1. Posting lists and document frequencies, rarest first.
+    ) -> Result<Vec<TokenList>> {
         let mut lists: Vec<TokenList> = Vec::with_capacity(plan.distinct.len());
         for &(token, mult) in &plan.distinct {
             let bucket = self.tm.bucket(chunk, lang, token)?;
@@ -227,6 +220,25 @@ impl<'tm> Searcher<'tm> {
             lists.push(entry);
         }
         lists.sort_unstable_by_key(|l| (l.df, l.token));
+        Ok(lists)
+    }
+
+    fn search_chunk(
+        &mut self,
+        chunk: &ChunkInfo,
+        q: &Query,
+        plan: &Plan,
+        out: &mut Vec<Candidate>,
+    ) -> Result<()> {
+        self.stats.chunks += 1;
+        let size = chunk.units as usize;
+        if self.overlap.len() < size {
+            self.overlap.resize(size, 0);
+            self.lens.resize(size, 0);
+        }
+        let lang = q.source.language();
+        // 1. Posting lists and document frequencies, rarest first.
+        let lists = self.token_lists(chunk, lang, plan)?;
 
         // 2. Prefix filter: the rarest tokens until any match must contain
         //    one of them; the length filter.

@@ -193,46 +193,8 @@ impl XliffReader {
             }
             let node = self.input.next()?;
             let Some(level) = self.stack.last().cloned() else {
-                match node {
-                    Node::Start(el) if el.is_xliff() && el.local == "file" => {
-                        self.open_file(&el)?;
-                    }
-                    Node::Start(el) => {
-                        if el.is_xliff() {
-                            self.warn_at(
-                                &el.loc,
-                                format!("unexpected <{}> in <xliff> skipped", el.name),
-                            );
-                        }
-                        self.input.skip(&el)?;
-                    }
-                    Node::Text(_) => {}
-                    Node::End => {
-                        self.finished = true;
-                        if self.files == 0 {
-                            let loc = self.input.xml.location();
-                            self.warn_at(&loc, "XLIFF document has no <file>");
-                        }
-                        loop {
-                            match self.input.next()? {
-                                Node::Eof => break,
-                                Node::Text(t) if t.trim().is_empty() => {}
-                                _ => {
-                                    return Err(self
-                                        .input
-                                        .xml
-                                        .error("content after the </xliff> end tag"));
-                                }
-                            }
-                        }
-                        return Ok(None);
-                    }
-                    Node::Eof => {
-                        return Err(self
-                            .input
-                            .xml
-                            .error("unexpected end of file: <xliff> is not closed"));
-                    }
+                if self.at_root(node)? {
+                    return Ok(None);
                 }
                 continue;
             };
@@ -299,6 +261,51 @@ impl XliffReader {
                 }
             }
         }
+    }
+
+    /// A node directly inside `<xliff>`: a `<file>` opens, anything else is
+    /// skipped. Returns whether the document ended (nothing but
+    /// whitespace may follow `</xliff>`).
+    fn at_root(&mut self, node: Node) -> Result<bool> {
+        match node {
+            Node::Start(el) if el.is_xliff() && el.local == "file" => {
+                self.open_file(&el)?;
+            }
+            Node::Start(el) => {
+                if el.is_xliff() {
+                    self.warn_at(
+                        &el.loc,
+                        format!("unexpected <{}> in <xliff> skipped", el.name),
+                    );
+                }
+                self.input.skip(&el)?;
+            }
+            Node::Text(_) => {}
+            Node::End => {
+                self.finished = true;
+                if self.files == 0 {
+                    let loc = self.input.xml.location();
+                    self.warn_at(&loc, "XLIFF document has no <file>");
+                }
+                loop {
+                    match self.input.next()? {
+                        Node::Eof => break,
+                        Node::Text(t) if t.trim().is_empty() => {}
+                        _ => {
+                            return Err(self.input.xml.error("content after the </xliff> end tag"));
+                        }
+                    }
+                }
+                return Ok(true);
+            }
+            Node::Eof => {
+                return Err(self
+                    .input
+                    .xml
+                    .error("unexpected end of file: <xliff> is not closed"));
+            }
+        }
+        Ok(false)
     }
 
     fn open_file(&mut self, el: &El) -> Result<()> {

@@ -10,9 +10,20 @@ use crate::formats::xliff::document::{
 };
 use crate::formats::xliff::inline::{Code, Item, Role, segments, to_segment};
 use crate::formats::xliff::reader::XliffReader;
-use crate::formats::xliff::reader::tree::{El, LevelKind, Node};
+use crate::formats::xliff::reader::tree::{El, Level, LevelKind, Node};
 use crate::formats::xliff::reader::walk::standalone;
 use crate::model::{Annotation, Inline, Segment, Tag};
+
+/// What a `trans-unit` holds before its segments are made: source,
+/// segmented source and target (items, whether whitespace is preserved,
+/// and the language or the element), and Trados segment definitions.
+#[derive(Default)]
+struct UnitParts {
+    source: Option<(Vec<Item>, bool, Option<String>)>,
+    seg_source: Option<(Vec<Item>, bool, Option<String>)>,
+    target: Option<(Vec<Item>, bool, El)>,
+    sdl: HashMap<String, (Option<String>, UnitMeta)>,
+}
 
 impl XliffReader {
     pub(super) fn read_unit_v1(&mut self, el: &El) -> Result<XliffUnit> {
@@ -48,10 +59,21 @@ impl XliffReader {
             self.warn_at(&el.loc, "<trans-unit> without <source>");
             return Ok(unit);
         }
-        let mut source: Option<(Vec<Item>, bool, Option<String>)> = None;
-        let mut seg_source: Option<(Vec<Item>, bool, Option<String>)> = None;
-        let mut target: Option<(Vec<Item>, bool, El)> = None;
-        let mut sdl: HashMap<String, (Option<String>, UnitMeta)> = HashMap::new();
+        let mut parts = UnitParts::default();
+        self.read_unit_parts_v1(&level, &mut unit, &mut parts)?;
+        self.segments_v1(el, &mut unit, parts);
+        Ok(unit)
+    }
+
+    /// The children of a `trans-unit`: its source, segmented source and
+    /// target (kept in `parts` until the segments are made), notes,
+    /// candidates, contexts and Trados segment definitions.
+    fn read_unit_parts_v1(
+        &mut self,
+        level: &Level,
+        unit: &mut XliffUnit,
+        parts: &mut UnitParts,
+    ) -> Result<()> {
         loop {
             match self.input.next()? {
                 Node::Start(c) if c.is_xliff() => match c.local.as_str() {
@@ -62,9 +84,9 @@ impl XliffReader {
                         let items = self.read_items_v1(&c)?;
                         let lang = c.attr("xml:lang").map(str::to_string);
                         match c.local.as_str() {
-                            "source" => source = Some((items, preserve, lang)),
-                            "seg-source" => seg_source = Some((items, preserve, lang)),
-                            _ => target = Some((items, preserve, c)),
+                            "source" => parts.source = Some((items, preserve, lang)),
+                            "seg-source" => parts.seg_source = Some((items, preserve, lang)),
+                            _ => parts.target = Some((items, preserve, c)),
                         }
                     }
                     "note" => {
@@ -89,7 +111,7 @@ impl XliffReader {
                     }
                 },
                 Node::Start(c) if c.is(NS_SDL, "seg-defs") => {
-                    self.read_sdl_seg_defs(&c, &mut sdl)?;
+                    self.read_sdl_seg_defs(&c, &mut parts.sdl)?;
                 }
                 Node::Start(c) => self.input.skip(&c)?,
                 Node::End => break,
@@ -102,10 +124,19 @@ impl XliffReader {
                 }
             }
         }
-        let Some((source_items, source_preserve, source_lang)) = source else {
+        Ok(())
+    }
+
+    /// The segments of a unit: one, or one per `<mrk mtype="seg">` of its
+    /// `seg-source`, each target matched by `mid`.
+    fn segments_v1(&mut self, el: &El, unit: &mut XliffUnit, parts: UnitParts) {
+        let Some((source_items, source_preserve, source_lang)) = parts.source else {
             self.warn_at(&el.loc, "<trans-unit> without <source>");
-            return Ok(unit);
+            return;
         };
+        let target = parts.target;
+        let seg_source = parts.seg_source;
+        let mut sdl = parts.sdl;
         let (state, state_qualifier, target_lang) = match &target {
             Some((_, _, t)) => (
                 t.attr("state").map(str::to_string),
@@ -183,7 +214,6 @@ impl XliffReader {
                 unit.segments.push(seg);
             }
         }
-        Ok(unit)
     }
 
     /// Reads `<sdl:seg-defs>`: per segment, the Trados confirmation level

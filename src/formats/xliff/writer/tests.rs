@@ -18,7 +18,8 @@ fn placeable(s: &str) -> Tag {
     Tag::fluent_placeable(s)
 }
 
-fn sample_units() -> Vec<WriteUnit> {
+/// A source with every kind of code, and its translation.
+fn sample_segments() -> (Segment, Segment) {
     let mut source = Segment::text("Bonjour ");
     source.push_tag(placeable("{ $name }"));
     source.push_text(", lisez ");
@@ -62,6 +63,11 @@ fn sample_units() -> Vec<WriteUnit> {
         attrs: vec![("i".into(), "1".into())],
         content: vec![Inline::Text("</b>".into())],
     });
+    (source, target)
+}
+
+fn sample_units() -> Vec<WriteUnit> {
+    let (source, target) = sample_segments();
     let glossary = vec![GlossaryEntry {
         term: "pédopornographie".into(),
         origin: Some("csam".into()),

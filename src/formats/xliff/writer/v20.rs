@@ -9,7 +9,7 @@ use crate::formats::xliff::writer::codes::{
     CodeIds, code_text, invalid, is_nmtoken, pair_up, tag_attr,
 };
 use crate::formats::xliff::writer::unit::{
-    GlossaryStatus, NoteAbout, TargetState, WriteFile, WriteNote, WriteUnit,
+    GlossaryEntry, GlossaryStatus, NoteAbout, TargetState, TmMatch, WriteFile, WriteNote, WriteUnit,
 };
 use crate::formats::xml::{escape_attr, escape_text};
 use crate::model::Inline;
@@ -104,6 +104,111 @@ impl<W: Write> Xliff20Writer<W> {
         writeln!(self.out, "{pad}</notes>")
     }
 
+    /// `mda:metadata` with the unit's properties, if any.
+    fn metadata(&mut self, properties: &[(String, String)]) -> io::Result<()> {
+        if properties.is_empty() {
+            return Ok(());
+        }
+        writeln!(self.out, "      <mda:metadata>")?;
+        writeln!(self.out, "        <mda:metaGroup category=\"relais\">")?;
+        for (kind, value) in properties {
+            writeln!(
+                self.out,
+                "          <mda:meta type=\"{}\">{}</mda:meta>",
+                escape_attr(kind),
+                escape_text(value)
+            )?;
+        }
+        writeln!(self.out, "        </mda:metaGroup>")?;
+        writeln!(self.out, "      </mda:metadata>")?;
+        Ok(())
+    }
+
+    /// `mtc:matches` with the unit's TM matches, if any.
+    fn matches(&mut self, matches: &[TmMatch]) -> io::Result<()> {
+        if matches.is_empty() {
+            return Ok(());
+        }
+        writeln!(self.out, "      <mtc:matches>")?;
+        for (n, m) in matches.iter().enumerate() {
+            let mut attrs = format!(" id=\"tm{}\" ref=\"#{SEGMENT}\" type=\"tm\"", n + 1);
+            let _ = write!(attrs, " matchQuality=\"{}\"", m.score.min(100));
+            if m.score > 100 {
+                attrs.push_str(" subType=\"relais:in-context\"");
+            }
+            if let Some(origin) = &m.origin {
+                let _ = write!(attrs, " origin=\"{}\"", escape_attr(origin));
+            }
+            writeln!(self.out, "        <mtc:match{attrs}>")?;
+            let mut content = Content20::default();
+            let source = content.inline(&m.source.0, true);
+            let target = content.inline(&m.target.0, false);
+            content.original_data(&mut self.out, 10)?;
+            writeln!(self.out, "          <source>{source}</source>")?;
+            writeln!(self.out, "          <target>{target}</target>")?;
+            writeln!(self.out, "        </mtc:match>")?;
+        }
+        writeln!(self.out, "      </mtc:matches>")?;
+        Ok(())
+    }
+
+    /// `gls:glossary` with the unit's glossary entries, if any; forbidden
+    /// translations are named in the definition too, for tools that show
+    /// only the definition.
+    fn glossary(&mut self, entries: &[GlossaryEntry]) -> io::Result<()> {
+        if entries.is_empty() {
+            return Ok(());
+        }
+        writeln!(self.out, "      <gls:glossary>")?;
+        for entry in entries {
+            writeln!(self.out, "        <gls:glossEntry>")?;
+            let origin = entry
+                .origin
+                .as_ref()
+                .map(|o| format!(" source=\"{}\"", escape_attr(o)))
+                .unwrap_or_default();
+            writeln!(
+                self.out,
+                "          <gls:term{origin}>{}</gls:term>",
+                escape_text(&entry.term)
+            )?;
+            for t in &entry.translations {
+                let mut attrs = format!(" relais:status=\"{}\"", t.status.as_str());
+                if let Some(r) = &t.reason {
+                    let _ = write!(attrs, " relais:reason=\"{}\"", escape_attr(r));
+                }
+                writeln!(
+                    self.out,
+                    "          <gls:translation{attrs}>{}</gls:translation>",
+                    escape_text(&t.text)
+                )?;
+            }
+            let mut definition = entry.definition.clone().unwrap_or_default();
+            let forbidden: Vec<&str> = entry
+                .translations
+                .iter()
+                .filter(|t| t.status == GlossaryStatus::Forbidden)
+                .map(|t| t.text.as_str())
+                .collect();
+            if !forbidden.is_empty() {
+                if !definition.is_empty() {
+                    definition.push_str(" — ");
+                }
+                let _ = write!(definition, "FORBIDDEN: {}", forbidden.join("; "));
+            }
+            if !definition.is_empty() {
+                writeln!(
+                    self.out,
+                    "          <gls:definition>{}</gls:definition>",
+                    escape_text(&definition)
+                )?;
+            }
+            writeln!(self.out, "        </gls:glossEntry>")?;
+        }
+        writeln!(self.out, "      </gls:glossary>")?;
+        Ok(())
+    }
+
     /// Writes one `unit` with one segment.
     pub fn unit(&mut self, unit: &WriteUnit) -> io::Result<()> {
         if !self.in_file {
@@ -124,91 +229,9 @@ impl<W: Write> Xliff20Writer<W> {
         }
         head.push_str(" xml:space=\"preserve\">");
         writeln!(self.out, "{head}")?;
-        if !unit.properties.is_empty() {
-            writeln!(self.out, "      <mda:metadata>")?;
-            writeln!(self.out, "        <mda:metaGroup category=\"relais\">")?;
-            for (kind, value) in &unit.properties {
-                writeln!(
-                    self.out,
-                    "          <mda:meta type=\"{}\">{}</mda:meta>",
-                    escape_attr(kind),
-                    escape_text(value)
-                )?;
-            }
-            writeln!(self.out, "        </mda:metaGroup>")?;
-            writeln!(self.out, "      </mda:metadata>")?;
-        }
-        if !unit.matches.is_empty() {
-            writeln!(self.out, "      <mtc:matches>")?;
-            for (n, m) in unit.matches.iter().enumerate() {
-                let mut attrs = format!(" id=\"tm{}\" ref=\"#{SEGMENT}\" type=\"tm\"", n + 1);
-                let _ = write!(attrs, " matchQuality=\"{}\"", m.score.min(100));
-                if m.score > 100 {
-                    attrs.push_str(" subType=\"relais:in-context\"");
-                }
-                if let Some(origin) = &m.origin {
-                    let _ = write!(attrs, " origin=\"{}\"", escape_attr(origin));
-                }
-                writeln!(self.out, "        <mtc:match{attrs}>")?;
-                let mut content = Content20::default();
-                let source = content.inline(&m.source.0, true);
-                let target = content.inline(&m.target.0, false);
-                content.original_data(&mut self.out, 10)?;
-                writeln!(self.out, "          <source>{source}</source>")?;
-                writeln!(self.out, "          <target>{target}</target>")?;
-                writeln!(self.out, "        </mtc:match>")?;
-            }
-            writeln!(self.out, "      </mtc:matches>")?;
-        }
-        if !unit.glossary.is_empty() {
-            writeln!(self.out, "      <gls:glossary>")?;
-            for entry in &unit.glossary {
-                writeln!(self.out, "        <gls:glossEntry>")?;
-                let origin = entry
-                    .origin
-                    .as_ref()
-                    .map(|o| format!(" source=\"{}\"", escape_attr(o)))
-                    .unwrap_or_default();
-                writeln!(
-                    self.out,
-                    "          <gls:term{origin}>{}</gls:term>",
-                    escape_text(&entry.term)
-                )?;
-                for t in &entry.translations {
-                    let mut attrs = format!(" relais:status=\"{}\"", t.status.as_str());
-                    if let Some(r) = &t.reason {
-                        let _ = write!(attrs, " relais:reason=\"{}\"", escape_attr(r));
-                    }
-                    writeln!(
-                        self.out,
-                        "          <gls:translation{attrs}>{}</gls:translation>",
-                        escape_text(&t.text)
-                    )?;
-                }
-                let mut definition = entry.definition.clone().unwrap_or_default();
-                let forbidden: Vec<&str> = entry
-                    .translations
-                    .iter()
-                    .filter(|t| t.status == GlossaryStatus::Forbidden)
-                    .map(|t| t.text.as_str())
-                    .collect();
-                if !forbidden.is_empty() {
-                    if !definition.is_empty() {
-                        definition.push_str(" — ");
-                    }
-                    let _ = write!(definition, "FORBIDDEN: {}", forbidden.join("; "));
-                }
-                if !definition.is_empty() {
-                    writeln!(
-                        self.out,
-                        "          <gls:definition>{}</gls:definition>",
-                        escape_text(&definition)
-                    )?;
-                }
-                writeln!(self.out, "        </gls:glossEntry>")?;
-            }
-            writeln!(self.out, "      </gls:glossary>")?;
-        }
+        self.metadata(&unit.properties)?;
+        self.matches(&unit.matches)?;
+        self.glossary(&unit.glossary)?;
         self.notes(&unit.notes, 6)?;
         let mut content = Content20 {
             protect: true,

@@ -41,6 +41,34 @@ pub(super) fn markup_kind(native: &str) -> Option<(Markup, bool)> {
     }
 }
 
+/// Markup that closes before it opens, in the order the target's codes
+/// come (`mapped`: index into `natives` of each code).
+fn order_problems(mapped: &[Option<usize>], natives: &[String]) -> Vec<CodeProblem> {
+    let mut problems = Vec::new();
+    let mut depth: Vec<(Markup, i32)> = Vec::new();
+    for i in mapped.iter().flatten() {
+        let Some((kind, open)) = markup_kind(&natives[*i]) else {
+            continue;
+        };
+        let d = match depth.iter_mut().find(|(k, _)| *k == kind) {
+            Some((_, d)) => d,
+            None => {
+                depth.push((kind, 0));
+                &mut depth.last_mut().expect("just pushed").1
+            }
+        };
+        *d += if open { 1 } else { -1 };
+        if *d < 0 {
+            problems.push(CodeProblem {
+                kind: "code-order",
+                code: natives[*i].clone(),
+            });
+            *d = 0;
+        }
+    }
+    problems
+}
+
 /// Maps the codes of a translation read from XLIFF onto the codes of the
 /// current source (`source`, Fluent form) and returns the translation in
 /// Fluent form. `optional` placeables may appear at most once or not at
@@ -122,28 +150,7 @@ pub(super) fn rebuild(
             });
         }
     }
-    // Markup must open before it closes.
-    let mut depth: Vec<(Markup, i32)> = Vec::new();
-    for i in mapped.iter().flatten() {
-        let Some((kind, open)) = markup_kind(&natives[*i]) else {
-            continue;
-        };
-        let d = match depth.iter_mut().find(|(k, _)| *k == kind) {
-            Some((_, d)) => d,
-            None => {
-                depth.push((kind, 0));
-                &mut depth.last_mut().expect("just pushed").1
-            }
-        };
-        *d += if open { 1 } else { -1 };
-        if *d < 0 {
-            problems.push(CodeProblem {
-                kind: "code-order",
-                code: natives[*i].clone(),
-            });
-            *d = 0;
-        }
-    }
+    problems.extend(order_problems(&mapped, &natives));
     if !problems.is_empty() {
         problems.dedup();
         return Err(problems);

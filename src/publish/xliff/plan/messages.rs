@@ -7,11 +7,11 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 use crate::error::{Error, Result};
-use crate::fluent::FtlResource;
 use crate::fluent::directives;
 use crate::fluent::pattern::pattern_to_segment;
 use crate::fluent::resource::{Edits, EntryKind};
 use crate::fluent::writer::{MessageSpec, message_source};
+use crate::fluent::{FtlEntry, FtlResource};
 use crate::lang::LangTag;
 use crate::model::{Segment, Unit};
 use crate::publish::document::source_hash;
@@ -298,7 +298,6 @@ pub(super) fn plan_document(
         .as_ref()
         .is_some_and(crate::fluent::resource::FtlResource::uses_crlf);
     let nl = if crlf { "\r\n" } else { "\n" };
-    let eol = |s: String| if crlf { s.replace('\n', "\r\n") } else { s };
     let mut edits = Edits::default();
     let mut fresh = String::new();
     // Where a new message goes: after the last source message already in
@@ -341,28 +340,7 @@ pub(super) fn plan_document(
             out.unchanged += mine.len();
             continue;
         }
-        let comments = entry_comments(m, &nm);
-        let text = match existing_entry {
-            Some((res, e)) if !nm.changed => {
-                // Only the review mark changes: the message keeps its text.
-                let mut t = String::new();
-                for c in &comments {
-                    if c.is_empty() {
-                        t.push_str("#\n");
-                    } else {
-                        let _ = writeln!(t, "# {c}");
-                    }
-                }
-                t.push_str(&res.text[e.offset..e.content.end].replace("\r\n", "\n"));
-                t
-            }
-            _ => message_source(&MessageSpec {
-                id: m.id.clone(),
-                comments,
-                value: nm.value.clone(),
-                attributes: nm.attributes.clone(),
-            }),
-        };
+        let text = message_text(existing_entry, m, &nm);
         if !parses_back(&m.id, &text, &nm, &ctx.target_lang) {
             for i in &mine {
                 out.errors.push(UnitProblem {
@@ -397,47 +375,131 @@ pub(super) fn plan_document(
             after: text.clone(),
         });
         changed_ids.push(m.id.clone());
-        // Reviewed translations go into the TM as `sync` stores them.
-        if !nm.review
-            && let (Some(source), Some(value)) = (&m.source_value, &nm.value)
-        {
-            let pair = MessagePair {
-                source_locale: ctx.project.source_locale(),
-                locale: &doc.locale,
-                document: &doc.document,
-                id: &m.id,
-                source,
-                source_attributes: &m.source_attributes,
-                value,
-                attributes: &nm.attributes,
-            };
-            out.tm_units
-                .extend(message_units(&pair, this_prev).into_iter().map(|(u, _)| u));
-        }
-        let text = eol(text);
-        match (&doc.target.resource, existing_entry, anchor) {
-            (_, Some((_, e)), _) => edits.replace(e.content.clone(), text),
-            (Some(res), None, Some(pos)) if pos >= res.text.len() => {
-                let sep = if res.text.ends_with(&format!("{nl}{nl}")) || res.text.is_empty() {
-                    String::new()
-                } else if res.text.ends_with(nl) {
-                    nl.to_string()
-                } else {
-                    format!("{nl}{nl}")
-                };
-                edits.insert(pos, format!("{sep}{text}"));
-            }
-            (Some(_), None, Some(pos)) => edits.insert(pos, format!("{text}{nl}")),
-            (Some(_), None, None) => edits.insert(0, format!("{text}{nl}")),
-            (None, _, _) => {
-                fresh.push('\n');
-                fresh.push_str(&text);
-            }
-        }
+        out.tm_units.extend(tm_units(ctx, doc, m, &nm, this_prev));
+        place(
+            &mut edits,
+            &mut fresh,
+            (doc, existing_entry, anchor),
+            &text,
+            nl,
+        );
     }
     if changed_ids.is_empty() {
         return Ok(());
     }
+    out.files.push(file_text(doc, edits, &fresh, &changed_ids)?);
+    Ok(())
+}
+
+/// The text a changed message is written with: its comments and, when
+/// only the review mark changes, its own text as it is.
+fn message_text(
+    existing: Option<(&FtlResource, &FtlEntry)>,
+    m: &MessageUnits,
+    nm: &NewMessage,
+) -> String {
+    let comments = entry_comments(m, nm);
+    match existing {
+        Some((res, e)) if !nm.changed => {
+            // Only the review mark changes: the message keeps its text.
+            let mut t = String::new();
+            for c in &comments {
+                if c.is_empty() {
+                    t.push_str("#\n");
+                } else {
+                    let _ = writeln!(t, "# {c}");
+                }
+            }
+            t.push_str(&res.text[e.offset..e.content.end].replace("\r\n", "\n"));
+            t
+        }
+        _ => message_source(&MessageSpec {
+            id: m.id.clone(),
+            comments,
+            value: nm.value.clone(),
+            attributes: nm.attributes.clone(),
+        }),
+    }
+}
+
+/// The TM units of a reviewed translation, as `sync` stores them
+/// (`prev`: the previous source message's text).
+fn tm_units(
+    ctx: &Session<'_>,
+    doc: &DocumentUnits,
+    m: &MessageUnits,
+    nm: &NewMessage,
+    prev: Option<String>,
+) -> Vec<Unit> {
+    let (false, Some(source), Some(value)) = (nm.review, &m.source_value, &nm.value) else {
+        return Vec::new();
+    };
+    let pair = MessagePair {
+        source_locale: ctx.project.source_locale(),
+        locale: &doc.locale,
+        document: &doc.document,
+        id: &m.id,
+        source,
+        source_attributes: &m.source_attributes,
+        value,
+        attributes: &nm.attributes,
+    };
+    message_units(&pair, prev)
+        .into_iter()
+        .map(|(u, _)| u)
+        .collect()
+}
+
+/// Writes a message's text into the file's edits: in place of its old
+/// entry, after `anchor` (the last message before it in source order), or
+/// into `fresh` when the file does not exist yet. `nl` is the file's line
+/// ending.
+fn place(
+    edits: &mut Edits,
+    fresh: &mut String,
+    at: (
+        &DocumentUnits,
+        Option<(&FtlResource, &FtlEntry)>,
+        Option<usize>,
+    ),
+    text: &str,
+    nl: &str,
+) {
+    let (doc, existing, anchor) = at;
+    let text = if nl == "\n" {
+        text.to_string()
+    } else {
+        text.replace('\n', nl)
+    };
+    match (&doc.target.resource, existing, anchor) {
+        (_, Some((_, e)), _) => edits.replace(e.content.clone(), text),
+        (Some(res), None, Some(pos)) if pos >= res.text.len() => {
+            let sep = if res.text.ends_with(&format!("{nl}{nl}")) || res.text.is_empty() {
+                String::new()
+            } else if res.text.ends_with(nl) {
+                nl.to_string()
+            } else {
+                format!("{nl}{nl}")
+            };
+            edits.insert(pos, format!("{sep}{text}"));
+        }
+        (Some(_), None, Some(pos)) => edits.insert(pos, format!("{text}{nl}")),
+        (Some(_), None, None) => edits.insert(0, format!("{text}{nl}")),
+        (None, _, _) => {
+            fresh.push('\n');
+            fresh.push_str(&text);
+        }
+    }
+}
+
+/// The translation file with the edits applied (or the new file), which
+/// must not have more syntax errors than before.
+fn file_text(
+    doc: &DocumentUnits,
+    edits: Edits,
+    fresh: &str,
+    changed_ids: &[String],
+) -> Result<PlannedFile> {
     let new_text = match &doc.target.resource {
         Some(res) => edits.apply(&res.text),
         None => format!("### relais: document={}\n{fresh}", doc.document),
@@ -455,9 +517,8 @@ pub(super) fn plan_document(
         Some(res) if res.had_bom => format!("\u{feff}{new_text}"),
         _ => new_text,
     };
-    out.files.push(PlannedFile {
+    Ok(PlannedFile {
         path: doc.target.path.clone(),
         text: new_text,
-    });
-    Ok(())
+    })
 }
