@@ -12,6 +12,7 @@ mod corpus_xliff;
 mod glossary_cli;
 mod glossary_recognition;
 mod i18n;
+mod pinned;
 mod pipeline;
 mod pipes;
 mod status;

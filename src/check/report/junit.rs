@@ -1,4 +1,4 @@
-//! `JUnit` XML, in the shape of the Apache Ant `JUnit` schema
+//! JUnit XML, in the shape of the Apache Ant JUnit schema
 //! (`tests/fixtures/check/JUnit.xsd`), which CI systems read:
 //!
 //! * one `<testsuite>` per locale (`name` = the locale), with
@@ -33,7 +33,7 @@ fn line(f: &Finding) -> String {
     )
 }
 
-/// Renders the report as `JUnit` XML.
+/// Renders the report as JUnit XML.
 pub fn render(report: &Report, options: RenderOptions) -> String {
     let timestamp = chrono::Utc::now().format("%Y-%m-%dT%H:%M:%S").to_string();
     let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites>\n");

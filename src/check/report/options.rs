@@ -9,7 +9,7 @@ pub enum Format {
     Human,
     /// One JSON document.
     Json,
-    /// `JUnit` XML.
+    /// JUnit XML.
     Junit,
     /// SARIF 2.1.0.
     Sarif,
@@ -20,9 +20,9 @@ pub enum Format {
 pub struct RenderOptions {
     /// ANSI colours (human format).
     pub color: bool,
-    /// Warnings fail (`JUnit` failures include them).
+    /// Warnings fail (JUnit failures include them).
     pub deny_warnings: bool,
-    /// Seconds the run took (`JUnit` `time`).
+    /// Seconds the run took (JUnit `time`).
     pub seconds: f64,
 }
 

@@ -29,18 +29,18 @@ pub struct ImportArgs {
     /// Read files as this format instead of guessing from the name.
     #[arg(long, value_enum)]
     pub format: Option<FormatArg>,
-    /// TSV columns, comma-separated: `src_lang`, `tgt_lang`, source, target
+    /// TSV columns, comma-separated: src_lang, tgt_lang, source, target
     /// (others ignored), e.g. `src_lang,tgt_lang,source,target`.
     #[arg(long, value_name = "LIST")]
     pub columns: Option<String>,
     /// TSV files start with a header line.
     #[arg(long)]
     pub header: bool,
-    /// Source language of TSV files without a `src_lang` column, and of
+    /// Source language of TSV files without a src_lang column, and of
     /// XLIFF files that do not name one.
     #[arg(long, value_parser = parse_lang_arg, value_name = "LANG")]
     pub source: Option<LangTag>,
-    /// Target language of TSV files without a `tgt_lang` column, and of
+    /// Target language of TSV files without a tgt_lang column, and of
     /// XLIFF files that do not name one (`target-language`, `trgLang`).
     #[arg(long, value_parser = parse_lang_arg, value_name = "LANG")]
     pub target: Option<LangTag>,
