@@ -1,19 +1,27 @@
 //! relais: translation memory, terminology and Fluent publication for
-//! sensitive multilingual content.
+//! sensitive multilingual content. The library holds everything; the
+//! `relais` binary only calls [`cli::main_entry`].
 //!
-//! The library holds everything; the `relais` binary only parses the
-//! command line and calls [`cli::run`].
+//! # Module map
 //!
-//! * [`tm`]: the sled-backed translation memory (exact, fuzzy and
-//!   concordance search; TMX and TSV exchange).
-//! * [`glossary`]: the glossary of sensitive terminology (TSV files,
-//!   term recognition, glossary findings).
-//! * [`formats`]: readers and writers for the exchange formats (TMX,
-//!   TBX, TSV).
-//! * [`lang`]: language tags, negotiation, plural categories.
-//! * [`project`]: `relais.toml` and the project layout.
-//! * [`check`]: `relais check`, the localization linter.
-//! * [`cli`]: the subcommands.
+//! The data flows top-down: a folder uses only the folders of the layers
+//! below it (and, within the operations layer, `publish` uses `check`,
+//! never the reverse). No two files import each other.
+//!
+//! | layer | folder | owns | may use |
+//! |---|---|---|---|
+//! | commands | [`cli`] | argument parsing, printing, exit codes; one file per command, each calling one library function; `ctx` (project, TM, glossary as every command opens them), `output`, `errors`, `help`, `args` | everything below |
+//! | operations | [`publish`] | what `extract`, `pretranslate`, `sync`, `build` (TM `fill`, check `gate`, publication, status page), `status`, `review` and the XLIFF round trip do, end to end; documents and their rendering | `check` and everything below |
+//! | | [`check`] | `relais check`: which files (`inputs`, `scope`), the checks (`parity`, `plural`, `content`, `numbers`, `typography`, terms through the glossary), suppressions, the report and its formats | domain, formats, ground |
+//! | domain | [`tm`] | the sled store (`store`), tokens and postings, scoring, `lookup`, `concordance`, `exchange` (`tm import` / `export`) | formats, ground |
+//! | | [`glossary`] | the loaded glossary (`termbase`), TSV files, recognition (`normalize`, `inflect`, `matcher`), findings (`verify`, `term_checker`), merge, import/export, term pane | formats, ground |
+//! | | [`fluent`] | Fluent resources with positions, patterns as segments, references, the writer, `# relais:` directives | ground |
+//! | formats | [`formats`] | reading and writing files: the XML layer, TMX, TBX, XLIFF, TSV, Markdown and plain-text source documents (document filters go here too) | ground only |
+//! | ground | [`model`] | the shared types: segments and codes, TM units and headers, glossary concepts and terms, document blocks, findings and severities | `error`, `lang` |
+//! | | [`lang`], [`error`], [`files`], [`num`], [`json`], [`style`], [`i18n`], [`project`] | language tags and plurals; the error type; atomic writes and encodings; number conversions; JSON documents; terminal styles; the CLI's own messages; `relais.toml` | each other, bottom-up |
+//!
+//! Where to start: a command's file in `cli/` names the library function
+//! it calls; that function's module doc says what it does and why.
 
 pub mod check;
 pub mod cli;

@@ -3,7 +3,7 @@
 //!
 //! * [`segment`]: [`Segment`], text with inline codes ([`Inline`],
 //!   [`Tag`]), and byte [`Span`]s.
-//! * [`unit`]: multilingual TM units ([`Unit`], [`Variant`],
+//! * [`unit`](mod@unit): multilingual TM units ([`Unit`], [`Variant`],
 //!   [`Annotation`]), the file header an import keeps ([`HeaderInfo`]),
 //!   and [`UnitSource`], what a format reader offers an import.
 //! * [`glossary`]: concepts, terms and their statuses, the bibliography

@@ -1,5 +1,5 @@
 //! Moving units between files and the TM: `tm import` for every supported
-//! format (TMX, TSV, XLIFF — see [`crate::formats::xliff::import`] for
+//! format (TMX, TSV, XLIFF — see [`crate::formats::xliff::tm_source`] for
 //! which XLIFF segments count as translations), `tm export` to TMX.
 //!
 //! Each file is imported in its own all-or-nothing import: a file that

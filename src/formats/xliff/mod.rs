@@ -55,7 +55,7 @@
 //! relais rejects the file rather than guess what the author meant.
 //!
 //! # Inline markup
-//! Every code becomes a protected code of a relais [`Segment`], shaped like
+//! Every code becomes a protected code of a relais [`Segment`](crate::model::Segment), shaped like
 //! TMX inline markup so that matching, display and `tm export` treat it
 //! like any code, with the XLIFF markup or the original data kept as its
 //! content so nothing is lost:
