@@ -3,10 +3,9 @@
 use clap::{Args, Subcommand};
 
 use crate::cli::ctx::{Ctx, Outcome};
-use crate::error::{Error, Result};
-use crate::files::atomic_write_str;
+use crate::error::Result;
 use crate::lang::{LangTag, parse_lang_arg};
-use crate::publish::target::TargetFile;
+use crate::publish::review::accept;
 use crate::t;
 
 /// `relais review` subcommands.
@@ -35,28 +34,7 @@ pub struct AcceptArgs {
 pub fn run(ctx: &Ctx, cmd: &ReviewCommand) -> Result<Outcome> {
     let ReviewCommand::Accept(args) = cmd;
     let project = ctx.project()?;
-    let config = project.require_config()?;
-    let mut total = Vec::new();
-    for doc in config
-        .documents
-        .iter()
-        .filter(|d| args.document.as_ref().is_none_or(|n| *n == d.name))
-    {
-        let path = project.resource_path(args.locale.as_str(), &doc.name);
-        let file = TargetFile::load(&path)?;
-        let (text, accepted) = file.accept(&args.ids);
-        if let Some(text) = text {
-            atomic_write_str(&path, &text)?;
-        }
-        total.extend(accepted);
-    }
-    for id in &args.ids {
-        if !total.contains(id) {
-            return Err(Error::Usage(
-                t!("review-not-marked", "id" => id.as_str(), "locale" => args.locale.as_str()),
-            ));
-        }
-    }
+    let total = accept(&project, &args.locale, args.document.as_deref(), &args.ids)?;
     if ctx.out.json {
         ctx.out.json(&serde_json::json!({"accepted": total}));
     } else {

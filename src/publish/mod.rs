@@ -9,7 +9,8 @@
 //!
 //! * [`extract`]: Markdown or plain text into the source Fluent file.
 //! * [`document`]: a document's structure as the source file records it.
-//! * [`target`]: translation files, review marks, `review accept`.
+//! * [`target`]: translation files and review marks; [`review`]: `review
+//!   accept`.
 //! * [`pretranslate`], [`sync`], [`build`], [`render`]: the commands.
 //! * [`fill`]: the TM filled from the tracked files (`build`, a rebuilt
 //!   TM).
@@ -28,6 +29,7 @@ pub mod hints;
 pub mod markup;
 pub mod pretranslate;
 pub mod render;
+pub mod review;
 pub mod status;
 pub mod sync;
 pub mod target;

@@ -18,17 +18,20 @@
 
 use serde::Serialize;
 
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::files::atomic_write_str;
 use crate::fluent::resource::{Edits, EntryKind};
 use crate::fluent::writer::{MessageSpec, message_source};
 use crate::fluent::{FtlResource, directives};
+use crate::glossary::Glossary;
 use crate::lang::LangTag;
 use crate::model::Segment;
 use crate::project::Project;
 use crate::publish::document::{SourceDocument, source_hash};
+use crate::publish::hints::glossary_hints;
 use crate::publish::markup::{codes_to_tags, tags_to_codes};
 use crate::publish::target::{TargetFile, TargetMessage, is_outdated};
+use crate::t;
 use crate::tm::Tm;
 use crate::tm::lookup::{Match, Query, lookup};
 use crate::tm::scoring::Tier;
@@ -264,6 +267,94 @@ pub fn pretranslate_document(
             }
             None => {}
         }
+    }
+    Ok(report)
+}
+
+/// What `relais pretranslate` is asked to do.
+#[derive(Debug, Clone, Default)]
+pub struct Request {
+    /// Target locales (every locale of the project when empty).
+    pub locales: Vec<LangTag>,
+    /// Only this document.
+    pub document: Option<String>,
+    /// Lowest fuzzy score filled in (default: `[pretranslate] threshold`).
+    pub min_score: Option<u32>,
+    /// Only report, write nothing.
+    pub dry_run: bool,
+}
+
+/// One locale's pretranslation.
+#[derive(Debug, Clone, Serialize)]
+pub struct LocaleReport {
+    /// The locale.
+    pub locale: String,
+    /// Per document.
+    pub documents: Vec<DocumentReport>,
+}
+
+/// What `relais pretranslate --json` prints.
+#[derive(Debug, Clone, Serialize)]
+pub struct PretranslateReport {
+    /// Per locale.
+    pub locales: Vec<LocaleReport>,
+}
+
+/// `relais pretranslate`: fills the locales' files of the project's
+/// documents from the TM (opened with `open_tm` once the request is found
+/// valid), with the glossary's hints when the project has a glossary.
+pub fn pretranslate(
+    project: &Project,
+    open_tm: &dyn Fn() -> Result<Tm>,
+    request: &Request,
+) -> Result<PretranslateReport> {
+    let config = project.require_config()?;
+    let locales: Vec<String> = if request.locales.is_empty() {
+        config.locales.clone()
+    } else {
+        request.locales.iter().map(ToString::to_string).collect()
+    };
+    if let Some(l) = locales.iter().find(|l| !config.locales.contains(l)) {
+        return Err(Error::Usage(
+            t!("locale-not-in-project", "locale" => l.as_str()),
+        ));
+    }
+    let documents: Vec<String> = match &request.document {
+        Some(d) if config.documents.iter().any(|x| &x.name == d) => vec![d.clone()],
+        Some(d) => {
+            return Err(Error::Usage(
+                t!("document-not-in-project", "document" => d.as_str()),
+            ));
+        }
+        None => config.documents.iter().map(|d| d.name.clone()).collect(),
+    };
+    let tm = open_tm()?;
+    // Without a glossary, filled messages simply get no hint.
+    let glossary = Glossary::for_project_if_any(project)?;
+    let source_tag = LangTag::parse(project.source_locale())?;
+    let mut report = PretranslateReport {
+        locales: Vec::new(),
+    };
+    for locale in &locales {
+        let target_tag = LangTag::parse(locale)?;
+        let hints = |seg: &Segment| match &glossary {
+            Some(g) => glossary_hints(g, &source_tag, &target_tag, seg),
+            None => Vec::new(),
+        };
+        let opts = Options {
+            locale,
+            threshold: request.min_score.unwrap_or(config.pretranslate.threshold),
+            dry_run: request.dry_run,
+            hints: &hints,
+        };
+        let documents = documents
+            .iter()
+            .map(|d| pretranslate_document(&tm, project, d, &opts))
+            .collect::<Result<_>>()?;
+        report.locales.push(LocaleReport {
+            locale: locale.clone(),
+            documents,
+        });
     }
     Ok(report)
 }

@@ -20,9 +20,8 @@ use crate::formats::tmx::{TmxReader, TmxWriter};
 use crate::formats::tsv::{TsvLayout, TsvReader};
 use crate::formats::xliff::{XliffImportOptions, XliffReader, XliffUnitSource};
 use crate::lang::LangTag;
-use crate::model::HeaderInfo;
-use crate::model::{Unit, UnitSource};
-use crate::tm::store::Tm;
+use crate::model::{Annotation, HeaderInfo, PROP_CONTEXT, Unit, UnitSource, Variant, tmx_now};
+use crate::tm::store::{AddOutcome, Tm};
 
 /// Formats `tm import` reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -363,4 +362,66 @@ pub fn export_tmx(
         file: out.display().to_string(),
         units: written,
     })
+}
+/// A translation added by hand (`relais tm add`).
+#[derive(Debug, Clone, Copy)]
+pub struct NewPair<'a> {
+    /// Source language.
+    pub source: &'a LangTag,
+    /// Target language.
+    pub target: &'a LangTag,
+    /// Source text.
+    pub source_text: &'a str,
+    /// Target text.
+    pub target_text: &'a str,
+    /// Document context (`DOC:ID`), for in-context matches.
+    pub context: Option<&'a str>,
+    /// A note for translators.
+    pub note: Option<&'a str>,
+    /// Who made the translation (`creationid`).
+    pub user: Option<&'a str>,
+}
+
+impl NewPair<'_> {
+    /// The unit, dated now; text XML cannot hold is an error.
+    pub fn unit(&self) -> Result<Unit> {
+        for text in [self.source_text, self.target_text] {
+            if let Some(c) = text.chars().find(|c| !crate::formats::xml::is_xml_char(*c)) {
+                return Err(Error::Usage(format!(
+                    "control character U+{:04X} in text",
+                    u32::from(c)
+                )));
+            }
+        }
+        let mut unit = Unit {
+            variants: vec![
+                Variant::new(self.source.as_str(), self.source_text),
+                Variant::new(self.target.as_str(), self.target_text),
+            ],
+            ..Default::default()
+        };
+        unit.set_attr("srclang", self.source.as_str());
+        unit.set_attr("creationdate", tmx_now());
+        if let Some(user) = self.user {
+            unit.set_attr("creationid", user);
+        }
+        if let Some(context) = self.context {
+            unit.props.push(Annotation::prop(PROP_CONTEXT, context));
+        }
+        if let Some(note) = self.note {
+            unit.notes.push(Annotation::note(note));
+        }
+        Ok(unit)
+    }
+}
+
+/// `relais tm add`: adds one unit to the TM (opened with `open_tm` once
+/// the unit is valid), as an import of its own.
+pub fn add_pair(open_tm: &dyn Fn() -> Result<Tm>, pair: &NewPair<'_>) -> Result<AddOutcome> {
+    let unit = pair.unit()?;
+    let mut tm = open_tm()?;
+    let mut importer = tm.begin_import("tm add", "add", None)?;
+    let outcome = importer.add(unit)?;
+    importer.commit()?;
+    Ok(outcome)
 }

@@ -3,10 +3,10 @@
 use clap::Args;
 
 use crate::cli::ctx::{Ctx, Outcome};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::lang::{LangTag, parse_lang_arg};
-use crate::model::{Annotation, PROP_CONTEXT, Unit, Variant, tmx_now};
 use crate::t;
+use crate::tm::exchange::{NewPair, add_pair};
 use crate::tm::store::AddOutcome;
 
 /// Add a translation unit
@@ -37,38 +37,17 @@ pub struct AddArgs {
 
 /// Runs `tm add`.
 pub fn run(ctx: &Ctx, args: &AddArgs) -> Result<Outcome> {
-    for text in [&args.source_text, &args.target_text] {
-        if let Some(c) = text.chars().find(|c| !crate::formats::xml::is_xml_char(*c)) {
-            return Err(Error::Usage(format!(
-                "control character U+{:04X} in text",
-                c as u32
-            )));
-        }
-    }
-    let mut unit = Unit {
-        variants: vec![
-            Variant::new(args.source.as_str(), args.source_text.as_str()),
-            Variant::new(args.target.as_str(), args.target_text.as_str()),
-        ],
-        ..Default::default()
-    };
-    let now = tmx_now();
-    unit.set_attr("srclang", args.source.as_str());
-    unit.set_attr("creationdate", &now);
-    if let Some(user) = &args.user {
-        unit.set_attr("creationid", user);
-    }
-    if let Some(context) = &args.context {
-        unit.props.push(Annotation::prop(PROP_CONTEXT, context));
-    }
-    if let Some(note) = &args.note {
-        unit.notes.push(Annotation::note(note));
-    }
     let project = ctx.project()?;
-    let mut tm = ctx.open_tm(&project)?;
-    let mut importer = tm.begin_import("tm add", "add", None)?;
-    let outcome = importer.add(unit)?;
-    importer.commit()?;
+    let pair = NewPair {
+        source: &args.source,
+        target: &args.target,
+        source_text: &args.source_text,
+        target_text: &args.target_text,
+        context: args.context.as_deref(),
+        note: args.note.as_deref(),
+        user: args.user.as_deref(),
+    };
+    let outcome = add_pair(&|| ctx.open_tm(&project), &pair)?;
     let (status, id) = match outcome {
         AddOutcome::Added(id) => ("added", Some(id)),
         AddOutcome::Merged => ("merged", None),

@@ -6,8 +6,7 @@ use clap::Args;
 
 use crate::cli::ctx::{Ctx, Outcome};
 use crate::error::Result;
-use crate::glossary::Glossary;
-use crate::publish::xliff::plan;
+use crate::publish::xliff::import;
 use crate::publish::xliff::plan::{ImportReport, UnitProblem};
 use crate::style;
 use crate::t;
@@ -38,18 +37,10 @@ pub struct ImportArgs {
 /// Runs `xliff import`.
 pub fn run(ctx: &Ctx, args: &ImportArgs) -> Result<Outcome> {
     let project = ctx.project()?;
-    project.require_config()?;
-    let glossary = Glossary::for_project_if_any(&project)?;
     let path = ctx.abs(&args.file);
-    let mut plan = plan(&project, &path, glossary.as_ref())?;
-    plan.report.file = args.file.display().to_string();
-    plan.report.dry_run = args.dry_run;
-    if plan.report.errors.is_empty() && !args.dry_run && plan.has_writes() {
-        let mut tm = ctx.open_tm(&project)?;
-        plan.apply(&project, &mut tm)?;
-        tm.flush()?;
-    }
-    let report = &plan.report;
+    let report = &import(&project, &path, &args.file, args.dry_run, &|| {
+        ctx.open_tm(&project)
+    })?;
     if ctx.out.json {
         ctx.out.json(report);
     } else {
@@ -57,11 +48,7 @@ pub fn run(ctx: &Ctx, args: &ImportArgs) -> Result<Outcome> {
     }
     let problems =
         !report.errors.is_empty() || !report.stale.is_empty() || report.finding_errors() > 0;
-    Ok(if problems {
-        Outcome::Problems
-    } else {
-        Outcome::Clean
-    })
+    Ok(Outcome::problems_if(problems))
 }
 
 fn problem_line(ctx: &Ctx, file: &str, p: &UnitProblem, error: bool) -> String {

@@ -84,5 +84,5 @@ pub mod plan;
 pub mod units;
 
 pub use export::{ExportOptions, ExportReport, XliffFormat, export};
-pub use plan::{ImportReport, Plan, plan};
+pub use plan::{ImportReport, Plan, import, plan};
 pub use units::{DocumentUnits, UnitKey, UnitKind};

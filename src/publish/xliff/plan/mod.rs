@@ -56,6 +56,7 @@ use crate::glossary::Glossary;
 use crate::lang::LangTag;
 use crate::model::Severity;
 use crate::project::Project;
+use crate::tm::Tm;
 
 use messages::{Planned, plan_all};
 use session::{Imported, Session};
@@ -144,4 +145,28 @@ fn finish(mut report: ImportReport, mut planned: Planned) -> Plan {
         files: planned.files,
         tm_units: planned.tm_units,
     }
+}
+
+/// `relais xliff import`: plans the import of `file` (named `shown` in the
+/// report) with the project's glossary, then, unless `dry_run` or a unit
+/// error, writes it and stores the reviewed translations in the TM (opened
+/// with `open_tm` only then).
+pub fn import(
+    project: &Project,
+    file: &Path,
+    shown: &Path,
+    dry_run: bool,
+    open_tm: &dyn Fn() -> Result<Tm>,
+) -> Result<ImportReport> {
+    project.require_config()?;
+    let glossary = Glossary::for_project_if_any(project)?;
+    let mut plan = plan(project, file, glossary.as_ref())?;
+    plan.report.file = shown.display().to_string();
+    plan.report.dry_run = dry_run;
+    if plan.report.errors.is_empty() && !dry_run && plan.has_writes() {
+        let mut tm = open_tm()?;
+        plan.apply(project, &mut tm)?;
+        tm.flush()?;
+    }
+    Ok(plan.report)
 }
