@@ -5,13 +5,16 @@
 //! (default per check, changed per check and per locale in `relais.toml`),
 //! a locale, a file, a line and column, and the message id.
 //!
+//! * [`scope`]: what one run reads (a project or a Fluent tree) and the
+//!   run itself ([`scope::check`]).
 //! * [`inputs`]: which files to compare — a relais project (`relais.toml`
 //!   documents and layout, plus the CLI's own catalogs under `i18n/`), or
 //!   any Fluent tree given as `--files '{locale}/**/*.ftl'`.
 //! * [`runner`]: reads and checks the files in parallel, one source file
 //!   and its translations at a time (no more parsed files in memory than
 //!   threads at work), applies suppressions and sorts the findings by
-//!   (locale, file, line, column, check).
+//!   (locale, file, line, column, check); [`emit`] makes each file's
+//!   findings.
 //! * The checks: [`parity`] (compare-locales' checks plus `$variable`
 //!   references), [`plural`], [`content`] (empty, untranslated, numbers),
 //!   [`typography`], and terminology through [`crate::glossary::TermChecker`].
