@@ -4,6 +4,8 @@
 //! The library holds everything; the `relais` binary only parses the
 //! command line and calls [`cli::run`].
 //!
+//! * [`align`]: alignment of a text with its translation (paragraphs,
+//!   sentences, beads with a confidence score).
 //! * [`tm`]: the sled-backed translation memory (exact, fuzzy and
 //!   concordance search; TMX and TSV exchange).
 //! * [`glossary`]: the glossary of sensitive terminology (TSV files,
@@ -15,6 +17,7 @@
 //! * [`check`]: `relais check`, the localization linter.
 //! * [`cli`]: the subcommands.
 
+pub mod align;
 pub mod check;
 pub mod cli;
 pub mod error;

@@ -1,0 +1,198 @@
+//! Scores the aligner against the Text+Berg German–French gold (Bleualign's
+//! evaluation set, as staged in `../shared/corpus/parallel/`).
+//!
+//! ```text
+//! cargo run --release --example align_eval -- [DIR] [--files dev,test0,…] [--set NAME=VALUE]… [--errors] [--calibration]
+//! ```
+//!
+//! For each file it aligns `FILE.de` with `FILE.fr` in presplit mode (one
+//! sentence per line, as given), compares with the gold ladder
+//! `FILE.defr`, and prints strict and lax precision, recall and F1
+//! ([`relais::align::eval`] has the definitions); then the totals of
+//! test0–6 and of dev. The data are GPL-2.0: they are read where they are,
+//! never copied.
+//!
+//! `--set` changes a scoring parameter for experiments (`length_weight`,
+//! `lexical_weight`, `length_variance`, `cognate_chars`,
+//! `identical_min_chars`, `idf_norm`, `min_token_weight`, `number_factor`,
+//! `punct_factor`, `unmatched_length_cost`, `temperature`,
+//! `train_min_score`, `min_dice`, `min_count`, `self_train` (0/1), or a
+//! shape prior such as `1-2=2.5`). `--errors` lists the beads that differ
+//! from the gold; `--calibration` tabulates the share of right beads per
+//! score band.
+
+use std::path::PathBuf;
+use std::time::Instant;
+
+use relais::align::eval::{Counts, IndexBead, compare, parse_ladder};
+use relais::align::{AlignOptions, Aligner, Bead};
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let mut dir = PathBuf::from(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../shared/corpus/parallel/bleualign-textberg"
+    ));
+    let mut files: Vec<String> = ["test0", "test1", "test2", "test3", "test4", "test5", "test6", "dev"]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    let mut options = AlignOptions::default();
+    let mut show_errors = false;
+    let mut calibration = false;
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--files" => {
+                files = args
+                    .next()
+                    .ok_or("--files needs a list")?
+                    .split(',')
+                    .map(str::to_string)
+                    .collect()
+            }
+            "--set" => set(&mut options, &args.next().ok_or("--set needs NAME=VALUE")?)?,
+            "--errors" => show_errors = true,
+            "--calibration" => calibration = true,
+            other if !other.starts_with("--") => dir = PathBuf::from(other),
+            other => return Err(format!("unknown option {other}").into()),
+        }
+    }
+    if !dir.join("dev.defr").exists() {
+        eprintln!(
+            "align_eval: {} not found (the Text+Berg gold lives in ../shared/corpus); nothing to do",
+            dir.display()
+        );
+        return Ok(());
+    }
+    let aligner = Aligner::new("de", "fr").with_options(options);
+    println!(
+        "{:<8} {:>5} {:>5} {:>5} | {:>6} {:>6} {:>6} | {:>6} {:>6} {:>6} | {:>7}",
+        "file", "de", "fr", "gold", "P", "R", "F1", "lax P", "lax R", "lax F1", "ms"
+    );
+    let mut test_total = Counts::default();
+    let mut bands = vec![(0usize, 0usize); 10];
+    for name in &files {
+        let read = |ext: &str| std::fs::read_to_string(dir.join(format!("{name}.{ext}")));
+        let de_text = read("de")?;
+        let fr_text = read("fr")?;
+        let de: Vec<&str> = de_text.lines().collect();
+        let fr: Vec<&str> = fr_text.lines().collect();
+        let gold_path = dir.join(format!("{name}.defr"));
+        let gold = parse_ladder(&std::fs::read_to_string(&gold_path)?, Some(&gold_path))?;
+        let start = Instant::now();
+        let beads = aligner.align_sentences(&de, &fr);
+        let elapsed = start.elapsed();
+        let test: Vec<IndexBead> = beads
+            .iter()
+            .map(|b| (b.source.clone(), b.target.clone()))
+            .collect();
+        let counts = compare(&gold, &test);
+        print_row(name, de.len(), fr.len(), &counts, elapsed.as_secs_f64() * 1000.0);
+        if name.starts_with("test") {
+            test_total.add(&counts);
+        }
+        if show_errors {
+            print_errors(&gold, &beads, &de, &fr);
+        }
+        if calibration {
+            let gold_set: std::collections::HashSet<&IndexBead> = gold.iter().collect();
+            for b in beads.iter().filter(|b| b.is_pair()) {
+                let band = ((b.score * 10.0) as usize).min(9);
+                bands[band].0 += 1;
+                if gold_set.contains(&(b.source.clone(), b.target.clone())) {
+                    bands[band].1 += 1;
+                }
+            }
+        }
+    }
+    if test_total.test > 0 {
+        print_row("test0-6", 0, 0, &test_total, 0.0);
+    }
+    if calibration {
+        println!("\nscore band   beads  right  share");
+        for (k, (n, right)) in bands.iter().enumerate() {
+            if *n > 0 {
+                println!(
+                    "{:.1}–{:.1}   {:>6} {:>6}  {:.3}",
+                    k as f32 / 10.0,
+                    (k + 1) as f32 / 10.0,
+                    n,
+                    right,
+                    *right as f64 / *n as f64
+                );
+            }
+        }
+    }
+    Ok(())
+}
+
+fn print_row(name: &str, de: usize, fr: usize, c: &Counts, ms: f64) {
+    let s = c.strict();
+    let l = c.lax();
+    println!(
+        "{:<8} {:>5} {:>5} {:>5} | {:>6.3} {:>6.3} {:>6.3} | {:>6.3} {:>6.3} {:>6.3} | {:>7.1}",
+        name, de, fr, c.gold, s.precision, s.recall, s.f1, l.precision, l.recall, l.f1, ms
+    );
+}
+
+fn print_errors(gold: &[IndexBead], beads: &[Bead], de: &[&str], fr: &[&str]) {
+    let gold_set: std::collections::HashSet<&IndexBead> = gold.iter().collect();
+    for b in beads {
+        let key = (b.source.clone(), b.target.clone());
+        if !gold_set.contains(&key) && b.is_pair() {
+            let text = |idx: &[usize], side: &[&str]| {
+                idx.iter()
+                    .map(|&i| side[i].chars().take(70).collect::<String>())
+                    .collect::<Vec<_>>()
+                    .join(" ‖ ")
+            };
+            println!(
+                "  ✗ {:?}:{:?} {:.2}\n      de: {}\n      fr: {}",
+                b.source,
+                b.target,
+                b.score,
+                text(&b.source, de),
+                text(&b.target, fr)
+            );
+        }
+    }
+    for g in gold {
+        if !beads.iter().any(|b| b.source == g.0 && b.target == g.1) && !g.0.is_empty() && !g.1.is_empty() {
+            println!("  missed gold {:?}:{:?}", g.0, g.1);
+        }
+    }
+}
+
+fn set(options: &mut AlignOptions, assignment: &str) -> Result<(), Box<dyn std::error::Error>> {
+    let (name, value) = assignment.split_once('=').ok_or("--set needs NAME=VALUE")?;
+    let v: f32 = value.parse()?;
+    let p = &mut options.sentence_params;
+    match name {
+        "length_weight" => p.length_weight = v,
+        "lexical_weight" => p.lexical_weight = v,
+        "length_variance" => p.length_variance = v,
+        "cognate_chars" => p.cognate_chars = v as usize,
+        "identical_min_chars" => p.identical_min_chars = v as usize,
+        "idf_norm" => p.idf_norm = v,
+        "min_token_weight" => p.min_token_weight = v,
+        "number_factor" => p.number_factor = v,
+        "punct_factor" => p.punct_factor = v,
+        "cognate_factor" => p.cognate_factor = v,
+        "unmatched_length_cost" => p.unmatched_length_cost = v,
+        "temperature" => options.temperature = v,
+        "train_min_score" => options.train_min_score = v,
+        "min_dice" => options.train.min_dice = v,
+        "min_count" => options.train.min_count = v as u32,
+        "max_translations" => options.train.max_translations = v as usize,
+        "self_train" => options.self_train = v != 0.0,
+        shape => {
+            let (a, b) = shape.split_once('-').ok_or(format!("unknown parameter {shape}"))?;
+            let key = (a.parse::<u8>()?, b.parse::<u8>()?);
+            p.shapes.retain(|(s, _)| *s != key);
+            if v.is_finite() {
+                p.shapes.push((key, v));
+            }
+        }
+    }
+    Ok(())
+}
