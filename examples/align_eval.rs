@@ -32,10 +32,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         env!("CARGO_MANIFEST_DIR"),
         "/../shared/corpus/parallel/bleualign-textberg"
     ));
-    let mut files: Vec<String> = ["test0", "test1", "test2", "test3", "test4", "test5", "test6", "dev"]
-        .iter()
-        .map(|s| s.to_string())
-        .collect();
+    let mut files: Vec<String> = [
+        "test0", "test1", "test2", "test3", "test4", "test5", "test6", "dev",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
     let mut options = AlignOptions::default();
     let mut show_errors = false;
     let mut calibration = false;
@@ -87,7 +89,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             .map(|b| (b.source.clone(), b.target.clone()))
             .collect();
         let counts = compare(&gold, &test);
-        print_row(name, de.len(), fr.len(), &counts, elapsed.as_secs_f64() * 1000.0);
+        print_row(
+            name,
+            de.len(),
+            fr.len(),
+            &counts,
+            elapsed.as_secs_f64() * 1000.0,
+        );
         if name.starts_with("test") {
             test_total.add(&counts);
         }
@@ -157,7 +165,10 @@ fn print_errors(gold: &[IndexBead], beads: &[Bead], de: &[&str], fr: &[&str]) {
         }
     }
     for g in gold {
-        if !beads.iter().any(|b| b.source == g.0 && b.target == g.1) && !g.0.is_empty() && !g.1.is_empty() {
+        if !beads.iter().any(|b| b.source == g.0 && b.target == g.1)
+            && !g.0.is_empty()
+            && !g.1.is_empty()
+        {
             println!("  missed gold {:?}:{:?}", g.0, g.1);
         }
     }
@@ -186,7 +197,9 @@ fn set(options: &mut AlignOptions, assignment: &str) -> Result<(), Box<dyn std::
         "max_translations" => options.train.max_translations = v as usize,
         "self_train" => options.self_train = v != 0.0,
         shape => {
-            let (a, b) = shape.split_once('-').ok_or(format!("unknown parameter {shape}"))?;
+            let (a, b) = shape
+                .split_once('-')
+                .ok_or(format!("unknown parameter {shape}"))?;
             let key = (a.parse::<u8>()?, b.parse::<u8>()?);
             p.shapes.retain(|(s, _)| *s != key);
             if v.is_finite() {

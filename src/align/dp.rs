@@ -267,10 +267,14 @@ mod tests {
     fn toy_cost(i0: usize, a: usize, j0: usize, b: usize) -> f32 {
         // Source sentence k translates target sentence k, except that
         // target 2 and 3 together translate source 2.
-        let truth: &[(&[usize], &[usize])] = &[(&[0], &[0]), (&[1], &[1]), (&[2], &[2, 3]), (&[3], &[4])];
+        let truth: &[(&[usize], &[usize])] =
+            &[(&[0], &[0]), (&[1], &[1]), (&[2], &[2, 3]), (&[3], &[4])];
         let src: Vec<usize> = (i0..i0 + a).collect();
         let tgt: Vec<usize> = (j0..j0 + b).collect();
-        if truth.iter().any(|(s, t)| *s == src.as_slice() && *t == tgt.as_slice()) {
+        if truth
+            .iter()
+            .any(|(s, t)| *s == src.as_slice() && *t == tgt.as_slice())
+        {
             0.1
         } else if a == 0 || b == 0 {
             3.0
@@ -284,7 +288,10 @@ mod tests {
         let lattice = Lattice::new(Band::full(4, 5), &SHAPES, toy_cost);
         let path = lattice.best_path();
         let beads: Vec<_> = path.iter().map(|s| (s.i_end, s.j_end, s.a, s.b)).collect();
-        assert_eq!(beads, [(1, 1, 1, 1), (2, 2, 1, 1), (3, 4, 1, 2), (4, 5, 1, 1)]);
+        assert_eq!(
+            beads,
+            [(1, 1, 1, 1), (2, 2, 1, 1), (3, 4, 1, 2), (4, 5, 1, 1)]
+        );
     }
 
     #[test]

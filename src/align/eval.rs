@@ -209,7 +209,12 @@ mod tests {
         let beads = parse_ladder(text, None).unwrap();
         assert_eq!(
             beads,
-            [bead(&[0], &[0, 1]), bead(&[1], &[2]), bead(&[], &[3]), bead(&[2, 3], &[])]
+            [
+                bead(&[0], &[0, 1]),
+                bead(&[1], &[2]),
+                bead(&[], &[3]),
+                bead(&[2, 3], &[])
+            ]
         );
         let again = format_ladder(beads.iter().map(|(s, t)| (s.as_slice(), t.as_slice())));
         assert_eq!(again, "[0]:[0, 1]\n[1]:[2]\n[]:[3]\n[2, 3]:[]\n");
@@ -233,12 +238,12 @@ mod tests {
             bead(&[4], &[5]),
         ];
         let test = [
-            bead(&[0], &[0]),       // strict
-            bead(&[1], &[1]),       // lax only
-            bead(&[], &[2]),        // left out
-            bead(&[2], &[3]),       // lax only
-            bead(&[3], &[4]),       // wrong: 3 is with gold 3, 4 is unaligned
-            bead(&[4], &[5]),       // strict
+            bead(&[0], &[0]), // strict
+            bead(&[1], &[1]), // lax only
+            bead(&[], &[2]),  // left out
+            bead(&[2], &[3]), // lax only
+            bead(&[3], &[4]), // wrong: 3 is with gold 3, 4 is unaligned
+            bead(&[4], &[5]), // strict
         ];
         let c = compare(&gold, &test);
         assert_eq!(

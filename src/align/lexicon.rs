@@ -49,7 +49,7 @@ impl Default for TrainOptions {
     fn default() -> Self {
         TrainOptions {
             min_count: 2,
-            min_dice: 0.3,
+            min_dice: 0.4,
             max_translations: 3,
             min_word_chars: 2,
         }
@@ -190,7 +190,8 @@ impl Lexicon {
                 }
             }
         }
-        let words: HashMap<u32, &str> = vocabulary.iter().map(|(w, &id)| (id, w.as_str())).collect();
+        let words: HashMap<u32, &str> =
+            vocabulary.iter().map(|(w, &id)| (id, w.as_str())).collect();
         let mut candidates: HashMap<u32, Vec<(u32, f32)>> = HashMap::new();
         for (&(s, t), &c) in &joint {
             if c < options.min_count {
@@ -204,7 +205,10 @@ impl Lexicon {
         let mut lexicon = Lexicon::new();
         for (s, mut list) in candidates {
             // Highest Dice first; ties by word so that training is deterministic.
-            list.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| words[&a.0].cmp(words[&b.0])));
+            list.sort_by(|a, b| {
+                b.1.total_cmp(&a.1)
+                    .then_with(|| words[&a.0].cmp(words[&b.0]))
+            });
             list.truncate(options.max_translations);
             for (t, dice) in list {
                 lexicon.insert_normalised(words[&s], words[&t], dice);
@@ -225,7 +229,9 @@ fn normalise_words(text: &str) -> Vec<String> {
 fn content_words(text: &str, options: &TrainOptions) -> Vec<String> {
     tokenize(text)
         .into_iter()
-        .filter(|t| t.kind == TokenKind::Word && t.text.chars().count() >= options.min_word_chars.max(2))
+        .filter(|t| {
+            t.kind == TokenKind::Word && t.text.chars().count() >= options.min_word_chars.max(2)
+        })
         .map(|t| t.text)
         .collect()
 }
@@ -247,7 +253,11 @@ mod tests {
     fn phrases_pair_content_words() {
         let mut lex = Lexicon::new();
         lex.insert_phrase("child sexual abuse material", "matériel d’abus sexuels");
-        let t: Vec<_> = lex.translations("abuse").iter().map(|(w, _)| w.as_str()).collect();
+        let t: Vec<_> = lex
+            .translations("abuse")
+            .iter()
+            .map(|(w, _)| w.as_str())
+            .collect();
         assert_eq!(t, ["matériel", "abus", "sexuels"]);
         assert!(lex.translations("d").is_empty());
     }
@@ -261,9 +271,17 @@ mod tests {
             ("das Tal und der Berg", "la vallée et la montagne"),
         ];
         let lex = Lexicon::train(pairs.iter().copied(), &TrainOptions::default());
-        let berg: Vec<_> = lex.translations("berg").iter().map(|(w, _)| w.as_str()).collect();
+        let berg: Vec<_> = lex
+            .translations("berg")
+            .iter()
+            .map(|(w, _)| w.as_str())
+            .collect();
         assert_eq!(berg.first(), Some(&"montagne"));
-        let tal: Vec<_> = lex.translations("tal").iter().map(|(w, _)| w.as_str()).collect();
+        let tal: Vec<_> = lex
+            .translations("tal")
+            .iter()
+            .map(|(w, _)| w.as_str())
+            .collect();
         assert_eq!(tal.first(), Some(&"vallée"));
         // "ist" and "est" occur together twice but "est" never with "ruft".
         assert!(lex.translations("ruft").is_empty());

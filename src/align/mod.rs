@@ -203,7 +203,11 @@ impl Aligner {
 
     /// Presplit mode: aligns two lists of sentences as given (one sentence
     /// per entry, no segmentation, no paragraphs).
-    pub fn align_sentences<S: AsRef<str>, T: AsRef<str>>(&self, source: &[S], target: &[T]) -> Vec<Bead> {
+    pub fn align_sentences<S: AsRef<str>, T: AsRef<str>>(
+        &self,
+        source: &[S],
+        target: &[T],
+    ) -> Vec<Bead> {
         let source = Units::new(source.iter().map(|s| s.as_ref()), None);
         let target = Units::new(target.iter().map(|s| s.as_ref()), None);
         let block = vec![(0..source.len(), 0..target.len(), 1.0)];
@@ -229,7 +233,11 @@ impl Aligner {
             let mut ranges = vec![0..0; count];
             let mut start = 0;
             for p in 0..count {
-                let end = start + sentences[start..].iter().take_while(|s| s.paragraph == p).count();
+                let end = start
+                    + sentences[start..]
+                        .iter()
+                        .take_while(|s| s.paragraph == p)
+                        .count();
                 ranges[p] = start..end;
                 start = end;
             }
@@ -292,7 +300,12 @@ impl Aligner {
             let training: Vec<(String, String)> = beads
                 .iter()
                 .filter(|b| b.shape() == (1, 1) && b.score >= self.options.train_min_score)
-                .map(|b| (source.texts[b.source[0]].clone(), target.texts[b.target[0]].clone()))
+                .map(|b| {
+                    (
+                        source.texts[b.source[0]].clone(),
+                        target.texts[b.target[0]].clone(),
+                    )
+                })
                 .collect();
             let mut lexicon = Lexicon::train(
                 training.iter().map(|(s, t)| (s.as_str(), t.as_str())),
@@ -331,7 +344,13 @@ impl Aligner {
     }
 
     /// Aligns source units `s` with target units `t`.
-    fn align_block(&self, prepared: &Prepared, s: Range<usize>, t: Range<usize>, params: &ScoreParams) -> Vec<Bead> {
+    fn align_block(
+        &self,
+        prepared: &Prepared,
+        s: Range<usize>,
+        t: Range<usize>,
+        params: &ScoreParams,
+    ) -> Vec<Bead> {
         let (n, m) = (s.len(), t.len());
         if n == 0 || m == 0 {
             // Nothing to pair: every unit stands alone.
@@ -432,7 +451,11 @@ fn anchor_line(prepared: &Prepared, s: Range<usize>, t: Range<usize>) -> Vec<usi
         // Anchors mark the end of the aligned prefix: sentence i with j
         // means cell (i + 1, j + 1) is on the path.
         let p = (i + 1, j + 1);
-        if p.0 < n && p.1 < m && p.0 > points[points.len() - 1].0 && p.1 > points[points.len() - 1].1 {
+        if p.0 < n
+            && p.1 < m
+            && p.0 > points[points.len() - 1].0
+            && p.1 > points[points.len() - 1].1
+        {
             points.push(p);
         }
     }
@@ -441,7 +464,11 @@ fn anchor_line(prepared: &Prepared, s: Range<usize>, t: Range<usize>) -> Vec<usi
     for w in points.windows(2) {
         let ((i0, j0), (i1, j1)) = (w[0], w[1]);
         for (i, c) in centre.iter_mut().enumerate().take(i1 + 1).skip(i0) {
-            let f = if i1 > i0 { (i - i0) as f64 / (i1 - i0) as f64 } else { 0.0 };
+            let f = if i1 > i0 {
+                (i - i0) as f64 / (i1 - i0) as f64
+            } else {
+                0.0
+            };
             *c = j0 + ((j1 - j0) as f64 * f).round() as usize;
         }
     }
@@ -559,7 +586,10 @@ mod tests {
             "La descente dura trois heures.",
         ];
         let beads = Aligner::new("de", "fr").align_sentences(&de, &fr);
-        let shapes: Vec<_> = beads.iter().map(|b| (b.source.clone(), b.target.clone())).collect();
+        let shapes: Vec<_> = beads
+            .iter()
+            .map(|b| (b.source.clone(), b.target.clone()))
+            .collect();
         assert_eq!(
             shapes,
             [
@@ -583,6 +613,9 @@ mod tests {
     #[test]
     fn chain_of_anchors_is_increasing() {
         let pts = [(0, 5), (1, 1), (2, 2), (3, 0), (4, 3), (5, 9), (6, 4)];
-        assert_eq!(longest_increasing_chain(&pts), [(1, 1), (2, 2), (4, 3), (6, 4)]);
+        assert_eq!(
+            longest_increasing_chain(&pts),
+            [(1, 1), (2, 2), (4, 3), (6, 4)]
+        );
     }
 }

@@ -79,12 +79,12 @@ impl Default for ScoreParams {
                 ((1, 2), 2.0),
                 ((2, 1), 2.0),
                 ((0, 1), 3.5),
-                ((1, 0), 3.5),
-                ((2, 2), 4.5),
+                ((1, 0), 3.0),
+                ((2, 2), 5.0),
                 ((1, 3), 5.0),
                 ((3, 1), 5.0),
             ],
-            length_weight: 1.0,
+            length_weight: 1.5,
             length_variance: 6.8,
             lexical_weight: 1.0,
             cognate_chars: 5,
@@ -222,7 +222,9 @@ impl Prepared {
                 let keys = source_keys_of(token, lexicon, params, &interner);
                 let unique = *df == 1
                     && token.kind != TokenKind::Punct
-                    && keys.iter().any(|k| postings.get(k).is_some_and(|p| p.len() == 1));
+                    && keys
+                        .iter()
+                        .any(|k| postings.get(k).is_some_and(|p| p.len() == 1));
                 keys_of_sentence.push(keys);
                 unique_of_sentence.push(unique);
             }
@@ -350,7 +352,14 @@ impl Prepared {
 
     /// Cost of the bead made of source sentences `i0..i0+a` and target
     /// sentences `j0..j0+b`.
-    pub(crate) fn bead_cost(&self, pairs: &PairTable, i0: usize, a: usize, j0: usize, b: usize) -> f32 {
+    pub(crate) fn bead_cost(
+        &self,
+        pairs: &PairTable,
+        i0: usize,
+        a: usize,
+        j0: usize,
+        b: usize,
+    ) -> f32 {
         let p = &self.params;
         let prior = p
             .shapes
@@ -384,7 +393,14 @@ impl Prepared {
 
     /// Share of the tokens of a bead (both sides, weighted) that found a
     /// partner: a cue for self-training, independent of the bead's length.
-    pub(crate) fn coverage(&self, pairs: &PairTable, i0: usize, a: usize, j0: usize, b: usize) -> f32 {
+    pub(crate) fn coverage(
+        &self,
+        pairs: &PairTable,
+        i0: usize,
+        a: usize,
+        j0: usize,
+        b: usize,
+    ) -> f32 {
         let mut matched = 0.0;
         let mut total = 0.0;
         for i in i0..i0 + a {
@@ -473,9 +489,15 @@ fn target_keys(token: &Token, p: &ScoreParams, interner: &mut Interner) -> Vec<u
     keys
 }
 
-fn source_keys_of(token: &Token, lexicon: &Lexicon, p: &ScoreParams, interner: &Interner) -> Vec<u32> {
+fn source_keys_of(
+    token: &Token,
+    lexicon: &Lexicon,
+    p: &ScoreParams,
+    interner: &Interner,
+) -> Vec<u32> {
     let mut keys = Vec::new();
-    let identical_ok = token.kind != TokenKind::Word || token.text.chars().count() >= p.identical_min_chars;
+    let identical_ok =
+        token.kind != TokenKind::Word || token.text.chars().count() >= p.identical_min_chars;
     if identical_ok && let Some(id) = interner.get(space_of(token.kind), &token.text) {
         keys.push(id);
     }
@@ -605,7 +627,10 @@ mod tests {
     fn a_merge_pays_its_prior_unless_tokens_match() {
         let p = prepare(
             &["Anna und Peter kamen am 12. Mai in Zermatt an, müde."],
-            &["Anna et Peter arrivèrent le 12 mai.", "Ils étaient à Zermatt, fatigués."],
+            &[
+                "Anna et Peter arrivèrent le 12 mai.",
+                "Ils étaient à Zermatt, fatigués.",
+            ],
             &Lexicon::new(),
         );
         let pairs = p.pair_table(0..1, |_| 0..2);

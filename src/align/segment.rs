@@ -46,15 +46,18 @@ struct Rules {
     semicolon_question: bool,
 }
 
-const COMMON: &[&str] = &["ca", "cf", "cfr", "e.g", "i.e", "vs", "nr", "vol", "pp", "fig", "approx"];
+const COMMON: &[&str] = &[
+    "ca", "cf", "cfr", "e.g", "i.e", "vs", "nr", "vol", "pp", "fig", "approx",
+];
 
 static EN: Rules = Rules {
     language: "en",
     abbreviations: &[
-        "No", "Mr", "Mrs", "Ms", "Mx", "Messrs", "Dr", "Prof", "Sr", "Jr", "St", "Mt", "Gen", "Col", "Lt", "Sgt", "Capt",
-        "Rev", "Hon", "Gov", "Sen", "Rep", "Pres", "Supt", "Ave", "Blvd", "Rd", "Jan", "Feb", "Mar", "Apr", "Jun",
-        "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "nos", "vols", "ch", "chap", "art", "sec", "para", "ed",
-        "eds", "esp", "incl", "dept", "est", "p", "op", "cit", "ibid",
+        "No", "Mr", "Mrs", "Ms", "Mx", "Messrs", "Dr", "Prof", "Sr", "Jr", "St", "Mt", "Gen",
+        "Col", "Lt", "Sgt", "Capt", "Rev", "Hon", "Gov", "Sen", "Rep", "Pres", "Supt", "Ave",
+        "Blvd", "Rd", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
+        "Dec", "nos", "vols", "ch", "chap", "art", "sec", "para", "ed", "eds", "esp", "incl",
+        "dept", "est", "p", "op", "cit", "ibid",
     ],
     ordinal_dot: false,
     ordinal_before: &[],
@@ -66,9 +69,10 @@ static EN: Rules = Rules {
 static FR: Rules = Rules {
     language: "fr",
     abbreviations: &[
-        "M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Mgr", "Me", "Dr", "Pr", "St", "Ste", "Cie", "art", "al", "chap",
-        "éd", "env", "av", "apr", "bd", "boul", "hab", "tél", "tel", "ex", "réf", "sq", "suiv", "J.-C", "c.-à-d",
-        "janv", "févr", "avr", "juil", "sept", "oct", "nov", "déc", "p", "n", "vol", "op", "cit", "ibid",
+        "M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Mgr", "Me", "Dr", "Pr", "St", "Ste", "Cie",
+        "art", "al", "chap", "éd", "env", "av", "apr", "bd", "boul", "hab", "tél", "tel", "ex",
+        "réf", "sq", "suiv", "J.-C", "c.-à-d", "janv", "févr", "avr", "juil", "sept", "oct", "nov",
+        "déc", "p", "n", "vol", "op", "cit", "ibid",
     ],
     ordinal_dot: false,
     ordinal_before: &[],
@@ -80,22 +84,47 @@ static FR: Rules = Rules {
 static DE: Rules = Rules {
     language: "de",
     abbreviations: &[
-        "Abs", "Abb", "Anm", "Art", "Aufl", "Ausg", "Bd", "Bde", "bes", "betr", "Bsp", "bspw", "bzw", "ca", "dgl",
-        "Dr", "Prof", "ebd", "evtl", "ff", "Fr", "Frl", "geb", "gegr", "gest", "ggf", "Hr", "Hrn", "hrsg", "Hrsg",
-        "inkl", "insb", "Jh", "Jhd", "Kap", "lt", "max", "Mio", "Mrd", "Nr", "Pkt", "sog", "Sog", "St", "Str",
-        "Tab", "Tel", "usf", "vgl", "Vgl", "zit", "zz", "zzgl", "Jan", "Feb", "Mär", "Apr", "Jun", "Jul", "Aug",
-        "Sep", "Sept", "Okt", "Nov", "Dez", "u", "o", "v", "z", "d",
+        "Abs", "Abb", "Anm", "Art", "Aufl", "Ausg", "Bd", "Bde", "bes", "betr", "Bsp", "bspw",
+        "bzw", "ca", "dgl", "Dr", "Prof", "ebd", "evtl", "ff", "Fr", "Frl", "geb", "gegr", "gest",
+        "ggf", "Hr", "Hrn", "hrsg", "Hrsg", "inkl", "insb", "Jh", "Jhd", "Kap", "lt", "max", "Mio",
+        "Mrd", "Nr", "Pkt", "sog", "Sog", "St", "Str", "Tab", "Tel", "usf", "vgl", "Vgl", "zit",
+        "zz", "zzgl", "Jan", "Feb", "Mär", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Okt", "Nov",
+        "Dez", "u", "o", "v", "z", "d",
     ],
     ordinal_dot: true,
     ordinal_before: &[
-        "der", "die", "das", "dem", "den", "des", "am", "im", "vom", "zum", "zur", "beim", "ab", "bis", "seit", "vor",
-        "nach", "ins", "ans", "aufs", "jeden", "jedem", "jeder", "ihr", "ihrem", "ihren", "sein", "seinem", "seinen",
-        "sein", "unser", "unserem", "ein", "eine", "einem", "einer", "seiner", "ihrer",
+        "der", "die", "das", "dem", "den", "des", "am", "im", "vom", "zum", "zur", "beim", "ab",
+        "bis", "seit", "vor", "nach", "ins", "ans", "aufs", "jeden", "jedem", "jeder", "ihr",
+        "ihrem", "ihren", "sein", "seinem", "seinen", "sein", "unser", "unserem", "ein", "eine",
+        "einem", "einer", "seiner", "ihrer",
     ],
     months: &[
-        "januar", "jänner", "februar", "feber", "märz", "april", "mai", "juni", "juli", "august", "september",
-        "oktober", "november", "dezember", "jan", "feb", "mär", "apr", "jun", "jul", "aug", "sep", "sept", "okt",
-        "nov", "dez",
+        "januar",
+        "jänner",
+        "februar",
+        "feber",
+        "märz",
+        "april",
+        "mai",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "dezember",
+        "jan",
+        "feb",
+        "mär",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "okt",
+        "nov",
+        "dez",
     ],
     spaced_guillemets: false,
     semicolon_question: false,
@@ -104,9 +133,9 @@ static DE: Rules = Rules {
 static ES: Rules = Rules {
     language: "es",
     abbreviations: &[
-        "Sr", "Sra", "Srta", "Sres", "Dr", "Dra", "Ud", "Uds", "Vd", "Vds", "D", "Dña", "Prof", "Excmo", "Excma",
-        "Ilmo", "Ilma", "Sto", "Sta", "pág", "págs", "núm", "art", "cap", "Av", "Avda", "ej", "aprox", "EE.UU",
-        "dcha", "izq", "tel", "p", "n", "op", "cit", "ibíd",
+        "Sr", "Sra", "Srta", "Sres", "Dr", "Dra", "Ud", "Uds", "Vd", "Vds", "D", "Dña", "Prof",
+        "Excmo", "Excma", "Ilmo", "Ilma", "Sto", "Sta", "pág", "págs", "núm", "art", "cap", "Av",
+        "Avda", "ej", "aprox", "EE.UU", "dcha", "izq", "tel", "p", "n", "op", "cit", "ibíd",
     ],
     ordinal_dot: false,
     ordinal_before: &[],
@@ -118,9 +147,9 @@ static ES: Rules = Rules {
 static IT: Rules = Rules {
     language: "it",
     abbreviations: &[
-        "Sig", "Sigg", "Sig.ra", "Sig.na", "Dott", "Dott.ssa", "Prof", "Prof.ssa", "Ing", "Avv", "Arch", "Geom",
-        "Rag", "On", "Mons", "Spett", "Egr", "Gent", "pag", "art", "cap", "es", "tel", "p", "n", "op", "cit",
-        "ibid",
+        "Sig", "Sigg", "Sig.ra", "Sig.na", "Dott", "Dott.ssa", "Prof", "Prof.ssa", "Ing", "Avv",
+        "Arch", "Geom", "Rag", "On", "Mons", "Spett", "Egr", "Gent", "pag", "art", "cap", "es",
+        "tel", "p", "n", "op", "cit", "ibid",
     ],
     ordinal_dot: false,
     ordinal_before: &[],
@@ -132,8 +161,9 @@ static IT: Rules = Rules {
 static NL: Rules = Rules {
     language: "nl",
     abbreviations: &[
-        "dhr", "mevr", "mw", "mr", "dr", "drs", "ir", "ing", "prof", "bijv", "bv", "blz", "art", "jl", "vgl", "resp",
-        "St", "zgn", "d.w.z", "o.a", "m.b.t", "i.p.v", "t.a.v", "e.v", "p", "n",
+        "dhr", "mevr", "mw", "mr", "dr", "drs", "ir", "ing", "prof", "bijv", "bv", "blz", "art",
+        "jl", "vgl", "resp", "St", "zgn", "d.w.z", "o.a", "m.b.t", "i.p.v", "t.a.v", "e.v", "p",
+        "n",
     ],
     ordinal_dot: false,
     ordinal_before: &[],
@@ -145,8 +175,9 @@ static NL: Rules = Rules {
 static PT: Rules = Rules {
     language: "pt",
     abbreviations: &[
-        "Sr", "Sra", "Srta", "Dr", "Dra", "Prof", "Profa", "Exmo", "Exma", "V.Exa", "D", "pág", "págs", "art",
-        "cap", "nº", "núm", "ex", "Av", "av", "R", "tel", "aprox", "séc", "p", "n", "op", "cit",
+        "Sr", "Sra", "Srta", "Dr", "Dra", "Prof", "Profa", "Exmo", "Exma", "V.Exa", "D", "pág",
+        "págs", "art", "cap", "nº", "núm", "ex", "Av", "av", "R", "tel", "aprox", "séc", "p", "n",
+        "op", "cit",
     ],
     ordinal_dot: false,
     ordinal_before: &[],
@@ -158,9 +189,10 @@ static PT: Rules = Rules {
 static PL: Rules = Rules {
     language: "pl",
     abbreviations: &[
-        "ul", "al", "pl", "os", "tel", "ok", "np", "tzn", "tj", "tzw", "m.in", "prof", "dr", "mgr", "inż", "hab",
-        "ks", "św", "gen", "płk", "wg", "godz", "tys", "mln", "mld", "cd", "ds", "jw", "pkt", "ust", "art", "poz",
-        "str", "zob", "por", "ang", "łac", "wyd", "ur", "zm", "r", "w", "s",
+        "ul", "al", "pl", "os", "tel", "ok", "np", "tzn", "tj", "tzw", "m.in", "prof", "dr", "mgr",
+        "inż", "hab", "ks", "św", "gen", "płk", "wg", "godz", "tys", "mln", "mld", "cd", "ds",
+        "jw", "pkt", "ust", "art", "poz", "str", "zob", "por", "ang", "łac", "wyd", "ur", "zm",
+        "r", "w", "s",
     ],
     ordinal_dot: true,
     ordinal_before: &[],
@@ -174,9 +206,10 @@ static PL: Rules = Rules {
 static ORDINAL_DEFAULT: Rules = Rules {
     language: "*ordinal",
     abbreviations: &[
-        "Dr", "dr", "Prof", "prof", "St", "nr", "Nr", "str", "tel", "bl.a", "f.eks", "t.ex", "d.v.s", "s.k", "p.g.a",
-        "jf", "jfr", "mht", "pga", "esim", "ks", "mm", "nro", "např", "tzv", "tj", "resp", "ing", "mgr", "doc",
-        "ul", "pl", "kb", "ifj", "id", "vö", "ill", "p", "s",
+        "Dr", "dr", "Prof", "prof", "St", "nr", "Nr", "str", "tel", "bl.a", "f.eks", "t.ex",
+        "d.v.s", "s.k", "p.g.a", "jf", "jfr", "mht", "pga", "esim", "ks", "mm", "nro", "např",
+        "tzv", "tj", "resp", "ing", "mgr", "doc", "ul", "pl", "kb", "ifj", "id", "vö", "ill", "p",
+        "s",
     ],
     ordinal_dot: true,
     ordinal_before: &[],
@@ -187,7 +220,10 @@ static ORDINAL_DEFAULT: Rules = Rules {
 
 static ROMANCE_DEFAULT: Rules = Rules {
     language: "*",
-    abbreviations: &["Dr", "dr", "Dra", "Prof", "prof", "Sr", "Sra", "St", "nr", "art", "pag", "str", "tel", "p", "n"],
+    abbreviations: &[
+        "Dr", "dr", "Dra", "Prof", "prof", "Sr", "Sra", "St", "nr", "art", "pag", "str", "tel",
+        "p", "n",
+    ],
     ordinal_dot: false,
     ordinal_before: &[],
     months: &[],
@@ -197,7 +233,9 @@ static ROMANCE_DEFAULT: Rules = Rules {
 
 static EL: Rules = Rules {
     language: "el",
-    abbreviations: &["κ", "κκ", "π.χ", "δηλ", "σελ", "αρ", "βλ", "κ.λπ", "κ.ά", "Dr"],
+    abbreviations: &[
+        "κ", "κκ", "π.χ", "δηλ", "σελ", "αρ", "βλ", "κ.λπ", "κ.ά", "Dr",
+    ],
     ordinal_dot: false,
     ordinal_before: &[],
     months: &[],
@@ -207,7 +245,23 @@ static EL: Rules = Rules {
 
 static BG: Rules = Rules {
     language: "bg",
-    abbreviations: &["г", "гр", "ул", "бул", "проф", "д-р", "т.е", "т.нар", "напр", "стр", "с", "вж", "ок", "хил", "млн"],
+    abbreviations: &[
+        "г",
+        "гр",
+        "ул",
+        "бул",
+        "проф",
+        "д-р",
+        "т.е",
+        "т.нар",
+        "напр",
+        "стр",
+        "с",
+        "вж",
+        "ок",
+        "хил",
+        "млн",
+    ],
     ordinal_dot: false,
     ordinal_before: &[],
     months: &[],
@@ -232,9 +286,9 @@ fn rules_for(language: &str) -> &'static Rules {
         "pl" | "pol" => &PL,
         "el" | "ell" | "gre" => &EL,
         "bg" | "bul" => &BG,
-        "da" | "dan" | "nb" | "nn" | "no" | "nor" | "sv" | "swe" | "fi" | "fin" | "et" | "est" | "lv" | "lav"
-        | "lt" | "lit" | "cs" | "ces" | "cze" | "sk" | "slk" | "slo" | "sl" | "slv" | "hr" | "hrv" | "hu"
-        | "hun" | "is" | "isl" => &ORDINAL_DEFAULT,
+        "da" | "dan" | "nb" | "nn" | "no" | "nor" | "sv" | "swe" | "fi" | "fin" | "et" | "est"
+        | "lv" | "lav" | "lt" | "lit" | "cs" | "ces" | "cze" | "sk" | "slk" | "slo" | "sl"
+        | "slv" | "hr" | "hrv" | "hu" | "hun" | "is" | "isl" => &ORDINAL_DEFAULT,
         _ => &ROMANCE_DEFAULT,
     }
 }
@@ -246,9 +300,7 @@ pub struct Segmenter {
     extra_abbreviations: Vec<String>,
 }
 
-const CLOSERS: &[char] = &[
-    '"', '\'', '”', '’', '»', '«', '“', '›', '‹', ')', ']', '}',
-];
+const CLOSERS: &[char] = &['"', '\'', '”', '’', '»', '«', '“', '›', '‹', ')', ']', '}'];
 const OPENERS_BEFORE_ELLIPSIS: &[char] = &['[', '('];
 
 impl Segmenter {
@@ -280,7 +332,10 @@ impl Segmenter {
 
     /// The sentences of `text`, trimmed, without empty ones.
     pub fn split<'a>(&self, text: &'a str) -> Vec<&'a str> {
-        self.boundaries(text).into_iter().map(|r| &text[r]).collect()
+        self.boundaries(text)
+            .into_iter()
+            .map(|r| &text[r])
+            .collect()
     }
 
     /// Byte ranges of the sentences of `text` (trimmed).
@@ -291,7 +346,9 @@ impl Segmenter {
         let mut k = 0; // index into chars
         while k < chars.len() {
             let (_, c) = chars[k];
-            let ends = |c: char| is_terminal(c) || (c == ';' && self.rules.semicolon_question) || is_cjk_terminal(c);
+            let ends = |c: char| {
+                is_terminal(c) || (c == ';' && self.rules.semicolon_question) || is_cjk_terminal(c)
+            };
             if !ends(c) {
                 k += 1;
                 continue;
@@ -484,7 +541,10 @@ mod tests {
     #[test]
     fn english() {
         assert_eq!(
-            split("en", "Dr. Smith arrived at 3 p.m. on Monday. He left. Did he? Yes! The U.S. Army came."),
+            split(
+                "en",
+                "Dr. Smith arrived at 3 p.m. on Monday. He left. Did he? Yes! The U.S. Army came."
+            ),
             [
                 "Dr. Smith arrived at 3 p.m. on Monday.",
                 "He left.",
@@ -494,8 +554,15 @@ mod tests {
             ]
         );
         assert_eq!(
-            split("en", "J. R. R. Tolkien wrote it. See p. 12 and fig. 3. It costs 3.50 euros."),
-            ["J. R. R. Tolkien wrote it.", "See p. 12 and fig. 3.", "It costs 3.50 euros."]
+            split(
+                "en",
+                "J. R. R. Tolkien wrote it. See p. 12 and fig. 3. It costs 3.50 euros."
+            ),
+            [
+                "J. R. R. Tolkien wrote it.",
+                "See p. 12 and fig. 3.",
+                "It costs 3.50 euros."
+            ]
         );
         assert_eq!(
             split("en", "He said \"Stop.\" Then he left (as usual.) Fine."),
@@ -518,12 +585,26 @@ mod tests {
             ]
         );
         assert_eq!(
-            split("fr", "« Vraiment ? » demanda-t-elle. Oui ! Voir https://example.org/a.b. Fin."),
-            ["« Vraiment ? » demanda-t-elle.", "Oui !", "Voir https://example.org/a.b.", "Fin."]
+            split(
+                "fr",
+                "« Vraiment ? » demanda-t-elle. Oui ! Voir https://example.org/a.b. Fin."
+            ),
+            [
+                "« Vraiment ? » demanda-t-elle.",
+                "Oui !",
+                "Voir https://example.org/a.b.",
+                "Fin."
+            ]
         );
         assert_eq!(
-            split("fr", "Il cite : « [...] Les enfants sont protégés. » La Fondation le dit."),
-            ["Il cite : « [...] Les enfants sont protégés. »", "La Fondation le dit."]
+            split(
+                "fr",
+                "Il cite : « [...] Les enfants sont protégés. » La Fondation le dit."
+            ),
+            [
+                "Il cite : « [...] Les enfants sont protégés. »",
+                "La Fondation le dit."
+            ]
         );
     }
 
@@ -544,48 +625,97 @@ mod tests {
             ]
         );
         assert_eq!(
-            split("de", "Er sagte: „Ich gehe.“ Dann ging er. Die Höhe betrug ca. 600 m. Gut."),
-            ["Er sagte: „Ich gehe.“", "Dann ging er.", "Die Höhe betrug ca. 600 m.", "Gut."]
+            split(
+                "de",
+                "Er sagte: „Ich gehe.“ Dann ging er. Die Höhe betrug ca. 600 m. Gut."
+            ),
+            [
+                "Er sagte: „Ich gehe.“",
+                "Dann ging er.",
+                "Die Höhe betrug ca. 600 m.",
+                "Gut."
+            ]
         );
     }
 
     #[test]
     fn spanish() {
         assert_eq!(
-            split("es", "El Sr. García llegó. ¿Vino la Dra. López? ¡Sí! Ver pág. 4. Fin."),
-            ["El Sr. García llegó.", "¿Vino la Dra. López?", "¡Sí!", "Ver pág. 4.", "Fin."]
+            split(
+                "es",
+                "El Sr. García llegó. ¿Vino la Dra. López? ¡Sí! Ver pág. 4. Fin."
+            ),
+            [
+                "El Sr. García llegó.",
+                "¿Vino la Dra. López?",
+                "¡Sí!",
+                "Ver pág. 4.",
+                "Fin."
+            ]
         );
     }
 
     #[test]
     fn italian() {
         assert_eq!(
-            split("it", "Il Dott. Rossi è arrivato. Il Sig. Bianchi no. Costa 2,5 euro. Bene."),
-            ["Il Dott. Rossi è arrivato.", "Il Sig. Bianchi no.", "Costa 2,5 euro.", "Bene."]
+            split(
+                "it",
+                "Il Dott. Rossi è arrivato. Il Sig. Bianchi no. Costa 2,5 euro. Bene."
+            ),
+            [
+                "Il Dott. Rossi è arrivato.",
+                "Il Sig. Bianchi no.",
+                "Costa 2,5 euro.",
+                "Bene."
+            ]
         );
     }
 
     #[test]
     fn dutch() {
         assert_eq!(
-            split("nl", "Dhr. Jansen kwam, d.w.z. gisteren. Mevr. De Vries bleef. Zie blz. 7. Klaar."),
-            ["Dhr. Jansen kwam, d.w.z. gisteren.", "Mevr. De Vries bleef.", "Zie blz. 7.", "Klaar."]
+            split(
+                "nl",
+                "Dhr. Jansen kwam, d.w.z. gisteren. Mevr. De Vries bleef. Zie blz. 7. Klaar."
+            ),
+            [
+                "Dhr. Jansen kwam, d.w.z. gisteren.",
+                "Mevr. De Vries bleef.",
+                "Zie blz. 7.",
+                "Klaar."
+            ]
         );
     }
 
     #[test]
     fn portuguese() {
         assert_eq!(
-            split("pt", "O Sr. Silva chegou. A Dra. Costa saiu. Ver art. 5. Fim."),
-            ["O Sr. Silva chegou.", "A Dra. Costa saiu.", "Ver art. 5.", "Fim."]
+            split(
+                "pt",
+                "O Sr. Silva chegou. A Dra. Costa saiu. Ver art. 5. Fim."
+            ),
+            [
+                "O Sr. Silva chegou.",
+                "A Dra. Costa saiu.",
+                "Ver art. 5.",
+                "Fim."
+            ]
         );
     }
 
     #[test]
     fn polish() {
         assert_eq!(
-            split("pl", "Prof. Nowak przyszedł. Mieszka przy ul. Długiej 5. W 1999 r. był w Krakowie. Koniec."),
-            ["Prof. Nowak przyszedł.", "Mieszka przy ul. Długiej 5.", "W 1999 r. był w Krakowie.", "Koniec."]
+            split(
+                "pl",
+                "Prof. Nowak przyszedł. Mieszka przy ul. Długiej 5. W 1999 r. był w Krakowie. Koniec."
+            ),
+            [
+                "Prof. Nowak przyszedł.",
+                "Mieszka przy ul. Długiej 5.",
+                "W 1999 r. był w Krakowie.",
+                "Koniec."
+            ]
         );
     }
 
@@ -596,8 +726,14 @@ mod tests {
             ["Det var t.ex. kallt.", "Vi gick hem.", "Slut."]
         );
         assert_eq!(split("el", "Τι κάνεις; Καλά."), ["Τι κάνεις;", "Καλά."]);
-        assert_eq!(split("ja", "今日は晴れ。明日は雨。"), ["今日は晴れ。", "明日は雨。"]);
-        assert_eq!(split("ro", "Dr. Ionescu a venit. A plecat."), ["Dr. Ionescu a venit.", "A plecat."]);
+        assert_eq!(
+            split("ja", "今日は晴れ。明日は雨。"),
+            ["今日は晴れ。", "明日は雨。"]
+        );
+        assert_eq!(
+            split("ro", "Dr. Ionescu a venit. A plecat."),
+            ["Dr. Ionescu a venit.", "A plecat."]
+        );
     }
 
     #[test]
@@ -606,13 +742,19 @@ mod tests {
             split("fr", "1. Identifier les victimes. 2. Agir vite."),
             ["1. Identifier les victimes.", "2. Agir vite."]
         );
-        assert_eq!(split("en", "Pi is 3.14. E is 2.71."), ["Pi is 3.14.", "E is 2.71."]);
+        assert_eq!(
+            split("en", "Pi is 3.14. E is 2.71."),
+            ["Pi is 3.14.", "E is 2.71."]
+        );
     }
 
     #[test]
     fn extra_abbreviations_are_honoured() {
         let s = Segmenter::for_language("fr").with_abbreviations(["Fondation"]);
-        assert_eq!(s.split("Voir la Fondation. Enfance."), ["Voir la Fondation. Enfance."]);
+        assert_eq!(
+            s.split("Voir la Fondation. Enfance."),
+            ["Voir la Fondation. Enfance."]
+        );
     }
 
     #[test]

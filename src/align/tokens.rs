@@ -265,7 +265,10 @@ mod tests {
 
     #[test]
     fn anchors_keep_question_marks_and_quotes_and_drop_commas() {
-        assert_eq!(texts("« Oui ? », dit-il."), ["\"", "oui", "?", "\"", "dit", "il"]);
+        assert_eq!(
+            texts("« Oui ? », dit-il."),
+            ["\"", "oui", "?", "\"", "dit", "il"]
+        );
     }
 
     #[test]
