@@ -3,7 +3,7 @@
 //!
 //! The text is NTREX-128 news, French against German, from
 //! `../shared/corpus/parallel/ntrex128/` (1,997 sentences, repeated five
-//! times), with about 5 % of the French sentences deleted and 5 % of the
+//! times: 10,500 sentences), with about 5 % of the French sentences deleted and 5 % of the
 //! German adjacent pairs merged, so the path leaves the diagonal as real
 //! texts do. Without the shared corpus, a generated text of the same size
 //! is used (random words from a small vocabulary, numbers shared by the
@@ -41,8 +41,18 @@ fn parallel() -> (Vec<String>, Vec<String>, &'static str) {
     if let (Ok(fr), Ok(de)) = (fr, de) {
         let fr: Vec<String> = fr.lines().map(str::to_string).collect();
         let de: Vec<String> = de.lines().map(str::to_string).collect();
-        let fr = fr.iter().cycle().take(SENTENCES).cloned().collect();
-        let de = de.iter().cycle().take(SENTENCES).cloned().collect();
+        let fr = fr
+            .iter()
+            .cycle()
+            .take(SENTENCES * 21 / 20)
+            .cloned()
+            .collect();
+        let de = de
+            .iter()
+            .cycle()
+            .take(SENTENCES * 21 / 20)
+            .cloned()
+            .collect();
         return (fr, de, "NTREX fr-de x5");
     }
     let mut rng = Rng(7);
@@ -62,7 +72,7 @@ fn parallel() -> (Vec<String>, Vec<String>, &'static str) {
         "Hütte",
     ];
     let (mut fr, mut de) = (Vec::new(), Vec::new());
-    for _ in 0..SENTENCES {
+    for _ in 0..SENTENCES * 21 / 20 {
         let len = 5 + rng.below(20) as usize;
         let number = rng.below(100_000);
         let pick: Vec<usize> = (0..len).map(|_| rng.below(10) as usize).collect();

@@ -62,6 +62,7 @@ impl Band {
     }
 
     /// Number of cells.
+    #[cfg(test)]
     pub(crate) fn cells(&self) -> usize {
         self.lo.iter().zip(&self.hi).map(|(l, h)| h - l + 1).sum()
     }
@@ -104,8 +105,10 @@ impl Lattice {
     pub(crate) fn new(
         band: Band,
         shapes: &[(usize, usize)],
-        mut cost: impl FnMut(usize, usize, usize, usize) -> f32,
+        cost: impl Fn(usize, usize, usize, usize) -> f32 + Sync,
     ) -> Lattice {
+        use rayon::prelude::*;
+
         let n = band.lo.len() - 1;
         let mut offsets = Vec::with_capacity(n + 2);
         let mut total = 0;
@@ -116,17 +119,25 @@ impl Lattice {
         offsets.push(total);
         let k = shapes.len();
         let mut costs = vec![f32::INFINITY; total * k];
+        // Rows are independent: evaluate them in parallel.
+        let mut rows: Vec<&mut [f32]> = Vec::with_capacity(n + 1);
+        let mut rest = costs.as_mut_slice();
         for i in 0..=n {
+            let (row, tail) = rest.split_at_mut((offsets[i + 1] - offsets[i]) * k);
+            rows.push(row);
+            rest = tail;
+        }
+        rows.into_par_iter().enumerate().for_each(|(i, row)| {
             for j in band.lo[i]..=band.hi[i] {
-                let cell = offsets[i] + j - band.lo[i];
+                let cell = j - band.lo[i];
                 for (s, &(a, b)) in shapes.iter().enumerate() {
                     if a > i || b > j || (a == 0 && b == 0) || !band.contains(i - a, j - b) {
                         continue;
                     }
-                    costs[cell * k + s] = cost(i - a, a, j - b, b);
+                    row[cell * k + s] = cost(i - a, a, j - b, b);
                 }
             }
-        }
+        });
         Lattice {
             band,
             shapes: shapes.to_vec(),
@@ -192,16 +203,35 @@ impl Lattice {
 
     /// Fills in the posterior probability of each step of `path` under
     /// the distribution `exp(−cost / temperature)` over all paths.
-    pub(crate) fn posteriors(&self, path: &mut [Step], temperature: f32) {
+    ///
+    /// Only paths within `radius` cells of `path` (on the target axis) are
+    /// summed: further ones carry no measurable weight when the band is
+    /// wide, and skipping them makes this step cheap.
+    pub(crate) fn posteriors(&self, path: &mut [Step], temperature: f32, radius: usize) {
         let n = self.band.lo.len() - 1;
         let m = self.band.hi[n];
         let k = self.shapes.len();
         let total = *self.offsets.last().unwrap_or(&0);
         let t = temperature.max(1e-3) as f64;
+        // Target range of the path at each source position, widened.
+        let mut near_lo = vec![usize::MAX; n + 1];
+        let mut near_hi = vec![0; n + 1];
+        near_lo[0] = 0;
+        for step in path.iter() {
+            for i in step.i_end - step.a..=step.i_end {
+                near_lo[i] = near_lo[i].min(step.j_end - step.b);
+                near_hi[i] = near_hi[i].max(step.j_end);
+            }
+        }
+        let range = |i: usize| {
+            let lo = near_lo[i].saturating_sub(radius).max(self.band.lo[i]);
+            let hi = (near_hi[i] + radius).min(self.band.hi[i]);
+            lo..=hi
+        };
         let mut forward = vec![f64::NEG_INFINITY; total];
         forward[0] = 0.0;
         for i in 0..=n {
-            for j in self.band.lo[i]..=self.band.hi[i] {
+            for j in range(i) {
                 let cell = self.cell(i, j);
                 if cell == 0 {
                     continue;
@@ -220,7 +250,7 @@ impl Lattice {
         let last = self.cell(n, m);
         backward[last] = 0.0;
         for i in (0..=n).rev() {
-            for j in (self.band.lo[i]..=self.band.hi[i]).rev() {
+            for j in range(i).rev() {
                 let cell = self.cell(i, j);
                 let here = backward[cell];
                 if here == f64::NEG_INFINITY {
@@ -255,6 +285,10 @@ fn log_add(a: f64, b: f64) -> f64 {
         return a;
     }
     let (hi, lo) = if a > b { (a, b) } else { (b, a) };
+    if lo - hi < -40.0 {
+        // exp(-40) is below f64 precision relative to 1.
+        return hi;
+    }
     hi + (lo - hi).exp().ln_1p()
 }
 
@@ -298,10 +332,10 @@ mod tests {
     fn posteriors_are_high_for_clear_beads_and_fall_with_temperature() {
         let lattice = Lattice::new(Band::full(4, 5), &SHAPES, toy_cost);
         let mut path = lattice.best_path();
-        lattice.posteriors(&mut path, 1.0);
+        lattice.posteriors(&mut path, 1.0, 10);
         assert!(path.iter().all(|s| s.posterior > 0.9), "{path:?}");
         let mut hot = lattice.best_path();
-        lattice.posteriors(&mut hot, 20.0);
+        lattice.posteriors(&mut hot, 20.0, 10);
         assert!(hot.iter().all(|s| s.posterior < 0.5), "{hot:?}");
     }
 

@@ -21,6 +21,8 @@
 
 use std::collections::HashMap;
 
+use rustc_hash::FxHashMap;
+
 use super::tokens::{TokenKind, tokenize};
 
 /// A bilingual word lexicon (source word → target words with a strength
@@ -155,14 +157,14 @@ impl Lexicon {
     where
         I: IntoIterator<Item = (&'a str, &'a str)>,
     {
-        let mut vocabulary: HashMap<String, u32> = HashMap::new();
+        let mut vocabulary: FxHashMap<String, u32> = FxHashMap::default();
         let mut intern = |w: String| -> u32 {
             let next = vocabulary.len() as u32;
             *vocabulary.entry(w).or_insert(next)
         };
-        let mut source_count: HashMap<u32, u32> = HashMap::new();
-        let mut target_count: HashMap<u32, u32> = HashMap::new();
-        let mut joint: HashMap<(u32, u32), u32> = HashMap::new();
+        let mut source_count: FxHashMap<u32, u32> = FxHashMap::default();
+        let mut target_count: FxHashMap<u32, u32> = FxHashMap::default();
+        let mut joint: FxHashMap<(u32, u32), u32> = FxHashMap::default();
         for (source, target) in pairs {
             let mut s: Vec<u32> = content_words(source, options)
                 .into_iter()
@@ -190,9 +192,9 @@ impl Lexicon {
                 }
             }
         }
-        let words: HashMap<u32, &str> =
+        let words: FxHashMap<u32, &str> =
             vocabulary.iter().map(|(w, &id)| (id, w.as_str())).collect();
-        let mut candidates: HashMap<u32, Vec<(u32, f32)>> = HashMap::new();
+        let mut candidates: FxHashMap<u32, Vec<(u32, f32)>> = FxHashMap::default();
         for (&(s, t), &c) in &joint {
             if c < options.min_count {
                 continue;

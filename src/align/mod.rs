@@ -123,6 +123,9 @@ fn join(sentences: &[Sentence], indices: &[usize]) -> String {
         .join(" ")
 }
 
+/// Posteriors sum over paths within this many sentences of the best one.
+const POSTERIOR_RADIUS: usize = 12;
+
 /// Settings of an [`Aligner`].
 #[derive(Debug, Clone)]
 pub struct AlignOptions {
@@ -406,7 +409,7 @@ impl Aligner {
                 width *= 2;
                 continue;
             }
-            lattice.posteriors(&mut path, self.options.temperature);
+            lattice.posteriors(&mut path, self.options.temperature, POSTERIOR_RADIUS);
             return path
                 .iter()
                 .map(|step: &Step| Bead {

@@ -28,7 +28,7 @@
 //! found a partner, as bit masks, and a bead's gain combines the masks of
 //! its sentence pairs with a bitwise or.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::lexicon::Lexicon;
 use super::tokens::{Token, TokenKind, cognate_key};
@@ -146,22 +146,26 @@ fn distinct(tokens: &[Token]) -> Vec<&Token> {
     seen
 }
 
+/// Numbers for token texts, one table per key space.
 #[derive(Default)]
 struct Interner {
-    ids: HashMap<(u8, String), u32>,
+    spaces: [HashMap<String, u32>; 5],
+    next: u32,
 }
 
 impl Interner {
     fn id(&mut self, space: u8, text: &str) -> u32 {
-        if let Some(&id) = self.ids.get(&(space, text.to_string())) {
+        let table = &mut self.spaces[space as usize];
+        if let Some(&id) = table.get(text) {
             return id;
         }
-        let id = self.ids.len() as u32;
-        self.ids.insert((space, text.to_string()), id);
+        let id = self.next;
+        self.next += 1;
+        table.insert(text.to_string(), id);
         id
     }
     fn get(&self, space: u8, text: &str) -> Option<u32> {
-        self.ids.get(&(space, text.to_string())).copied()
+        self.spaces[space as usize].get(text).copied()
     }
 }
 
@@ -204,7 +208,7 @@ impl Prepared {
 
         let mut interner = Interner::default();
         // Target side: postings of each feature's keys.
-        let mut postings: HashMap<u32, Vec<(u32, u8)>> = HashMap::new();
+        let mut postings: HashMap<u32, Vec<(u32, u8)>> = HashMap::default();
         for (j, feats) in target_feats.iter().enumerate() {
             for (f, (token, _, _)) in feats.iter().enumerate() {
                 for key in target_keys(token, params, &mut interner) {
@@ -262,11 +266,6 @@ impl Prepared {
             ratio,
             params: params.clone(),
         }
-    }
-
-    /// Number of source and target sentences.
-    pub(crate) fn len(&self) -> (usize, usize) {
-        (self.source.lengths.len(), self.target.lengths.len())
     }
 
     /// Source sentence `i` shares a token found nowhere else in either text
@@ -390,37 +389,6 @@ impl Prepared {
         }
         prior + length - p.lexical_weight * gain
     }
-
-    /// Share of the tokens of a bead (both sides, weighted) that found a
-    /// partner: a cue for self-training, independent of the bead's length.
-    pub(crate) fn coverage(
-        &self,
-        pairs: &PairTable,
-        i0: usize,
-        a: usize,
-        j0: usize,
-        b: usize,
-    ) -> f32 {
-        let mut matched = 0.0;
-        let mut total = 0.0;
-        for i in i0..i0 + a {
-            let mut m = 0u64;
-            for j in j0..j0 + b {
-                m |= pairs.get(i, j).0;
-            }
-            matched += weighted_bits(m, &self.source.weights[i]);
-            total += self.source.weights[i].iter().sum::<f32>();
-        }
-        for j in j0..j0 + b {
-            let mut m = 0u64;
-            for i in i0..i0 + a {
-                m |= pairs.get(i, j).1;
-            }
-            matched += weighted_bits(m, &self.target.weights[j]);
-            total += self.target.weights[j].iter().sum::<f32>();
-        }
-        if total > 0.0 { matched / total } else { 0.0 }
-    }
 }
 
 /// Each sentence's distinct tokens with weight and document frequency,
@@ -428,7 +396,7 @@ impl Prepared {
 /// informative ones).
 fn by_weight<'t>(
     sentences: Vec<Vec<&'t Token>>,
-    df: &HashMap<(TokenKind, String), u32>,
+    df: &HashMap<(TokenKind, &str), u32>,
     params: &ScoreParams,
 ) -> Vec<Vec<(&'t Token, f32, u32)>> {
     let n = sentences.len();
@@ -438,7 +406,7 @@ fn by_weight<'t>(
             let mut weighted: Vec<(&Token, f32, u32)> = feats
                 .into_iter()
                 .map(|t| {
-                    let d = df[&(t.kind, t.text.clone())];
+                    let d = df[&(t.kind, t.text.as_str())];
                     (t, token_weight(t.kind, d, n, params), d)
                 })
                 .collect();
@@ -459,11 +427,11 @@ fn weighted_bits(mut mask: u64, weights: &[f32]) -> f32 {
     sum
 }
 
-fn document_frequency(sentences: &[Vec<&Token>]) -> HashMap<(TokenKind, String), u32> {
-    let mut df: HashMap<(TokenKind, String), u32> = HashMap::new();
+fn document_frequency<'t>(sentences: &[Vec<&'t Token>]) -> HashMap<(TokenKind, &'t str), u32> {
+    let mut df: HashMap<(TokenKind, &str), u32> = HashMap::default();
     for s in sentences {
         for t in s {
-            *df.entry((t.kind, t.text.clone())).or_default() += 1;
+            *df.entry((t.kind, t.text.as_str())).or_default() += 1;
         }
     }
     df
@@ -619,7 +587,6 @@ mod tests {
         let right = p.bead_cost(&pairs, 0, 1, 1, 1);
         let wrong = p.bead_cost(&pairs, 0, 1, 0, 1);
         assert!(right < wrong, "{right} < {wrong}");
-        assert!(p.coverage(&pairs, 0, 1, 1, 1) > p.coverage(&pairs, 0, 1, 0, 1));
         assert_eq!(p.anchors(0..2, 0..2), [(0, 1)]);
     }
 
