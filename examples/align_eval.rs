@@ -2,7 +2,7 @@
 //! evaluation set, as staged in `../shared/corpus/parallel/`).
 //!
 //! ```text
-//! cargo run --release --example align_eval -- [DIR] [--files dev,test0,…] [--set NAME=VALUE]… [--errors] [--calibration]
+//! cargo run --release --example align_eval -- [DIR] [--files dev,test0,…] [--set NAME=VALUE]… [--errors] [--calibration] [--ntrex]
 //! ```
 //!
 //! For each file it aligns `FILE.de` with `FILE.fr` in presplit mode (one
@@ -19,12 +19,14 @@
 //! `train_min_score`, `min_dice`, `min_count`, `self_train` (0/1), or a
 //! shape prior such as `1-2=2.5`). `--errors` lists the beads that differ
 //! from the gold; `--calibration` tabulates the share of right beads per
-//! score band.
+//! score band. `--ntrex` also aligns NTREX-128 French with German after
+//! deleting about 5 % of the French sentences and merging about 5 % of the
+//! German adjacent pairs (seed 2024, as the integration test does).
 
 use std::path::PathBuf;
 use std::time::Instant;
 
-use relais::align::eval::{Counts, IndexBead, compare, parse_ladder};
+use relais::align::eval::{Counts, IndexBead, compare, parse_ladder, synthetic_set};
 use relais::align::{AlignOptions, Aligner, Bead};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -41,6 +43,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut options = AlignOptions::default();
     let mut show_errors = false;
     let mut calibration = false;
+    let mut ntrex = false;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -55,6 +58,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             "--set" => set(&mut options, &args.next().ok_or("--set needs NAME=VALUE")?)?,
             "--errors" => show_errors = true,
             "--calibration" => calibration = true,
+            "--ntrex" => ntrex = true,
             other if !other.starts_with("--") => dir = PathBuf::from(other),
             other => return Err(format!("unknown option {other}").into()),
         }
@@ -66,7 +70,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         );
         return Ok(());
     }
-    let aligner = Aligner::new("de", "fr").with_options(options);
+    let aligner = Aligner::new("de", "fr").with_options(options.clone());
     println!(
         "{:<8} {:>5} {:>5} {:>5} | {:>6} {:>6} {:>6} | {:>6} {:>6} {:>6} | {:>7}",
         "file", "de", "fr", "gold", "P", "R", "F1", "lax P", "lax R", "lax F1", "ms"
@@ -115,6 +119,36 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     if test_total.test > 0 {
         print_row("test0-6", 0, 0, &test_total, 0.0);
+    }
+    if ntrex {
+        let ntrex_dir = dir.join("../ntrex128");
+        let fr = std::fs::read_to_string(ntrex_dir.join("newstest2019-ref.fra.txt"))?;
+        let de = std::fs::read_to_string(ntrex_dir.join("newstest2019-ref.deu.txt"))?;
+        let fr: Vec<&str> = fr.lines().collect();
+        let de: Vec<&str> = de.lines().collect();
+        let set = synthetic_set(&fr, &de, 0.05, 0.05, 2024);
+        let start = Instant::now();
+        let beads = Aligner::new("fr", "de")
+            .with_options(options)
+            .align_sentences(&set.source, &set.target);
+        let elapsed = start.elapsed();
+        let test: Vec<IndexBead> = beads
+            .iter()
+            .map(|b| (b.source.clone(), b.target.clone()))
+            .collect();
+        let counts = compare(&set.gold, &test);
+        print_row(
+            "ntrex",
+            set.source.len(),
+            set.target.len(),
+            &counts,
+            elapsed.as_secs_f64() * 1000.0,
+        );
+        if show_errors {
+            let source: Vec<&str> = set.source.iter().map(String::as_str).collect();
+            let target: Vec<&str> = set.target.iter().map(String::as_str).collect();
+            print_errors(&set.gold, &beads, &source, &target);
+        }
     }
     if calibration {
         println!("\nscore band   beads  right  share");

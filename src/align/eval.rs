@@ -87,6 +87,75 @@ pub fn format_ladder<'a>(beads: impl IntoIterator<Item = (&'a [usize], &'a [usiz
         .collect()
 }
 
+/// A seeded SplitMix64 generator: the same damage on every run and
+/// machine, with no dependency.
+struct SplitMix(u64);
+
+impl SplitMix {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    /// True with probability `p`.
+    fn chance(&mut self, p: f64) -> bool {
+        ((self.next() >> 11) as f64 / (1u64 << 53) as f64) < p
+    }
+}
+
+/// A synthetic test set made from a sentence-aligned parallel text (line
+/// `k` of one side translates line `k` of the other, as in NTREX).
+#[derive(Debug, Clone)]
+pub struct SyntheticSet {
+    /// The source side, with some sentences deleted.
+    pub source: Vec<String>,
+    /// The target side, with some adjacent sentences merged into one line.
+    pub target: Vec<String>,
+    /// The gold beads.
+    pub gold: Vec<IndexBead>,
+}
+
+/// Deletes each source sentence with probability `delete_rate` and merges
+/// adjacent target pairs with probability `merge_rate` (never where a
+/// source sentence of the pair was deleted, so the gold stays exact), with
+/// a seeded generator. Merged target lines are joined with a space.
+pub fn synthetic_set<S: AsRef<str>>(
+    source: &[S],
+    target: &[S],
+    delete_rate: f64,
+    merge_rate: f64,
+    seed: u64,
+) -> SyntheticSet {
+    let n = source.len().min(target.len());
+    let mut rng = SplitMix(seed);
+    let deleted: Vec<bool> = (0..n).map(|_| rng.chance(delete_rate)).collect();
+    let mut set = SyntheticSet {
+        source: Vec::new(),
+        target: Vec::new(),
+        gold: Vec::new(),
+    };
+    let mut k = 0;
+    while k < n {
+        let merge = k + 1 < n && !deleted[k] && !deleted[k + 1] && rng.chance(merge_rate);
+        let take = if merge { 2 } else { 1 };
+        let mut bead_source = Vec::new();
+        for s in k..k + take {
+            if !deleted[s] {
+                bead_source.push(set.source.len());
+                set.source.push(source[s].as_ref().to_string());
+            }
+        }
+        let joined: Vec<&str> = target[k..k + take].iter().map(AsRef::as_ref).collect();
+        set.gold.push((bead_source, vec![set.target.len()]));
+        set.target.push(joined.join(" "));
+        k += take;
+    }
+    set
+}
+
 /// Counts from comparing test beads with gold beads; they add up over
 /// files.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -226,6 +295,31 @@ mod tests {
         assert_eq!(err.to_string(), "g.defr:2:6: `x` is not a sentence index");
         let err = parse_ladder("[0] [1]\n", None).unwrap_err();
         assert!(err.to_string().starts_with("1:1:"), "{err}");
+    }
+
+    #[test]
+    fn synthetic_sets_delete_merge_and_keep_an_exact_gold() {
+        let source: Vec<String> = (0..400).map(|k| format!("s{k}")).collect();
+        let target: Vec<String> = (0..400).map(|k| format!("t{k}")).collect();
+        let set = synthetic_set(&source, &target, 0.05, 0.05, 7);
+        let deleted = set.gold.iter().filter(|(s, _)| s.is_empty()).count();
+        let merged = set.gold.iter().filter(|(s, _)| s.len() == 2).count();
+        assert!((8..=40).contains(&deleted), "{deleted}");
+        assert!((8..=40).contains(&merged), "{merged}");
+        assert_eq!(set.source.len(), 400 - deleted);
+        assert_eq!(set.target.len(), 400 - merged);
+        for (s, t) in &set.gold {
+            let line = &set.target[t[0]];
+            for &i in s {
+                let k = &set.source[i][1..];
+                assert!(line.split(' ').any(|w| &w[1..] == k), "{line} / {k}");
+            }
+        }
+        // Same seed, same set.
+        assert_eq!(
+            synthetic_set(&source, &target, 0.05, 0.05, 7).gold,
+            set.gold
+        );
     }
 
     #[test]

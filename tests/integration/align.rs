@@ -5,7 +5,7 @@
 use std::path::Path;
 
 use fluent_syntax::ast;
-use relais::align::eval::{IndexBead, compare, parse_ladder};
+use relais::align::eval::{IndexBead, compare, parse_ladder, synthetic_set};
 use relais::align::{Aligner, Paragraph};
 
 use crate::common::corpus;
@@ -53,53 +53,6 @@ fn text_berg_dev_set_reaches_the_measured_f1() {
     assert_eq!(targets, (0..fr.len()).collect::<Vec<_>>());
 }
 
-/// SplitMix64: a seeded generator, so the damaged text is the same on
-/// every run.
-struct SplitMix(u64);
-
-impl SplitMix {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    /// True with probability `p`.
-    fn chance(&mut self, p: f64) -> bool {
-        (self.next() >> 11) as f64 / (1u64 << 53) as f64 <= p
-    }
-}
-
-/// Deletes about 5 % of the French sentences and merges about 5 % of the
-/// adjacent German pairs (never where a French sentence was deleted), and
-/// returns both damaged sides with the gold ladder.
-fn damage(fr: &[&str], de: &[&str], seed: u64) -> (Vec<String>, Vec<String>, Vec<IndexBead>) {
-    assert_eq!(fr.len(), de.len());
-    let mut rng = SplitMix(seed);
-    let n = fr.len();
-    let deleted: Vec<bool> = (0..n).map(|_| rng.chance(0.05)).collect();
-    let (mut new_fr, mut new_de, mut gold) = (Vec::new(), Vec::new(), Vec::new());
-    let mut k = 0;
-    while k < n {
-        let merge = k + 1 < n && !deleted[k] && !deleted[k + 1] && rng.chance(0.05);
-        let take = if merge { 2 } else { 1 };
-        let mut source = Vec::new();
-        for s in k..k + take {
-            if !deleted[s] {
-                source.push(new_fr.len());
-                new_fr.push(fr[s].to_string());
-            }
-        }
-        let joined = de[k..k + take].join(" ");
-        gold.push((source, vec![new_de.len()]));
-        new_de.push(joined);
-        k += take;
-    }
-    (new_fr, new_de, gold)
-}
-
 #[test]
 fn ntrex_french_german_with_omissions_and_merges() {
     let Some(corpus) = corpus("ntrex_french_german_with_omissions_and_merges") else {
@@ -110,7 +63,10 @@ fn ntrex_french_german_with_omissions_and_merges() {
     let de = std::fs::read_to_string(dir.join("newstest2019-ref.deu.txt")).unwrap();
     let fr: Vec<&str> = fr.lines().collect();
     let de: Vec<&str> = de.lines().collect();
-    let (fr, de, gold) = damage(&fr, &de, 2024);
+    // About 5 % of the French sentences deleted, 5 % of the German
+    // adjacent pairs merged.
+    let set = synthetic_set(&fr, &de, 0.05, 0.05, 2024);
+    let (fr, de, gold) = (set.source, set.target, set.gold);
     let deletions = gold.iter().filter(|(s, _)| s.is_empty()).count();
     let merges = gold.iter().filter(|(s, _)| s.len() == 2).count();
     assert!(
