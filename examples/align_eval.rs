@@ -14,8 +14,8 @@
 //!
 //! `--set` changes a scoring parameter for experiments (`length_weight`,
 //! `lexical_weight`, `length_variance`, `cognate_chars`,
-//! `identical_min_chars`, `idf_norm`, `min_token_weight`, `number_factor`,
-//! `punct_factor`, `unmatched_length_cost`, `temperature`,
+//! `identical_min_chars`, `likelihood_alpha`, `max_token_gain`,
+//! `unmatched_length_cost`, `temperature`,
 //! `train_min_score`, `min_dice`, `min_count`, `self_train` (0/1), or a
 //! shape prior such as `1-2=2.5`). `--errors` lists the beads that differ
 //! from the gold; `--calibration` tabulates the share of right beads per
@@ -218,12 +218,9 @@ fn set(options: &mut AlignOptions, assignment: &str) -> Result<(), Box<dyn std::
         "length_variance" => p.length_variance = v,
         "cognate_chars" => p.cognate_chars = v as usize,
         "identical_min_chars" => p.identical_min_chars = v as usize,
-        "idf_norm" => p.idf_norm = v,
-        "min_token_weight" => p.min_token_weight = v,
-        "number_factor" => p.number_factor = v,
-        "punct_factor" => p.punct_factor = v,
-        "cognate_factor" => p.cognate_factor = v,
         "unmatched_length_cost" => p.unmatched_length_cost = v,
+        "likelihood_alpha" => p.likelihood_alpha = v,
+        "max_token_gain" => p.max_token_gain = v,
         "temperature" => options.temperature = v,
         "train_min_score" => options.train_min_score = v,
         "min_dice" => options.train.min_dice = v,

@@ -9,19 +9,28 @@
 //!   between the target length and the source length times the document's
 //!   length ratio, `−ln P(|δ| ≥ observed)`, weighted by
 //!   [`ScoreParams::length_weight`];
-//! * a **lexical gain**, subtracted: the weighted count of the tokens of
-//!   each side that find a partner on the other side of the bead. A
-//!   source token finds one when the target side has the same token
-//!   (numbers, names, markup, anchoring punctuation), a cognate (same first
-//!   [`ScoreParams::cognate_chars`] letters, diacritics ignored) or one of
-//!   its lexicon translations. Tokens are weighted by their rarity in the
-//!   document (inverse sentence frequency), so a shared place name or year
-//!   counts for much, a shared article for little.
+//! * a **lexical gain**, subtracted: for every token of the bead, the
+//!   log-likelihood ratio of what is seen (the token finds a partner on the
+//!   other side, or not) under "this bead is a translation" against "these
+//!   sentences were drawn at random". A source token finds a partner when
+//!   the target side has the same token (numbers, names, markup, anchoring
+//!   punctuation), a cognate (same first [`ScoreParams::cognate_chars`]
+//!   letters, diacritics ignored) or one of its lexicon translations.
 //!
-//! The gain is additive over tokens, and every sentence lies in exactly one
-//! bead, so the dynamic programme prefers the segmentation in which most
-//! tokens find their partners, and merges a sentence into a bead only when
-//! its tokens match there.
+//! The ratio comes from document counts: a token held by `df` sentences of
+//! its side whose partners appear in `pdf` of the `N` sentences of the
+//! other side finds one in a true translation with probability
+//! `α · min(1, pdf / df)` ([`ScoreParams::likelihood_alpha`]), and in `r`
+//! random sentences with probability `1 − (1 − pdf/N)^r`. So a shared rare
+//! name or year counts for much, a shared frequent word for little, a
+//! missing partner of a reliable token counts against the bead, and the
+//! chance matches that any larger bead collects are discounted. Tokens
+//! that never find partners anywhere say nothing either way.
+//!
+//! Every sentence lies in exactly one bead, so the dynamic programme
+//! prefers the segmentation in which the most informative tokens find
+//! their partners, and merges a sentence into a bead only when its tokens
+//! match there.
 //!
 //! For speed, token matching is done once per *sentence pair* near the
 //! diagonal ([`PairTable`]): each pair stores which tokens of each side
@@ -54,21 +63,15 @@ pub struct ScoreParams {
     pub cognate_chars: usize,
     /// Identical words count as a match from this many characters on.
     pub identical_min_chars: usize,
-    /// A token found in `idf_norm`-th of the sentences or fewer gets the
-    /// full weight 1; more frequent tokens get `ln(N/df)/ln(idf_norm)`.
-    pub idf_norm: f32,
-    /// Lowest token weight.
-    pub min_token_weight: f32,
-    /// Factor on the weight of numbers.
-    pub number_factor: f32,
-    /// Factor on the weight of anchoring punctuation.
-    pub punct_factor: f32,
-    /// Factor on the weight of a token matched only through a cognate.
-    pub cognate_factor: f32,
     /// Cost added per `ln(1 + characters)` of a sentence left without
     /// partner (a long sentence is less likely to be untranslated than a
     /// title or an OCR fragment).
     pub unmatched_length_cost: f32,
+    /// Probability that a token whose partners are as frequent as itself
+    /// finds one in a true translation.
+    pub likelihood_alpha: f32,
+    /// Cap on the gain (and loss) of one token.
+    pub max_token_gain: f32,
 }
 
 impl Default for ScoreParams {
@@ -79,22 +82,19 @@ impl Default for ScoreParams {
                 ((1, 2), 2.0),
                 ((2, 1), 2.0),
                 ((0, 1), 3.5),
-                ((1, 0), 3.0),
+                ((1, 0), 5.0),
                 ((2, 2), 5.0),
                 ((1, 3), 5.0),
                 ((3, 1), 5.0),
             ],
             length_weight: 1.5,
             length_variance: 6.8,
-            lexical_weight: 1.0,
+            lexical_weight: 0.6,
             cognate_chars: 5,
             identical_min_chars: 2,
-            idf_norm: 50.0,
-            min_token_weight: 0.05,
-            number_factor: 2.0,
-            punct_factor: 0.5,
-            cognate_factor: 1.0,
             unmatched_length_cost: 0.0,
+            likelihood_alpha: 0.5,
+            max_token_gain: 5.0,
         }
     }
 }
@@ -112,8 +112,12 @@ impl ScoreParams {
 #[derive(Debug)]
 struct Side {
     lengths: Vec<f32>,
-    /// Per sentence, per feature (at most 64): weight.
-    weights: Vec<Vec<f32>>,
+    /// Per sentence, per feature (at most 64), the gain of a match minus
+    /// the gain of a miss, for 1, 2 or 3 sentences on the other side.
+    match_gain: Vec<Vec<[f32; 3]>>,
+    /// Per sentence, the sum of the miss gains of its features, for 1, 2
+    /// or 3 sentences on the other side.
+    miss_gain: Vec<[f32; 3]>,
 }
 
 /// Everything the scorer needs about both texts, built once per lexicon.
@@ -185,6 +189,101 @@ fn space_of(kind: TokenKind) -> u8 {
     }
 }
 
+impl Side {
+    fn new(
+        lengths: &[usize],
+        feats: &[Vec<(&Token, f32, u32)>],
+        partners: &[Vec<u32>],
+        other_count: usize,
+        params: &ScoreParams,
+    ) -> Side {
+        let mut match_gain = Vec::with_capacity(feats.len());
+        let mut miss_gain = Vec::with_capacity(feats.len());
+        for (sentence, counts) in feats.iter().zip(partners) {
+            let mut row = Vec::with_capacity(sentence.len());
+            let mut misses = [0.0f32; 3];
+            for ((_, _, df), &partner_df) in sentence.iter().zip(counts) {
+                let g = likelihood_gains(*df, partner_df, other_count, params);
+                let mut diff = [0.0f32; 3];
+                for r in 0..3 {
+                    misses[r] += g[r].1;
+                    diff[r] = g[r].0 - g[r].1;
+                }
+                row.push(diff);
+            }
+            match_gain.push(row);
+            miss_gain.push(misses);
+        }
+        Side {
+            lengths: lengths.iter().map(|&l| l as f32).collect(),
+            match_gain,
+            miss_gain,
+        }
+    }
+
+    /// Lexical gain of sentence `k` with `mask` of its features matched
+    /// among `others` sentences of the other side.
+    #[inline]
+    fn gain(&self, k: usize, mut mask: u64, others: usize) -> f32 {
+        let r = others.clamp(1, 3) - 1;
+        let mut sum = self.miss_gain[k][r];
+        while mask != 0 {
+            let bit = mask.trailing_zeros() as usize;
+            sum += self.match_gain[k][bit][r];
+            mask &= mask - 1;
+        }
+        sum
+    }
+}
+
+/// Log-likelihood ratios of a token that finds (first) or does not find
+/// (second) a partner in a bead with 1, 2 or 3 sentences on the other
+/// side: a true translation versus sentences drawn at random.
+///
+/// `df` is the number of sentences of its own side holding the token,
+/// `partner_df` the number of sentences of the other side holding a
+/// partner, out of `other_count`. A true translation holds a partner with
+/// probability `α · min(1, partner_df / df)`; a random sentence with
+/// probability `partner_df / other_count`.
+fn likelihood_gains(
+    df: u32,
+    partner_df: u32,
+    other_count: usize,
+    p: &ScoreParams,
+) -> [(f32, f32); 3] {
+    let mut out = [(0.0, 0.0); 3];
+    if partner_df == 0 || other_count == 0 {
+        return out;
+    }
+    let translated = p.likelihood_alpha * (partner_df as f32 / df.max(1) as f32).min(1.0);
+    let q = (partner_df as f32 / other_count as f32).min(1.0);
+    for (r, slot) in out.iter_mut().enumerate() {
+        let chance = 1.0 - (1.0 - q).powi(r as i32 + 1);
+        if translated <= chance {
+            continue;
+        }
+        let found = (translated / chance).ln().min(p.max_token_gain);
+        let missed = ((1.0 - translated) / (1.0 - chance))
+            .ln()
+            .max(-p.max_token_gain);
+        *slot = (found, missed);
+    }
+    out
+}
+
+fn distinct_count(values: &mut [u32]) -> u32 {
+    values.sort_unstable();
+    let mut count = 0;
+    let mut last = None;
+    for &v in values.iter() {
+        if last != Some(v) {
+            count += 1;
+            last = Some(v);
+        }
+    }
+    count
+}
+
 impl Prepared {
     /// Prepares the tokenized sentences of both sides (`lengths` in
     /// characters) for scoring with `lexicon`.
@@ -203,8 +302,8 @@ impl Prepared {
 
         // Order each sentence's features by weight so that the cap of 64
         // drops the least informative ones.
-        let source_feats = by_weight(source_distinct, &source_df, params);
-        let target_feats = by_weight(target_distinct, &target_df, params);
+        let source_feats = by_weight(source_distinct, &source_df);
+        let target_feats = by_weight(target_distinct, &target_df);
 
         let mut interner = Interner::default();
         // Target side: postings of each feature's keys.
@@ -236,20 +335,73 @@ impl Prepared {
             source_unique.push(unique_of_sentence);
         }
 
-        let source = Side {
-            lengths: source_lengths.iter().map(|&l| l as f32).collect(),
-            weights: source_feats
-                .iter()
-                .map(|f| f.iter().map(|x| x.1).collect())
-                .collect(),
-        };
-        let target = Side {
-            lengths: target_lengths.iter().map(|&l| l as f32).collect(),
-            weights: target_feats
-                .iter()
-                .map(|f| f.iter().map(|x| x.1).collect())
-                .collect(),
-        };
+        // How many sentences of the other side each token finds a partner
+        // in (for the likelihood model).
+        let mut source_postings: HashMap<u32, Vec<u32>> = HashMap::default();
+        for (i, keys) in source_keys.iter().enumerate() {
+            for key in keys.iter().flatten() {
+                let list = source_postings.entry(*key).or_default();
+                if list.last() != Some(&(i as u32)) {
+                    list.push(i as u32);
+                }
+            }
+        }
+        let mut cache: HashMap<(TokenKind, &str), u32> = HashMap::default();
+        let mut scratch: Vec<u32> = Vec::new();
+        let mut partners_of_source = Vec::with_capacity(source_feats.len());
+        for (feats, keys) in source_feats.iter().zip(&source_keys) {
+            let mut row = Vec::with_capacity(feats.len());
+            for ((token, _, _), keys) in feats.iter().zip(keys) {
+                let count = *cache
+                    .entry((token.kind, token.text.as_str()))
+                    .or_insert_with(|| {
+                        scratch.clear();
+                        for key in keys {
+                            if let Some(list) = postings.get(key) {
+                                scratch.extend(list.iter().map(|x| x.0));
+                            }
+                        }
+                        distinct_count(&mut scratch)
+                    });
+                row.push(count);
+            }
+            partners_of_source.push(row);
+        }
+        let mut cache: HashMap<(TokenKind, &str), u32> = HashMap::default();
+        let mut partners_of_target = Vec::with_capacity(target_feats.len());
+        for feats in &target_feats {
+            let mut row = Vec::with_capacity(feats.len());
+            for (token, _, _) in feats {
+                let count = *cache
+                    .entry((token.kind, token.text.as_str()))
+                    .or_insert_with(|| {
+                        scratch.clear();
+                        for key in existing_target_keys(token, params, &interner) {
+                            if let Some(list) = source_postings.get(&key) {
+                                scratch.extend(list);
+                            }
+                        }
+                        distinct_count(&mut scratch)
+                    });
+                row.push(count);
+            }
+            partners_of_target.push(row);
+        }
+        let (n, m) = (source_feats.len(), target_feats.len());
+        let source = Side::new(
+            source_lengths,
+            &source_feats,
+            &partners_of_source,
+            m,
+            params,
+        );
+        let target = Side::new(
+            target_lengths,
+            &target_feats,
+            &partners_of_target,
+            n,
+            params,
+        );
         let total_source: f32 = source.lengths.iter().sum();
         let total_target: f32 = target.lengths.iter().sum();
         let ratio = if total_source > 0.0 && total_target > 0.0 {
@@ -378,14 +530,14 @@ impl Prepared {
             for j in j0..j0 + b {
                 m |= pairs.get(i, j).0;
             }
-            gain += weighted_bits(m, &self.source.weights[i]);
+            gain += self.source.gain(i, m, b);
         }
         for j in j0..j0 + b {
             let mut m = 0u64;
             for i in i0..i0 + a {
                 m |= pairs.get(i, j).1;
             }
-            gain += weighted_bits(m, &self.target.weights[j]);
+            gain += self.target.gain(j, m, a);
         }
         prior + length - p.lexical_weight * gain
     }
@@ -397,7 +549,6 @@ impl Prepared {
 fn by_weight<'t>(
     sentences: Vec<Vec<&'t Token>>,
     df: &HashMap<(TokenKind, &str), u32>,
-    params: &ScoreParams,
 ) -> Vec<Vec<(&'t Token, f32, u32)>> {
     let n = sentences.len();
     sentences
@@ -407,7 +558,7 @@ fn by_weight<'t>(
                 .into_iter()
                 .map(|t| {
                     let d = df[&(t.kind, t.text.as_str())];
-                    (t, token_weight(t.kind, d, n, params), d)
+                    (t, token_weight(t.kind, d, n), d)
                 })
                 .collect();
             weighted.sort_by(|a, b| b.1.total_cmp(&a.1));
@@ -415,16 +566,6 @@ fn by_weight<'t>(
             weighted
         })
         .collect()
-}
-
-fn weighted_bits(mut mask: u64, weights: &[f32]) -> f32 {
-    let mut sum = 0.0;
-    while mask != 0 {
-        let bit = mask.trailing_zeros() as usize;
-        sum += weights[bit];
-        mask &= mask - 1;
-    }
-    sum
 }
 
 fn document_frequency<'t>(sentences: &[Vec<&'t Token>]) -> HashMap<(TokenKind, &'t str), u32> {
@@ -437,13 +578,14 @@ fn document_frequency<'t>(sentences: &[Vec<&'t Token>]) -> HashMap<(TokenKind, &
     df
 }
 
-fn token_weight(kind: TokenKind, df: u32, n: usize, p: &ScoreParams) -> f32 {
-    let idf = ((n.max(1) as f32) / df.max(1) as f32).ln() / p.idf_norm.ln();
-    let base = idf.clamp(p.min_token_weight, 1.0);
+/// Rarity of a token (inverse sentence frequency), to keep the most
+/// informative [`MAX_FEATURES`] tokens of a long sentence; numbers first.
+fn token_weight(kind: TokenKind, df: u32, n: usize) -> f32 {
+    let idf = ((n.max(1) as f32) / df.max(1) as f32).ln();
     match kind {
-        TokenKind::Number => base * p.number_factor,
-        TokenKind::Punct => base * p.punct_factor,
-        TokenKind::Word | TokenKind::Markup => base,
+        TokenKind::Number => idf + 10.0,
+        TokenKind::Punct => idf * 0.5,
+        TokenKind::Word | TokenKind::Markup => idf,
     }
 }
 
@@ -453,6 +595,21 @@ fn target_keys(token: &Token, p: &ScoreParams, interner: &mut Interner) -> Vec<u
         && let Some(c) = cognate_key(&token.text, p.cognate_chars)
     {
         keys.push(interner.id(SPACE_COGNATE, &c));
+    }
+    keys
+}
+
+/// The keys of a target token that some source token may match.
+fn existing_target_keys(token: &Token, p: &ScoreParams, interner: &Interner) -> Vec<u32> {
+    let mut keys = Vec::with_capacity(2);
+    if let Some(id) = interner.get(space_of(token.kind), &token.text) {
+        keys.push(id);
+    }
+    if token.kind == TokenKind::Word
+        && let Some(c) = cognate_key(&token.text, p.cognate_chars)
+        && let Some(id) = interner.get(SPACE_COGNATE, &c)
+    {
+        keys.push(id);
     }
     keys
 }
@@ -578,16 +735,40 @@ mod tests {
     fn shared_numbers_and_lexicon_words_lower_the_cost() {
         let mut lex = Lexicon::new();
         lex.insert("Berg", "montagne", 1.0);
-        let p = prepare(
-            &["Der Berg ist 4000 m hoch.", "Das Wetter war schlecht."],
-            &["Il faisait mauvais.", "La montagne a 4000 m."],
-            &lex,
-        );
-        let pairs = p.pair_table(0..2, |_| 0..2);
+        let src = [
+            "Der Berg ist 4000 m hoch.",
+            "Das Wetter war schlecht.",
+            "Wir gingen nach Hause.",
+            "Morgen regnet es.",
+        ];
+        let tgt = [
+            "Il faisait mauvais.",
+            "La montagne a 4000 m.",
+            "Nous rentrâmes.",
+            "Demain il pleut.",
+        ];
+        let p = prepare(&src, &tgt, &lex);
+        let pairs = p.pair_table(0..4, |_| 0..4);
         let right = p.bead_cost(&pairs, 0, 1, 1, 1);
         let wrong = p.bead_cost(&pairs, 0, 1, 0, 1);
         assert!(right < wrong, "{right} < {wrong}");
-        assert_eq!(p.anchors(0..2, 0..2), [(0, 1)]);
+        assert_eq!(p.anchors(0..4, 0..4), [(0, 1)]);
+    }
+
+    #[test]
+    fn chance_matches_count_for_less_in_larger_beads() {
+        let p = ScoreParams::default();
+        // A token in 1 of 100 sentences with its partner in 1 of 100.
+        let rare = likelihood_gains(1, 1, 100, &p);
+        // A token in 50 of 100 sentences with partners in 50.
+        let common = likelihood_gains(50, 50, 100, &p);
+        assert!(rare[0].0 > common[0].0);
+        assert!(
+            rare[0].0 > rare[2].0,
+            "a match among three sentences is weaker evidence"
+        );
+        assert!(rare[0].1 < 0.0, "a missing partner counts against");
+        assert_eq!(likelihood_gains(3, 0, 100, &p), [(0.0, 0.0); 3]);
     }
 
     #[test]

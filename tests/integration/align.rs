@@ -13,7 +13,7 @@ use crate::common::corpus;
 /// Strict F1 measured on Text+Berg `dev` with the default parameters
 /// (`cargo run --release --example align_eval -- --files dev`), and the
 /// margin a change may lose before this test fails.
-const DEV_STRICT_F1: f64 = 0.866;
+const DEV_STRICT_F1: f64 = 0.865;
 const DEV_LAX_F1: f64 = 0.999;
 const MARGIN: f64 = 0.02;
 
