@@ -19,7 +19,9 @@
 //! `train_min_score`, `min_dice`, `min_count`, `self_train` (0/1), or a
 //! shape prior such as `1-2=2.5`). `--errors` lists the beads that differ
 //! from the gold; `--calibration` tabulates the share of right beads per
-//! score band. `--ntrex` also aligns NTREX-128 French with German after
+//! score band. `--lexicon-from FILE` trains a lexicon on the gold beads of
+//! FILE (e.g. `dev`), as a translation memory of the language pair would
+//! give one, and aligns the other files with it. `--ntrex` also aligns NTREX-128 French with German after
 //! deleting about 5 % of the French sentences and merging about 5 % of the
 //! German adjacent pairs (seed 2024, as the integration test does).
 
@@ -27,7 +29,7 @@ use std::path::PathBuf;
 use std::time::Instant;
 
 use relais::align::eval::{Counts, IndexBead, compare, parse_ladder, synthetic_set};
-use relais::align::{AlignOptions, Aligner, Bead};
+use relais::align::{AlignOptions, Aligner, Bead, Lexicon, TrainOptions};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut dir = PathBuf::from(concat!(
@@ -44,6 +46,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut show_errors = false;
     let mut calibration = false;
     let mut ntrex = false;
+    let mut lexicon_from: Option<String> = None;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -59,6 +62,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             "--errors" => show_errors = true,
             "--calibration" => calibration = true,
             "--ntrex" => ntrex = true,
+            "--lexicon-from" => {
+                lexicon_from = Some(args.next().ok_or("--lexicon-from needs a file name")?)
+            }
             other if !other.starts_with("--") => dir = PathBuf::from(other),
             other => return Err(format!("unknown option {other}").into()),
         }
@@ -70,7 +76,16 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         );
         return Ok(());
     }
-    let aligner = Aligner::new("de", "fr").with_options(options.clone());
+    let mut aligner = Aligner::new("de", "fr").with_options(options.clone());
+    if let Some(name) = &lexicon_from {
+        let lexicon = lexicon_from_gold(&dir, name)?;
+        println!(
+            "lexicon from {name} gold: {} word pairs",
+            lexicon.pair_count()
+        );
+        aligner = aligner.with_lexicon(lexicon);
+        files.retain(|f| f != name);
+    }
     println!(
         "{:<8} {:>5} {:>5} {:>5} | {:>6} {:>6} {:>6} | {:>6} {:>6} {:>6} | {:>7}",
         "file", "de", "fr", "gold", "P", "R", "F1", "lax P", "lax R", "lax F1", "ms"
@@ -166,6 +181,31 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
     }
     Ok(())
+}
+
+/// A lexicon trained on the gold beads of one file (the sentences of each
+/// bead joined), as relais would train one on its translation memory.
+fn lexicon_from_gold(
+    dir: &std::path::Path,
+    name: &str,
+) -> Result<Lexicon, Box<dyn std::error::Error>> {
+    let read = |ext: &str| std::fs::read_to_string(dir.join(format!("{name}.{ext}")));
+    let (de, fr) = (read("de")?, read("fr")?);
+    let de: Vec<&str> = de.lines().collect();
+    let fr: Vec<&str> = fr.lines().collect();
+    let gold_path = dir.join(format!("{name}.defr"));
+    let gold = parse_ladder(&std::fs::read_to_string(&gold_path)?, Some(&gold_path))?;
+    let join =
+        |idx: &[usize], side: &[&str]| idx.iter().map(|&i| side[i]).collect::<Vec<_>>().join(" ");
+    let pairs: Vec<(String, String)> = gold
+        .iter()
+        .filter(|(s, t)| !s.is_empty() && !t.is_empty())
+        .map(|(s, t)| (join(s, &de), join(t, &fr)))
+        .collect();
+    Ok(Lexicon::train(
+        pairs.iter().map(|(s, t)| (s.as_str(), t.as_str())),
+        &TrainOptions::default(),
+    ))
 }
 
 fn print_row(name: &str, de: usize, fr: usize, c: &Counts, ms: f64) {
