@@ -14,7 +14,7 @@
 //!
 //! `--set` changes a scoring parameter for experiments (`length_weight`,
 //! `lexical_weight`, `length_variance`, `cognate_chars`,
-//! `identical_min_chars`, `likelihood_alpha`, `max_token_gain`,
+//! `identical_min_chars`, `likelihood_alpha`, `max_token_gain`, `chance_prior_sentences`,
 //! `unmatched_length_cost`, `temperature`,
 //! `train_min_score`, `min_dice`, `min_count`, `self_train` (0/1), or a
 //! shape prior such as `1-2=2.5`). `--errors` lists the beads that differ
@@ -261,6 +261,7 @@ fn set(options: &mut AlignOptions, assignment: &str) -> Result<(), Box<dyn std::
         "unmatched_length_cost" => p.unmatched_length_cost = v,
         "likelihood_alpha" => p.likelihood_alpha = v,
         "max_token_gain" => p.max_token_gain = v,
+        "chance_prior_sentences" => p.chance_prior_sentences = v,
         "temperature" => options.temperature = v,
         "train_min_score" => options.train_min_score = v,
         "min_dice" => options.train.min_dice = v,

@@ -72,6 +72,10 @@ pub struct ScoreParams {
     pub likelihood_alpha: f32,
     /// Cap on the gain (and loss) of one token.
     pub max_token_gain: f32,
+    /// Sentences without partner added to the other side when estimating
+    /// the chance of a random match, so that in a text of three sentences
+    /// a shared name is not taken for chance.
+    pub chance_prior_sentences: f32,
 }
 
 impl Default for ScoreParams {
@@ -95,6 +99,7 @@ impl Default for ScoreParams {
             unmatched_length_cost: 0.0,
             likelihood_alpha: 0.5,
             max_token_gain: 5.0,
+            chance_prior_sentences: 20.0,
         }
     }
 }
@@ -244,7 +249,8 @@ impl Side {
 /// `partner_df` the number of sentences of the other side holding a
 /// partner, out of `other_count`. A true translation holds a partner with
 /// probability `α · min(1, partner_df / df)`; a random sentence with
-/// probability `partner_df / other_count`.
+/// probability `partner_df / (other_count + κ)`, where `κ`
+/// ([`ScoreParams::chance_prior_sentences`]) matters only for short texts.
 fn likelihood_gains(
     df: u32,
     partner_df: u32,
@@ -256,7 +262,9 @@ fn likelihood_gains(
         return out;
     }
     let translated = p.likelihood_alpha * (partner_df as f32 / df.max(1) as f32).min(1.0);
-    let q = (partner_df as f32 / other_count as f32).min(1.0);
+    // Pseudo-sentences without partner keep short texts from taking every
+    // match for chance.
+    let q = (partner_df as f32 / (other_count as f32 + p.chance_prior_sentences)).min(1.0);
     for (r, slot) in out.iter_mut().enumerate() {
         let chance = 1.0 - (1.0 - q).powi(r as i32 + 1);
         if translated <= chance {
