@@ -793,6 +793,25 @@ mod tests {
         assert_eq!(deleted, (0..30).map(|k| k * 100 + 50).collect::<Vec<_>>());
     }
 
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+        #[test]
+        fn every_sentence_is_in_exactly_one_bead_in_order(
+            source in proptest::collection::vec("[a-z0-9 ,.?]{0,30}", 0..12),
+            target in proptest::collection::vec("[a-z0-9 ,.?]{0,30}", 0..12),
+        ) {
+            let beads = Aligner::new("fr", "de").align_sentences(&source, &target);
+            let s: Vec<usize> = beads.iter().flat_map(|b| b.source.clone()).collect();
+            let t: Vec<usize> = beads.iter().flat_map(|b| b.target.clone()).collect();
+            proptest::prop_assert_eq!(s, (0..source.len()).collect::<Vec<_>>());
+            proptest::prop_assert_eq!(t, (0..target.len()).collect::<Vec<_>>());
+            for b in &beads {
+                proptest::prop_assert!(!b.source.is_empty() || !b.target.is_empty());
+                proptest::prop_assert!((0.0..=1.0).contains(&b.score));
+            }
+        }
+    }
+
     #[test]
     fn chain_of_anchors_is_increasing() {
         let pts = [(0, 5), (1, 1), (2, 2), (3, 0), (4, 3), (5, 9), (6, 4)];

@@ -757,6 +757,33 @@ mod tests {
         );
     }
 
+    proptest::proptest! {
+        #[test]
+        fn boundaries_are_ordered_trimmed_and_cover_every_letter(
+            text in "[a-zA-Z0-9 .!?…«»\"()\\[\\]’'\u{a0}\u{202f}。ßé-]{0,80}",
+            lang in proptest::sample::select(vec!["fr", "en", "de", "es", "it", "nl", "pt", "pl", "el", "sv", "xx"]),
+        ) {
+            let ranges = Segmenter::for_language(lang).boundaries(&text);
+            let mut last_end = 0;
+            for r in &ranges {
+                proptest::prop_assert!(r.start >= last_end && r.start < r.end);
+                proptest::prop_assert!(text.is_char_boundary(r.start) && text.is_char_boundary(r.end));
+                let piece = &text[r.clone()];
+                proptest::prop_assert_eq!(piece, piece.trim_matches(is_space));
+                last_end = r.end;
+            }
+            // Nothing but white space falls between sentences.
+            let covered: usize = ranges.iter().map(|r| r.len()).sum();
+            let non_space = text.chars().filter(|c| !is_space(*c)).map(char::len_utf8).sum::<usize>();
+            let covered_non_space: usize = ranges
+                .iter()
+                .map(|r| text[r.clone()].chars().filter(|c| !is_space(*c)).map(char::len_utf8).sum::<usize>())
+                .sum();
+            proptest::prop_assert_eq!(covered_non_space, non_space);
+            proptest::prop_assert!(covered <= text.len());
+        }
+    }
+
     #[test]
     fn boundaries_are_trimmed_byte_ranges() {
         let text = "  Un.  Deux. ";
