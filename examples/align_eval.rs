@@ -91,7 +91,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         "file", "de", "fr", "gold", "P", "R", "F1", "lax P", "lax R", "lax F1", "ms"
     );
     let mut test_total = Counts::default();
-    let mut bands = vec![(0usize, 0usize); 10];
+    let mut bands = [(0usize, 0usize); 10];
     for name in &files {
         let read = |ext: &str| std::fs::read_to_string(dir.join(format!("{name}.{ext}")));
         let de_text = read("de")?;

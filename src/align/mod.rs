@@ -233,18 +233,19 @@ impl Aligner {
         let target_sentences = split_sentences(&self.target_segmenter, target);
         // Sentence ranges of each paragraph.
         let ranges = |sentences: &[Sentence], count: usize| -> Vec<Range<usize>> {
-            let mut ranges = vec![0..0; count];
             let mut start = 0;
-            for p in 0..count {
-                let end = start
-                    + sentences[start..]
-                        .iter()
-                        .take_while(|s| s.paragraph == p)
-                        .count();
-                ranges[p] = start..end;
-                start = end;
-            }
-            ranges
+            (0..count)
+                .map(|p| {
+                    let end = start
+                        + sentences[start..]
+                            .iter()
+                            .take_while(|s| s.paragraph == p)
+                            .count();
+                    let range = start..end;
+                    start = end;
+                    range
+                })
+                .collect()
         };
         let source_ranges = ranges(&source_sentences, source.len());
         let target_ranges = ranges(&target_sentences, target.len());

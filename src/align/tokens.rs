@@ -168,13 +168,13 @@ fn tokenize_plain(text: &str, tokens: &mut Vec<Token>) {
                 };
                 tokens.push(Token { text: lower, kind });
             }
-        } else if chars.next().is_none() {
-            if let Some(canonical) = canonical_punct(first) {
-                tokens.push(Token {
-                    text: canonical.to_string(),
-                    kind: TokenKind::Punct,
-                });
-            }
+        } else if chars.next().is_none()
+            && let Some(canonical) = canonical_punct(first)
+        {
+            tokens.push(Token {
+                text: canonical.to_string(),
+                kind: TokenKind::Punct,
+            });
         }
     }
 }
