@@ -182,16 +182,24 @@ impl Lattice {
         let (mut i, mut j) = (n, m);
         while i > 0 || j > 0 {
             let cell = self.cell(i, j);
-            let s = back[cell] as usize;
-            // Every cell of a monotone band is reachable by 1-0 and 0-1
-            // steps, which are always among the shapes.
-            let (a, b) = self.shapes[s.min(k - 1)];
+            // Every cell of a connected band is reachable through 1-0 and
+            // 0-1 steps, which the aligner always includes; should a cell
+            // still have no way in, step back one sentence anyway rather
+            // than fail.
+            let (a, b, cost) = match back[cell] {
+                u8::MAX if i > 0 => (1, 0, 0.0),
+                u8::MAX => (0, 1, 0.0),
+                s => {
+                    let (a, b) = self.shapes[s as usize];
+                    (a, b, self.costs[cell * k + s as usize])
+                }
+            };
             path.push(Step {
                 i_end: i,
                 j_end: j,
                 a,
                 b,
-                cost: self.costs[cell * k + s.min(k - 1)],
+                cost,
                 posterior: 0.0,
             });
             i -= a;

@@ -565,6 +565,7 @@ fn by_weight<'t>(
             let mut weighted: Vec<(&Token, f32, u32)> = feats
                 .into_iter()
                 .map(|t| {
+                    // Every token was counted by document_frequency.
                     let d = df[&(t.kind, t.text.as_str())];
                     (t, token_weight(t.kind, d, n), d)
                 })

@@ -46,8 +46,11 @@ struct Rules {
     semicolon_question: bool,
 }
 
+/// Abbreviations of every language, English titles included (news in any
+/// language writes `Mr. Bean`).
 const COMMON: &[&str] = &[
-    "ca", "cf", "cfr", "e.g", "i.e", "vs", "nr", "vol", "pp", "fig", "approx",
+    "ca", "cf", "cfr", "e.g", "i.e", "vs", "nr", "vol", "pp", "fig", "approx", "Mr", "Mrs", "Ms",
+    "Rev", "v", "Dr", "St",
 ];
 
 static EN: Rules = Rules {
@@ -135,7 +138,7 @@ static ES: Rules = Rules {
     abbreviations: &[
         "Sr", "Sra", "Srta", "Sres", "Dr", "Dra", "Ud", "Uds", "Vd", "Vds", "D", "Dña", "Prof",
         "Excmo", "Excma", "Ilmo", "Ilma", "Sto", "Sta", "pág", "págs", "núm", "art", "cap", "Av",
-        "Avda", "ej", "aprox", "EE.UU", "dcha", "izq", "tel", "p", "n", "op", "cit", "ibíd",
+        "Avda", "ej", "aprox", "EE.UU", "EE", "dcha", "izq", "tel", "p", "n", "op", "cit", "ibíd",
     ],
     ordinal_dot: false,
     ordinal_before: &[],
@@ -148,8 +151,8 @@ static IT: Rules = Rules {
     language: "it",
     abbreviations: &[
         "Sig", "Sigg", "Sig.ra", "Sig.na", "Dott", "Dott.ssa", "Prof", "Prof.ssa", "Ing", "Avv",
-        "Arch", "Geom", "Rag", "On", "Mons", "Spett", "Egr", "Gent", "pag", "art", "cap", "es",
-        "tel", "p", "n", "op", "cit", "ibid",
+        "Arch", "Geom", "Rag", "On", "Mons", "prof", "dott", "Spett", "Egr", "Gent", "pag", "art",
+        "cap", "es", "tel", "p", "n", "op", "cit", "ibid",
     ],
     ordinal_dot: false,
     ordinal_before: &[],
@@ -656,6 +659,14 @@ mod tests {
     }
 
     #[test]
+    fn spanish_country_abbreviation_with_a_space() {
+        assert_eq!(
+            split("es", "Pidió a EE. UU. que no intervenga. Fin."),
+            ["Pidió a EE. UU. que no intervenga.", "Fin."]
+        );
+    }
+
+    #[test]
     fn italian() {
         assert_eq!(
             split(
@@ -716,6 +727,14 @@ mod tests {
                 "W 1999 r. był w Krakowie.",
                 "Koniec."
             ]
+        );
+    }
+
+    #[test]
+    fn english_titles_in_other_languages() {
+        assert_eq!(
+            split("de", "Eine Prise Mr. Bean und etwas Clouseau. Gut."),
+            ["Eine Prise Mr. Bean und etwas Clouseau.", "Gut."]
         );
     }
 
