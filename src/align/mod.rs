@@ -18,7 +18,7 @@
 //!    per-language rules (abbreviations, ordinals, initials, quotes…).
 //! 3. Sentences are aligned inside each pair of aligned paragraphs by
 //!    dynamic programming over 1-1, 1-2, 2-1, 2-2, 1-3, 3-1, 1-0 and 0-1
-//!    beads ([`dp`]), each bead scored by [`score`]: Gale–Church length
+//!    beads (module `dp`), each bead scored by [`score`]: Gale–Church length
 //!    model, anchors (numbers, names, punctuation, markup), cognates and
 //!    lexicon matches.
 //! 4. Self-training: the confident 1-1 beads of a first pass teach a
