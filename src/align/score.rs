@@ -33,7 +33,7 @@
 //! match there.
 //!
 //! For speed, token matching is done once per *sentence pair* near the
-//! diagonal ([`PairTable`]): each pair stores which tokens of each side
+//! diagonal (`PairTable`): each pair stores which tokens of each side
 //! found a partner, as bit masks, and a bead's gain combines the masks of
 //! its sentence pairs with a bitwise or.
 
