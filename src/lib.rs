@@ -15,6 +15,7 @@
 //! | | [`check`] | `relais check`: which files (`inputs`, `scope`), the checks (`parity`, `plural`, `content`, `numbers`, `typography`, terms through the glossary), suppressions, the report and its formats | domain, formats, ground |
 //! | domain | [`tm`] | the sled store (`store`), tokens and postings, scoring, `lookup`, `concordance`, `exchange` (`tm import` / `export`) | formats, ground |
 //! | | [`glossary`] | the loaded glossary (`termbase`), TSV files, recognition (`normalize`, `inflect`, `matcher`), findings (`verify`, `term_checker`), merge, import/export, term pane | formats, ground |
+//! | | [`align`] | sentence segmentation and the alignment of a text with its translation (paragraphs, then sentences; beads with a confidence score) | ground (`error`) |
 //! | | [`fluent`] | Fluent resources with positions, patterns as segments, references, the writer, `# relais:` directives | ground |
 //! | formats | [`formats`] | reading and writing files: the XML layer, TMX, TBX, XLIFF, TSV, Markdown and plain-text source documents (document filters go here too) | ground only |
 //! | ground | [`model`] | the shared types: segments and codes, TM units and headers, glossary concepts and terms, document blocks, findings and severities | `error`, `lang` |
@@ -23,6 +24,7 @@
 //! Where to start: a command's file in `cli/` names the library function
 //! it calls; that function's module doc says what it does and why.
 
+pub mod align;
 pub mod check;
 pub mod cli;
 pub mod error;

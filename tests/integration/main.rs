@@ -3,6 +3,7 @@
 //! One test binary with a module per area (faster to build and link than
 //! one binary per file).
 
+mod align;
 mod check;
 mod common;
 mod content;

@@ -1,0 +1,171 @@
+//! The aligner on real texts: the Text+Berg development gold, NTREX news
+//! with omissions and merges made on purpose, and the project's own press
+//! release.
+
+use std::path::Path;
+
+use fluent_syntax::ast;
+use relais::align::eval::{IndexBead, compare, parse_ladder, synthetic_set};
+use relais::align::{Aligner, Paragraph};
+
+use crate::common::corpus;
+
+/// Strict F1 measured on Text+Berg `dev` with the default parameters
+/// (`cargo run --release --example align_eval -- --files dev`), and the
+/// margin a change may lose before this test fails.
+const DEV_STRICT_F1: f64 = 0.865;
+const DEV_LAX_F1: f64 = 0.999;
+const MARGIN: f64 = 0.02;
+
+#[test]
+fn text_berg_dev_set_reaches_the_measured_f1() {
+    let Some(corpus) = corpus("text_berg_dev_set_reaches_the_measured_f1") else {
+        return;
+    };
+    let dir = corpus.join("parallel/bleualign-textberg");
+    let read = |ext: &str| std::fs::read_to_string(dir.join(format!("dev.{ext}"))).unwrap();
+    let (de, fr) = (read("de"), read("fr"));
+    let de: Vec<&str> = de.lines().collect();
+    let fr: Vec<&str> = fr.lines().collect();
+    let gold_path = dir.join("dev.defr");
+    let gold = parse_ladder(&read("defr"), Some(&gold_path)).unwrap();
+    let beads = Aligner::new("de", "fr").align_sentences(&de, &fr);
+    let test: Vec<IndexBead> = beads
+        .iter()
+        .map(|b| (b.source.clone(), b.target.clone()))
+        .collect();
+    let counts = compare(&gold, &test);
+    let (strict, lax) = (counts.strict(), counts.lax());
+    eprintln!(
+        "Text+Berg dev: strict P {:.3} R {:.3} F1 {:.3}; lax F1 {:.3}",
+        strict.precision, strict.recall, strict.f1, lax.f1
+    );
+    assert!(
+        strict.f1 >= DEV_STRICT_F1 - MARGIN,
+        "strict F1 {:.3}",
+        strict.f1
+    );
+    assert!(lax.f1 >= DEV_LAX_F1 - MARGIN, "lax F1 {:.3}", lax.f1);
+    // Every sentence is in exactly one bead, in order.
+    let sources: Vec<usize> = beads.iter().flat_map(|b| b.source.clone()).collect();
+    let targets: Vec<usize> = beads.iter().flat_map(|b| b.target.clone()).collect();
+    assert_eq!(sources, (0..de.len()).collect::<Vec<_>>());
+    assert_eq!(targets, (0..fr.len()).collect::<Vec<_>>());
+}
+
+#[test]
+fn ntrex_french_german_with_omissions_and_merges() {
+    let Some(corpus) = corpus("ntrex_french_german_with_omissions_and_merges") else {
+        return;
+    };
+    let dir = corpus.join("parallel/ntrex128");
+    let fr = std::fs::read_to_string(dir.join("newstest2019-ref.fra.txt")).unwrap();
+    let de = std::fs::read_to_string(dir.join("newstest2019-ref.deu.txt")).unwrap();
+    let fr: Vec<&str> = fr.lines().collect();
+    let de: Vec<&str> = de.lines().collect();
+    // About 5 % of the French sentences deleted, 5 % of the German
+    // adjacent pairs merged.
+    let set = synthetic_set(&fr, &de, 0.05, 0.05, 2024);
+    let (fr, de, gold) = (set.source, set.target, set.gold);
+    let deletions = gold.iter().filter(|(s, _)| s.is_empty()).count();
+    let merges = gold.iter().filter(|(s, _)| s.len() == 2).count();
+    assert!(
+        deletions > 60 && merges > 60,
+        "{deletions} deletions, {merges} merges"
+    );
+
+    let beads = Aligner::new("fr", "de").align_sentences(&fr, &de);
+    let test: Vec<IndexBead> = beads
+        .iter()
+        .map(|b| (b.source.clone(), b.target.clone()))
+        .collect();
+    let counts = compare(&gold, &test);
+    let (strict, lax) = (counts.strict(), counts.lax());
+    eprintln!(
+        "NTREX fr-de ({} fr, {} de, {deletions} deletions, {merges} merges): strict P {:.3} R {:.3} F1 {:.3}; lax F1 {:.3}",
+        fr.len(),
+        de.len(),
+        strict.precision,
+        strict.recall,
+        strict.f1,
+        lax.f1
+    );
+    assert!(strict.f1 >= 0.95, "strict F1 {:.3}", strict.f1);
+}
+
+/// The message values of a Fluent file, in order, with their ids.
+fn message_values(path: &Path) -> Vec<(String, String)> {
+    let source = std::fs::read_to_string(path).unwrap();
+    let resource = fluent_syntax::parser::parse(source.as_str()).unwrap_or_else(|(r, _)| r);
+    let mut out = Vec::new();
+    for entry in resource.body {
+        if let ast::Entry::Message(message) = entry
+            && let Some(pattern) = message.value
+        {
+            let mut text = String::new();
+            for element in pattern.elements {
+                match element {
+                    ast::PatternElement::TextElement { value } => text.push_str(value),
+                    ast::PatternElement::Placeable { .. } => text.push_str("{…}"),
+                }
+            }
+            out.push((message.id.name.to_string(), text.trim().to_string()));
+        }
+    }
+    out
+}
+
+#[test]
+fn press_release_gives_back_every_message_pair() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let fr = message_values(&root.join("locales/fr/communique.ftl"));
+    let en = message_values(&root.join("locales/en/communique.ftl"));
+    assert!(fr.len() >= 10, "{} French messages", fr.len());
+    let fr_paragraphs: Vec<Paragraph> = fr.iter().map(|(_, t)| Paragraph::new(t.clone())).collect();
+    let en_paragraphs: Vec<Paragraph> = en.iter().map(|(_, t)| Paragraph::new(t.clone())).collect();
+    let alignment = Aligner::new("fr", "en").align_document(&fr_paragraphs, &en_paragraphs);
+
+    // Every message pair comes back as a 1-1 paragraph bead.
+    for bead in &alignment.paragraphs {
+        assert_eq!(bead.shape(), (1, 1), "{bead:?}");
+        let (f, e) = (bead.source[0], bead.target[0]);
+        assert_eq!(fr[f].0, en[e].0, "{} aligned with {}", fr[f].0, en[e].0);
+        assert!(bead.score > 0.5, "{}: score {}", fr[f].0, bead.score);
+    }
+    assert_eq!(alignment.paragraphs.len(), fr.len());
+
+    // The sentence beads stay inside their paragraphs and cover them.
+    for bead in alignment.sentences.iter().filter(|b| b.is_pair()) {
+        let paragraph_of = |idx: &[usize], sentences: &[relais::align::Sentence]| {
+            idx.iter()
+                .map(|&i| sentences[i].paragraph)
+                .collect::<Vec<_>>()
+        };
+        let ps = paragraph_of(&bead.source, &alignment.source_sentences);
+        let pt = paragraph_of(&bead.target, &alignment.target_sentences);
+        assert!(ps.iter().chain(&pt).all(|&p| p == ps[0]), "{bead:?}");
+    }
+    // The two-sentence messages align sentence by sentence.
+    let selon = fr
+        .iter()
+        .position(|(id, _)| id == "selon-les-donnees")
+        .unwrap();
+    let beads: Vec<_> = alignment
+        .sentences
+        .iter()
+        .filter(|b| {
+            b.source
+                .iter()
+                .any(|&i| alignment.source_sentences[i].paragraph == selon)
+        })
+        .collect();
+    assert_eq!(beads.len(), 2, "{beads:?}");
+    let (fr_text, en_text) = alignment.texts(beads[0]);
+    assert!(
+        fr_text.contains("OFMIN")
+            && fr_text.contains("40")
+            && en_text.contains("OFMIN")
+            && en_text.contains("40%"),
+        "{fr_text} / {en_text}"
+    );
+}
