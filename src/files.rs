@@ -21,6 +21,12 @@ use crate::error::{Error, IoResultExt, Result};
 /// Writes a file atomically: the content goes to a temporary file in the
 /// same directory, which then replaces `path` in one rename. A crash or an
 /// error mid-write leaves the old file untouched.
+///
+/// The new file keeps the permissions of the file it replaces; a new file
+/// gets `0666 & !umask`, as `open(2)` would give it (a temporary file is
+/// created 0600, which would make published pages unreadable by a web
+/// server). Temporary files left by a killed relais process in the same
+/// directory are removed first (their name carries the writer's pid).
 pub fn atomic_write<F>(path: &Path, write: F) -> Result<()>
 where
     F: FnOnce(&mut dyn Write) -> io::Result<()>,
@@ -30,19 +36,83 @@ where
         _ => Path::new("."),
     };
     std::fs::create_dir_all(dir).with_path(dir)?;
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".relais-")
-        .suffix(".tmp")
-        .tempfile_in(dir)
-        .with_path(dir)?;
+    remove_stale_temp_files(dir);
+    let prefix = temp_prefix();
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(&prefix).suffix(TEMP_SUFFIX);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        // 0666, reduced by the umask when the file is opened.
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    let mut tmp = builder.tempfile_in(dir).with_path(dir)?;
     {
         let mut buffered = io::BufWriter::new(tmp.as_file_mut());
         write(&mut buffered).with_path(path)?;
         buffered.flush().with_path(path)?;
     }
+    if let Ok(existing) = std::fs::metadata(path) {
+        tmp.as_file()
+            .set_permissions(existing.permissions())
+            .with_path(path)?;
+    }
     tmp.as_file().sync_all().with_path(path)?;
     tmp.persist(path).map_err(|e| Error::io(path, e.error))?;
     Ok(())
+}
+
+const TEMP_PREFIX: &str = ".relais-";
+const TEMP_SUFFIX: &str = ".tmp";
+
+/// `.relais-<pid>-`: the pid tells a later run whether the writer is gone.
+fn temp_prefix() -> String {
+    format!("{TEMP_PREFIX}{}-", std::process::id())
+}
+
+/// Removes `.relais-<pid>-*.tmp` files of `dir` whose writer no longer
+/// runs (a killed export or build). Files of live processes, and names
+/// relais did not make, are left alone; failures are ignored, since the
+/// cleanup is a courtesy and the write that follows does not depend on it.
+pub fn remove_stale_temp_files(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(name) = name.to_str() else { continue };
+        if let Some(pid) = temp_file_pid(name)
+            && !process_is_alive(pid)
+        {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
+/// The writer's pid in a temporary file name made by [`atomic_write`].
+fn temp_file_pid(name: &str) -> Option<u32> {
+    let rest = name.strip_prefix(TEMP_PREFIX)?.strip_suffix(TEMP_SUFFIX)?;
+    let (pid, _random) = rest.split_once('-')?;
+    pid.parse().ok()
+}
+
+/// Whether a process with this pid exists (signal 0 probes without
+/// sending anything; EPERM means it exists under another user).
+pub fn process_is_alive(pid: u32) -> bool {
+    #[cfg(unix)]
+    {
+        let Ok(pid) = libc::pid_t::try_from(pid) else {
+            return false;
+        };
+        // SAFETY: kill with signal 0 only checks for the process.
+        let r = unsafe { libc::kill(pid, 0) };
+        r == 0 || io::Error::last_os_error().raw_os_error() == Some(libc::EPERM)
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = pid;
+        true
+    }
 }
 
 /// Writes a string atomically.
@@ -360,6 +430,49 @@ mod tests {
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "new");
         // No temporary file is left behind.
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn new_files_follow_the_umask_and_replaced_files_keep_their_mode() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let fresh = dir.path().join("fresh.html");
+        atomic_write_str(&fresh, "x").unwrap();
+        let mode = std::fs::metadata(&fresh).unwrap().permissions().mode() & 0o777;
+        // SAFETY: umask only reads and sets the process mask; restored at once.
+        let umask = unsafe {
+            let m = libc::umask(0o022);
+            libc::umask(m);
+            m
+        };
+        assert_eq!(mode, 0o666 & !u32::from(umask), "mode {mode:o}");
+
+        let kept = dir.path().join("kept.ftl");
+        std::fs::write(&kept, "old").unwrap();
+        std::fs::set_permissions(&kept, std::fs::Permissions::from_mode(0o640)).unwrap();
+        atomic_write_str(&kept, "new").unwrap();
+        let mode = std::fs::metadata(&kept).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o640);
+    }
+
+    #[test]
+    fn temp_files_of_dead_writers_are_removed_and_live_ones_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        // pid 0 is never a process relais could have been; u32::MAX - 1
+        // is above any pid_max.
+        let dead = dir.path().join(format!(".relais-{}-abc.tmp", u32::MAX - 1));
+        let live = dir
+            .path()
+            .join(format!(".relais-{}-abc.tmp", std::process::id()));
+        let other = dir.path().join(".relais-notes.tmp");
+        for f in [&dead, &live, &other] {
+            std::fs::write(f, "x").unwrap();
+        }
+        atomic_write_str(&dir.path().join("out.txt"), "y").unwrap();
+        assert!(!dead.exists());
+        assert!(live.exists());
+        assert!(other.exists());
     }
 
     #[test]
