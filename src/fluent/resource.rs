@@ -108,7 +108,9 @@ impl FtlResource {
         // fluent-syntax 0.12 panics on an invalid `\u` escape followed by a
         // non-ASCII character (it slices one byte past the escape); such
         // characters are replaced, byte for byte, in the copy it parses.
-        let parse_input = sanitize_unicode_escapes(&text).unwrap_or_else(|| text.clone());
+        // Entries nested too deep are blanked in that copy and reported.
+        let (prepared, too_deep) = parser_input(&text);
+        let parse_input = prepared.unwrap_or_else(|| text.clone());
         let parsed = std::panic::catch_unwind(|| fluent_syntax::parser::parse(parse_input));
         let (ast, parser_errors) = match parsed {
             Ok(Ok(r)) => (r, Vec::new()),
@@ -150,6 +152,17 @@ impl FtlResource {
             line_starts,
         };
         res.locate_entries();
+        for d in too_deep {
+            let (line, column) = res.line_col(d.offset);
+            res.errors.push(SyntaxError {
+                line,
+                column,
+                message: format!(
+                    "placeables nested more than {MAX_NESTING} deep; relais does not read this entry"
+                ),
+                junk: Some(d.entry),
+            });
+        }
         for e in parser_errors {
             let (line, column) = res.line_col(e.pos.start.min(res.text.len()));
             res.errors.push(SyntaxError {
@@ -380,6 +393,109 @@ impl FtlResource {
 /// replaced by as many `?` as it has bytes (so offsets do not move);
 /// `None` when there is none.
 pub fn sanitize_unicode_escapes(text: &str) -> Option<String> {
+    sanitize_escapes(text)
+}
+
+/// The deepest nesting of placeables and call arguments relais reads.
+/// fluent-syntax parses (and fluent-bundle resolves) them recursively, so
+/// ten thousand nested `{` would overflow the stack; real files nest a
+/// handful deep.
+pub const MAX_NESTING: usize = 100;
+
+/// An entry left out of parsing because it nests too deep.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TooDeep {
+    /// Byte offset of the placeable that goes past [`MAX_NESTING`].
+    pub offset: usize,
+    /// Byte range of the entry, blanked in the parser's copy.
+    pub entry: Range<usize>,
+}
+
+/// The text the Fluent parser may safely read: entries nested deeper than
+/// [`MAX_NESTING`] are blanked (every byte but line breaks becomes a
+/// space, so offsets, lines and columns do not move, and the parser sees
+/// blank lines), and invalid escapes are neutralised as
+/// [`sanitize_unicode_escapes`] does. `None` when the text needs nothing.
+pub fn parser_input(text: &str) -> (Option<String>, Vec<TooDeep>) {
+    let deep = find_too_deep(text);
+    let sanitized = sanitize_escapes(text);
+    if deep.is_empty() {
+        return (sanitized, deep);
+    }
+    let mut bytes = sanitized.map_or_else(|| text.as_bytes().to_vec(), String::into_bytes);
+    for d in &deep {
+        for b in &mut bytes[d.entry.clone()] {
+            if *b != b'\n' && *b != b'\r' {
+                *b = b' ';
+            }
+        }
+    }
+    // Whole entries (whole lines) were blanked, so no character was cut.
+    let text = String::from_utf8(bytes)
+        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+    (Some(text), deep)
+}
+
+/// Entries whose placeables or call arguments nest deeper than
+/// [`MAX_NESTING`]. Depth counts `{` and, inside placeables, `(`; string
+/// literals and comments do not count. An entry starts at a line that
+/// begins with a letter, `-` or `#`, where the parser itself resynchronises.
+fn find_too_deep(text: &str) -> Vec<TooDeep> {
+    let bytes = text.as_bytes();
+    let mut found = Vec::new();
+    let mut depth = 0usize;
+    let mut in_string = false;
+    let mut entry_start = 0usize;
+    let mut too_deep_at: Option<usize> = None;
+    let mut i = 0;
+    while i < bytes.len() {
+        let at_line_start = i == 0 || bytes[i - 1] == b'\n';
+        if at_line_start && (bytes[i].is_ascii_alphabetic() || matches!(bytes[i], b'-' | b'#')) {
+            if let Some(offset) = too_deep_at.take() {
+                found.push(TooDeep {
+                    offset,
+                    entry: entry_start..i,
+                });
+            }
+            entry_start = i;
+            depth = 0;
+            in_string = false;
+            if bytes[i] == b'#' {
+                i = memchr::memchr(b'\n', &bytes[i..]).map_or(bytes.len(), |n| i + n);
+                continue;
+            }
+        }
+        let b = bytes[i];
+        if in_string {
+            match b {
+                b'\\' => i += 1,
+                b'"' | b'\n' => in_string = false,
+                _ => {}
+            }
+        } else {
+            match b {
+                b'{' => depth += 1,
+                b'(' if depth > 0 => depth += 1,
+                b'}' | b')' => depth = depth.saturating_sub(1),
+                b'"' if depth > 0 => in_string = true,
+                _ => {}
+            }
+            if depth > MAX_NESTING && too_deep_at.is_none() {
+                too_deep_at = Some(i);
+            }
+        }
+        i += 1;
+    }
+    if let Some(offset) = too_deep_at {
+        found.push(TooDeep {
+            offset,
+            entry: entry_start..bytes.len(),
+        });
+    }
+    found
+}
+
+fn sanitize_escapes(text: &str) -> Option<String> {
     let bytes = text.as_bytes();
     let mut out: Option<Vec<u8>> = None;
     let mut depth = 0usize;
@@ -479,6 +595,36 @@ impl Edits {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn placeables_nested_too_deep_are_a_syntax_error_not_a_crash() {
+        let deep = format!("a = {}\"x\"{}\n", "{ ".repeat(10_000), " }".repeat(10_000));
+        let text = format!("before = ok\n{deep}after = ok\n");
+        let res = FtlResource::parse(text, Path::new("deep.ftl"));
+        assert_eq!(res.errors.len(), 1, "{:?}", res.errors);
+        let err = &res.errors[0];
+        assert_eq!(err.line, 2);
+        assert!(
+            err.message.contains("nested more than 100"),
+            "{}",
+            err.message
+        );
+        let ids: Vec<_> = res.entries.iter().filter_map(|e| e.id.clone()).collect();
+        assert_eq!(ids, ["before", "after"]);
+        // Call arguments nest too.
+        let calls = format!("b = {{ {}1{} }}\n", "F(".repeat(500), ")".repeat(500));
+        assert_eq!(
+            FtlResource::parse(calls, Path::new("c.ftl")).errors.len(),
+            1
+        );
+        // Braces inside string literals and comments do not count.
+        let quoted = format!("# {}\nc = {{ \"{}\" }}\n", "{".repeat(500), "{".repeat(500));
+        assert!(
+            FtlResource::parse(quoted, Path::new("q.ftl"))
+                .errors
+                .is_empty()
+        );
+    }
+
     use super::*;
 
     const SAMPLE: &str = "### Resource comment\n\n# Attached\n# two lines\nhello = Bonjour { $name } !\n    .title = Titre\n\n-brand = Firefox\n\nbad key = oops\nafter = ok\n";

@@ -119,9 +119,17 @@ pub struct XmlInput {
     pending_text: String,
     pending_event: Option<XmlEvent>,
     pending_start: u64,
+    /// Open elements: the readers above recurse into inline codes, so a
+    /// hostile file nested thousands deep would overflow the stack.
+    depth: usize,
     /// What the encoding sniffer concluded.
     pub encoding: EncodingReport,
 }
+
+/// The deepest element nesting relais reads. Real TMX, XLIFF, TBX and
+/// office files nest a few dozen levels; the recursive readers above this
+/// layer stay far from any thread's stack limit at this depth.
+pub const MAX_DEPTH: usize = 256;
 
 impl XmlInput {
     /// Opens `path` (gzip and any encoding handled).
@@ -160,6 +168,7 @@ impl XmlInput {
             pending_text: String::new(),
             pending_event: None,
             pending_start: 0,
+            depth: 0,
             encoding,
         }
     }
@@ -246,11 +255,23 @@ impl XmlInput {
                     continue;
                 }
                 Event::Start(e) => match start_parts(&e) {
-                    Ok((name, attrs)) => XmlEvent::Start {
-                        name,
-                        attrs,
-                        empty: false,
-                    },
+                    Ok((name, attrs)) => {
+                        self.depth += 1;
+                        if self.depth > MAX_DEPTH {
+                            return Err(self.error_at(
+                                start,
+                                format!(
+                                    "<{name}> is nested more than {MAX_DEPTH} elements deep; \
+                                     relais refuses deeper XML"
+                                ),
+                            ));
+                        }
+                        XmlEvent::Start {
+                            name,
+                            attrs,
+                            empty: false,
+                        }
+                    }
                     Err(message) => return Err(self.error_at(start, message)),
                 },
                 Event::Empty(e) => match start_parts(&e) {
@@ -261,9 +282,12 @@ impl XmlInput {
                     },
                     Err(message) => return Err(self.error_at(start, message)),
                 },
-                Event::End(e) => XmlEvent::End {
-                    name: e.name().as_ref().to_string(),
-                },
+                Event::End(e) => {
+                    self.depth = self.depth.saturating_sub(1);
+                    XmlEvent::End {
+                        name: e.name().as_ref().to_string(),
+                    }
+                }
                 Event::Eof => XmlEvent::Eof,
                 Event::Comment(_) | Event::PI(_) | Event::Decl(_) | Event::DocType(_) => continue,
             };
@@ -637,6 +661,26 @@ mod tests {
         let mut input = XmlInput::from_text("<a>&#x1;</a>", Path::new("t.xml"));
         input.next().unwrap();
         assert!(input.next().is_err());
+    }
+
+    #[test]
+    fn nesting_deeper_than_the_limit_is_an_error_with_position() {
+        let n = MAX_DEPTH + 1;
+        let xml = format!("<a>\n{}x{}</a>", "<b>".repeat(n), "</b>".repeat(n));
+        let mut input = XmlInput::from_text(&xml, Path::new("deep.xml"));
+        let err = loop {
+            match input.next() {
+                Ok(XmlEvent::Eof) => panic!("no error"),
+                Ok(_) => {}
+                Err(e) => break e,
+            }
+        };
+        let text = err.to_string();
+        assert!(text.starts_with("deep.xml:2:"), "{text}");
+        assert!(text.contains("nested more than 256"), "{text}");
+        // At the limit itself, the document reads.
+        let ok = format!("{}x{}", "<b>".repeat(MAX_DEPTH), "</b>".repeat(MAX_DEPTH));
+        assert!(events(&ok).contains(&XmlEvent::Text("x".into())));
     }
 
     #[test]
