@@ -63,7 +63,7 @@ pub fn extract(
         .and_then(|e| e.to_str())
         .is_some_and(|e| matches!(e.to_ascii_lowercase().as_str(), "md" | "markdown"));
     let blocks = if is_markdown {
-        parse_markdown(&text)
+        parse_markdown(&text, source)?
     } else {
         parse_plain_text(&text)
     };
