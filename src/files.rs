@@ -292,12 +292,153 @@ pub fn open_xml_utf8(
         declared,
         warning,
     };
+    if encoding == encoding_rs::UTF_8 {
+        // Checked, not decoded: a decoder would replace an invalid byte
+        // with U+FFFD and store it silently.
+        let checked = Utf8Checked::new(stream);
+        return Ok((Box::new(BufReader::with_capacity(1 << 16, checked)), report));
+    }
     let decoder = DecodeReaderBytesBuilder::new()
         .encoding(Some(encoding))
         .bom_override(true)
         .strip_bom(true)
         .build(stream);
     Ok((Box::new(BufReader::with_capacity(1 << 16, decoder)), report))
+}
+
+/// An invalid UTF-8 sequence met while streaming a file, with its
+/// position (1-based line, column in bytes). It travels inside an
+/// `io::Error` so the XML layer can report it where it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct InvalidUtf8 {
+    /// Line of the first invalid byte.
+    pub line: u64,
+    /// Column (bytes) of the first invalid byte.
+    pub column: u64,
+}
+
+impl std::fmt::Display for InvalidUtf8 {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "invalid UTF-8 byte sequence at line {}, column {}",
+            self.line, self.column
+        )
+    }
+}
+
+impl std::error::Error for InvalidUtf8 {}
+
+/// Passes UTF-8 through after checking it (a leading BOM removed); the
+/// first invalid sequence is an [`InvalidUtf8`] error. Input is checked a
+/// buffer at a time; a multi-byte character cut by the end of a buffer is
+/// carried over and checked once it is complete.
+struct Utf8Checked<R> {
+    inner: R,
+    /// Checked bytes not yet handed out, from `ready_pos`.
+    ready: Vec<u8>,
+    ready_pos: usize,
+    /// The start of a character cut by the end of the last buffer.
+    carry: Vec<u8>,
+    line: u64,
+    column: u64,
+    at_start: bool,
+}
+
+impl<R: BufRead> Utf8Checked<R> {
+    fn new(inner: R) -> Self {
+        Utf8Checked {
+            inner,
+            ready: Vec::new(),
+            ready_pos: 0,
+            carry: Vec::new(),
+            line: 1,
+            column: 1,
+            at_start: true,
+        }
+    }
+
+    fn advance(&mut self, valid: &[u8]) {
+        match memchr::memrchr(b'\n', valid) {
+            Some(last) => {
+                self.line += crate::num::u64_sat(memchr::memchr_iter(b'\n', valid).count());
+                self.column = crate::num::u64_sat(valid.len() - last);
+            }
+            None => self.column += crate::num::u64_sat(valid.len()),
+        }
+    }
+
+    fn invalid(&mut self, valid: &[u8]) -> io::Error {
+        self.advance(valid);
+        io::Error::new(
+            io::ErrorKind::InvalidData,
+            InvalidUtf8 {
+                line: self.line,
+                column: self.column,
+            },
+        )
+    }
+
+    /// Checks the next buffer of input into `ready`; false at the end.
+    fn refill(&mut self) -> io::Result<bool> {
+        loop {
+            let data = self.inner.fill_buf()?;
+            if data.is_empty() {
+                if self.carry.is_empty() {
+                    return Ok(false);
+                }
+                // The file ends inside a character.
+                return Err(self.invalid(&[]));
+            }
+            let mut chunk = std::mem::take(&mut self.carry);
+            chunk.extend_from_slice(data);
+            let taken = data.len();
+            self.inner.consume(taken);
+            let mut start = 0;
+            if self.at_start {
+                if chunk.len() < 3 && b"\xEF\xBB\xBF".starts_with(&chunk) {
+                    self.carry = chunk;
+                    continue;
+                }
+                self.at_start = false;
+                if chunk.starts_with(b"\xEF\xBB\xBF") {
+                    start = 3;
+                }
+            }
+            let valid_len = match std::str::from_utf8(&chunk[start..]) {
+                Ok(_) => chunk.len() - start,
+                Err(e) if e.error_len().is_none() => {
+                    self.carry = chunk[start + e.valid_up_to()..].to_vec();
+                    e.valid_up_to()
+                }
+                Err(e) => {
+                    let end = start + e.valid_up_to();
+                    return Err(self.invalid(&chunk[start..end]));
+                }
+            };
+            if valid_len == 0 {
+                continue;
+            }
+            chunk.truncate(start + valid_len);
+            chunk.drain(..start);
+            self.advance(&chunk);
+            self.ready = chunk;
+            self.ready_pos = 0;
+            return Ok(true);
+        }
+    }
+}
+
+impl<R: BufRead> Read for Utf8Checked<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        if self.ready_pos == self.ready.len() && !self.refill()? {
+            return Ok(0);
+        }
+        let n = buf.len().min(self.ready.len() - self.ready_pos);
+        buf[..n].copy_from_slice(&self.ready[self.ready_pos..self.ready_pos + n]);
+        self.ready_pos += n;
+        Ok(n)
+    }
 }
 
 /// Reads a whole text file (Fluent, TSV, Markdown) into a UTF-8 string.
@@ -473,6 +614,39 @@ mod tests {
         assert!(!dead.exists());
         assert!(live.exists());
         assert!(other.exists());
+    }
+
+    /// Everything `Utf8Checked` hands out, read through a tiny buffer so
+    /// characters are cut at every possible place.
+    fn checked(bytes: &[u8], capacity: usize) -> io::Result<Vec<u8>> {
+        let inner = BufReader::with_capacity(capacity, bytes);
+        let mut out = Vec::new();
+        Utf8Checked::new(inner).read_to_end(&mut out)?;
+        Ok(out)
+    }
+
+    #[test]
+    fn utf8_is_checked_not_replaced() {
+        let text = "\u{feff}<a>é€𝄞\nligne ß</a>".as_bytes();
+        for capacity in 1..8 {
+            assert_eq!(
+                checked(text, capacity).unwrap(),
+                &text[3..],
+                "capacity {capacity}"
+            );
+        }
+        let bad = b"<a>\nok \xC3\xA9 \xFF</a>";
+        for capacity in [1, 2, 3, 64] {
+            let err = checked(bad, capacity).unwrap_err();
+            let pos = err
+                .get_ref()
+                .unwrap()
+                .downcast_ref::<InvalidUtf8>()
+                .unwrap();
+            assert_eq!((pos.line, pos.column), (2, 7), "capacity {capacity}");
+        }
+        // A file that ends inside a character.
+        assert!(checked(b"<a>\xE2\x82", 64).is_err());
     }
 
     #[test]

@@ -167,9 +167,15 @@ mod tests {
 
     #[test]
     fn a_url_with_spaces_stays_one_value() {
-        let line = format(&[("block", "p".into()), ("link.1", "https://x.org/a b\tc".into())]);
+        let line = format(&[
+            ("block", "p".into()),
+            ("link.1", "https://x.org/a b\tc".into()),
+        ]);
         assert_eq!(line, "relais: block=p link.1=https://x.org/a%20b%09c");
-        assert_eq!(parse(&[line]).get("link.1"), Some("https://x.org/a%20b%09c"));
+        assert_eq!(
+            parse(&[line]).get("link.1"),
+            Some("https://x.org/a%20b%09c")
+        );
     }
 
     #[test]

@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use quick_xml::events::{BytesStart, Event};
 
 use crate::error::{Error, Location, Result};
-use crate::files::{ByteCounter, EncodingReport, open_xml_utf8};
+use crate::files::{ByteCounter, EncodingReport, InvalidUtf8, open_xml_utf8};
 
 /// A `BufRead` wrapper that remembers where the newlines it hands out are.
 pub struct LineTracker<R> {
@@ -212,6 +212,16 @@ impl XmlInput {
             let event = match self.reader.read_event_into(&mut self.buf) {
                 Ok(ev) => ev,
                 Err(e) => {
+                    if let Some(bad) = invalid_utf8(&e) {
+                        return Err(Error::parse(
+                            Location::new(Some(&self.path), bad.line, bad.column),
+                            format!(
+                                "invalid UTF-8 byte sequence (the file is read as {}); \
+                                 fix the byte or declare the file's real encoding",
+                                self.encoding.used
+                            ),
+                        ));
+                    }
                     let pos = self.reader.error_position();
                     return Err(self.error_at(pos, describe_xml_error(&e)));
                 }
@@ -434,6 +444,14 @@ fn start_parts(e: &BytesStart<'_>) -> std::result::Result<(String, Vec<(String, 
         attrs.push((key, value));
     }
     Ok((name, attrs))
+}
+
+/// The position of an invalid UTF-8 sequence the input stream refused.
+fn invalid_utf8(e: &quick_xml::Error) -> Option<InvalidUtf8> {
+    match e {
+        quick_xml::Error::Io(io) => io.get_ref()?.downcast_ref::<InvalidUtf8>().copied(),
+        _ => None,
+    }
 }
 
 fn describe_xml_error(e: &quick_xml::Error) -> String {
@@ -661,6 +679,26 @@ mod tests {
         let mut input = XmlInput::from_text("<a>&#x1;</a>", Path::new("t.xml"));
         input.next().unwrap();
         assert!(input.next().is_err());
+    }
+
+    #[test]
+    fn an_invalid_byte_in_a_utf8_xml_file_is_an_error_with_position() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("bad.tmx");
+        std::fs::write(
+            &path,
+            b"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx>\n<seg>caf\xE9</seg></tmx>",
+        )
+        .unwrap();
+        let mut xml = XmlInput::open(&path).unwrap();
+        let err = loop {
+            match xml.next() {
+                Ok(XmlEvent::Eof) => panic!("read without error"),
+                Ok(_) => {}
+                Err(e) => break e.to_string(),
+            }
+        };
+        assert!(err.contains("bad.tmx:3:9: invalid UTF-8"), "{err}");
     }
 
     #[test]
