@@ -115,6 +115,40 @@ pub fn process_is_alive(pid: u32) -> bool {
     }
 }
 
+/// Refuses a write to `path` when `path` lies inside `root` as written but
+/// a symbolic link on the way leads outside it: a symlinked folder in
+/// `locales/` must not let a command write into another tree. Paths
+/// outside `root` (an explicit `--out` elsewhere) are the caller's choice
+/// and are not checked. The file itself may be a link: the atomic rename
+/// replaces the link, it does not write through it.
+pub fn ensure_within(root: &Path, path: &Path) -> Result<()> {
+    if !path.starts_with(root) {
+        return Ok(());
+    }
+    let Ok(real_root) = root.canonicalize() else {
+        return Ok(());
+    };
+    let mut folder = path.parent();
+    while let Some(dir) = folder {
+        if let Ok(real) = dir.canonicalize() {
+            if real.starts_with(&real_root) {
+                return Ok(());
+            }
+            return Err(Error::Invalid {
+                file: Some(path.to_path_buf()),
+                message: format!(
+                    "{} leads outside the project (to {}) through a symbolic link; \
+                     relais does not write there",
+                    dir.display(),
+                    real.display()
+                ),
+            });
+        }
+        folder = dir.parent();
+    }
+    Ok(())
+}
+
 /// Writes a string atomically.
 pub fn atomic_write_str(path: &Path, content: &str) -> Result<()> {
     atomic_write(path, |w| w.write_all(content.as_bytes()))

@@ -296,6 +296,24 @@ pub fn is_identifier(s: &str) -> bool {
         && chars.all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
 }
 
+/// Whether a relative path stays inside the folder it is relative to.
+fn stays_inside(path: &Path) -> bool {
+    use std::path::Component;
+    let mut depth = 0usize;
+    for c in path.components() {
+        match c {
+            Component::Normal(_) => depth += 1,
+            Component::CurDir => {}
+            Component::ParentDir => match depth.checked_sub(1) {
+                Some(d) => depth = d,
+                None => return false,
+            },
+            Component::RootDir | Component::Prefix(_) => return false,
+        }
+    }
+    true
+}
+
 impl Config {
     /// Parses and validates `relais.toml` text.
     pub fn parse(text: &str, file: &Path) -> Result<Config> {
@@ -337,6 +355,7 @@ impl Config {
                 return Err(bad("layout".into(), format!("must contain {placeholder}")));
             }
         }
+        self.validate_paths(file)?;
         for (i, d) in self.documents.iter().enumerate() {
             if !is_identifier(&d.name) {
                 return Err(bad(
@@ -368,6 +387,41 @@ impl Config {
                     format!("suppress[{i}].reason"),
                     "a suppression needs a reason".into(),
                 ));
+            }
+        }
+        Ok(())
+    }
+
+    /// Every path of `relais.toml` stays inside the project: relative, and
+    /// never climbing above the project folder with `..`. A TM kept
+    /// elsewhere is given with `--tm` or `RELAIS_TM`.
+    fn validate_paths(&self, file: &Path) -> Result<()> {
+        let mut paths: Vec<(String, &Path)> = vec![("layout".into(), Path::new(&self.layout))];
+        for (i, d) in self.documents.iter().enumerate() {
+            if let Some(src) = &d.source {
+                paths.push((format!("documents[{i}].source"), src));
+            }
+        }
+        if let Some(p) = &self.tm.path {
+            paths.push(("tm.path".into(), p));
+        }
+        for (i, p) in self.tm.imports.iter().enumerate() {
+            paths.push((format!("tm.imports[{i}]"), p));
+        }
+        for (i, p) in self.glossary.files.iter().enumerate() {
+            paths.push((format!("glossary.files[{i}]"), p));
+        }
+        for (key, path) in paths {
+            if !stays_inside(path) {
+                return Err(Error::Config {
+                    file: file.to_path_buf(),
+                    key,
+                    message: format!(
+                        "'{}' leads outside the project; paths in relais.toml are relative to \
+                         its folder and stay inside it (use --tm or RELAIS_TM for a TM elsewhere)",
+                        path.display()
+                    ),
+                });
             }
         }
         Ok(())
@@ -497,6 +551,14 @@ impl Project {
         } else {
             self.root.join(p)
         }
+    }
+
+    /// Writes a file of the project atomically, refusing a path that a
+    /// symbolic link leads outside the project (see
+    /// [`files::ensure_within`](crate::files::ensure_within)).
+    pub fn write_file(&self, path: &Path, text: &str) -> Result<()> {
+        crate::files::ensure_within(&self.root, path)?;
+        crate::files::atomic_write_str(path, text)
     }
 
     /// The TM directory: the flag or environment value if given, else the
@@ -668,6 +730,62 @@ reason = "Proper name"
         let err =
             Config::parse("source_locale = \"fr\"\nbogus = 1\n", Path::new("r.toml")).unwrap_err();
         assert!(err.to_string().contains("bogus"), "{err}");
+    }
+
+    #[test]
+    fn paths_in_the_config_stay_inside_the_project() {
+        let base = "source_locale = \"fr\"\n";
+        for (extra, key) in [
+            ("layout = \"../out/{locale}/{document}.ftl\"\n", "`layout`"),
+            ("layout = \"/tmp/{locale}/{document}.ftl\"\n", "`layout`"),
+            (
+                "layout = \"locales/../../{locale}/{document}.ftl\"\n",
+                "`layout`",
+            ),
+            ("[tm]\npath = \"/var/tm\"\n", "`tm.path`"),
+            (
+                "[tm]\nimports = [\"ok.tmx\", \"../x.tmx\"]\n",
+                "`tm.imports[1]`",
+            ),
+            (
+                "[glossary]\nfiles = [\"../g.tsv\"]\n",
+                "`glossary.files[0]`",
+            ),
+            (
+                "[[documents]]\nname = \"d\"\nsource = \"../../d.md\"\n",
+                "`documents[0].source`",
+            ),
+        ] {
+            let err = Config::parse(&format!("{base}{extra}"), Path::new("r.toml")).unwrap_err();
+            let text = err.to_string();
+            assert!(
+                text.contains(key) && text.contains("outside the project"),
+                "{text}"
+            );
+        }
+        let ok = "layout = \"./l/../locales/{locale}/{document}.ftl\"\n[tm]\npath = \"cache/tm\"\n";
+        assert!(Config::parse(&format!("{base}{ok}"), Path::new("r.toml")).is_ok());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_symlinked_folder_leading_out_is_not_written_through() {
+        let outside = tempfile::tempdir().unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join(CONFIG_FILE), "source_locale = \"fr\"\n").unwrap();
+        std::fs::create_dir_all(dir.path().join("locales")).unwrap();
+        std::os::unix::fs::symlink(outside.path(), dir.path().join("locales/de")).unwrap();
+        let p = Project::discover(dir.path(), None).unwrap();
+        let target = p.resource_path("de", "doc");
+        let err = p.write_file(&target, "x = y\n").unwrap_err().to_string();
+        assert!(err.contains("through a symbolic link"), "{err}");
+        assert_eq!(std::fs::read_dir(outside.path()).unwrap().count(), 0);
+        // A link that stays inside the project is fine.
+        std::fs::create_dir_all(dir.path().join("real")).unwrap();
+        std::os::unix::fs::symlink(dir.path().join("real"), dir.path().join("locales/it")).unwrap();
+        p.write_file(&p.resource_path("it", "doc"), "x = y\n")
+            .unwrap();
+        assert!(dir.path().join("real/doc.ftl").exists());
     }
 
     #[test]

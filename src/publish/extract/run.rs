@@ -199,6 +199,7 @@ pub fn extract_document(
         )));
     }
     let target = project.resource_path(project.source_locale(), &name);
+    crate::files::ensure_within(&project.root, &target)?;
     let rel_text = rel.to_string_lossy().replace('\\', "/");
     let report = extract(source, &rel_text, &name, &target, dry_run)?;
     if !dry_run && !config.documents.iter().any(|d| d.name == name) {

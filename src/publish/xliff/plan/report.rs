@@ -6,7 +6,6 @@ use std::path::{Path, PathBuf};
 use serde::Serialize;
 
 use crate::error::{Error, Result};
-use crate::files::atomic_write_str;
 use crate::model::{Finding, Severity, Unit};
 use crate::project::Project;
 use crate::publish::xliff::export::relative;
@@ -152,7 +151,7 @@ impl Plan {
             if let Some(dir) = f.path.parent() {
                 std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
             }
-            atomic_write_str(&f.path, &f.text)?;
+            project.write_file(&f.path, &f.text)?;
             self.report.written.push(relative(project, &f.path));
         }
         if !self.tm_units.is_empty() {
