@@ -236,12 +236,18 @@ fn close_markdown(out: &mut String, kind: Markup, url: Option<String>) {
     }
 }
 
-/// A link destination as CommonMark reads it back unchanged: between
-/// angle brackets (so spaces and parentheses need no encoding and
+/// A link destination as CommonMark reads it back unchanged: as written
+/// when it has nothing special, else between angle brackets (so spaces and parentheses need no encoding and
 /// `Paris_(France)` stays a link), with `<`, `>` and `\` escaped (so the
 /// URL cannot close the destination and leak raw HTML into the page) and
 /// line breaks percent-encoded (a destination is one line).
 pub fn markdown_destination(url: &str) -> String {
+    let plain = !url
+        .chars()
+        .any(|c| c.is_whitespace() || c.is_control() || matches!(c, '(' | ')' | '<' | '>' | '\\'));
+    if plain && !url.is_empty() {
+        return url.to_string();
+    }
     let mut out = String::with_capacity(url.len() + 2);
     out.push('<');
     for c in url.chars() {
@@ -426,7 +432,7 @@ mod tests {
                 r#"<em>Le</em> *rapport* <a data-l10n-name="1">lire</a>"#,
                 &links()
             ),
-            "*Le* \\*rapport\\* [lire](<https://example.org/a?b=1&c=2>)"
+            "*Le* \\*rapport\\* [lire](https://example.org/a?b=1&c=2)"
         );
     }
 
