@@ -621,7 +621,7 @@ mod tests {
             libc::umask(m);
             m
         };
-        assert_eq!(mode, 0o666 & !u32::from(umask), "mode {mode:o}");
+        assert_eq!(mode, 0o666 & !umask, "mode {mode:o}");
 
         let kept = dir.path().join("kept.ftl");
         std::fs::write(&kept, "old").unwrap();

@@ -553,6 +553,23 @@ impl Project {
         }
     }
 
+    /// Takes the project lock (see [`crate::lock`]) for a command that
+    /// changes project files, waiting up to `wait` for another relais
+    /// process to finish. `None` for a folder without `relais.toml`: there
+    /// are no project files to protect, and no `.relais/` is created.
+    pub fn lock(
+        &self,
+        wait: std::time::Duration,
+        command: &str,
+    ) -> Result<Option<crate::lock::FileLock>> {
+        if self.config_path.is_none() {
+            return Ok(None);
+        }
+        let path = self.root.join(".relais").join("project.lock");
+        crate::lock::FileLock::acquire(&path, crate::lock::LockKind::Project, wait, command)
+            .map(Some)
+    }
+
     /// Writes a file of the project atomically, refusing a path that a
     /// symbolic link leads outside the project (see
     /// [`files::ensure_within`](crate::files::ensure_within)).

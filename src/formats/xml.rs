@@ -211,20 +211,7 @@ impl XmlInput {
             self.buf.clear();
             let event = match self.reader.read_event_into(&mut self.buf) {
                 Ok(ev) => ev,
-                Err(e) => {
-                    if let Some(bad) = invalid_utf8(&e) {
-                        return Err(Error::parse(
-                            Location::new(Some(&self.path), bad.line, bad.column),
-                            format!(
-                                "invalid UTF-8 byte sequence (the file is read as {}); \
-                                 fix the byte or declare the file's real encoding",
-                                self.encoding.used
-                            ),
-                        ));
-                    }
-                    let pos = self.reader.error_position();
-                    return Err(self.error_at(pos, describe_xml_error(&e)));
-                }
+                Err(e) => return Err(self.read_error(&e)),
             };
             let simple = match event {
                 Event::Text(t) => {
@@ -265,23 +252,7 @@ impl XmlInput {
                     continue;
                 }
                 Event::Start(e) => match start_parts(&e) {
-                    Ok((name, attrs)) => {
-                        self.depth += 1;
-                        if self.depth > MAX_DEPTH {
-                            return Err(self.error_at(
-                                start,
-                                format!(
-                                    "<{name}> is nested more than {MAX_DEPTH} elements deep; \
-                                     relais refuses deeper XML"
-                                ),
-                            ));
-                        }
-                        XmlEvent::Start {
-                            name,
-                            attrs,
-                            empty: false,
-                        }
-                    }
+                    Ok((name, attrs)) => self.open_element(start, name, attrs)?,
                     Err(message) => return Err(self.error_at(start, message)),
                 },
                 Event::Empty(e) => match start_parts(&e) {
@@ -311,6 +282,45 @@ impl XmlInput {
             self.event_start = start;
             return Ok(simple);
         }
+    }
+
+    /// The error for input quick-xml could not read: an invalid UTF-8
+    /// sequence where the checked stream found it, anything else where the
+    /// parser stopped.
+    fn read_error(&mut self, e: &quick_xml::Error) -> Error {
+        if let Some(bad) = invalid_utf8(e) {
+            return Error::parse(
+                Location::new(Some(&self.path), bad.line, bad.column),
+                format!(
+                    "invalid UTF-8 byte sequence (the file is read as {}); \
+                     fix the byte or declare the file's real encoding",
+                    self.encoding.used
+                ),
+            );
+        }
+        let pos = self.reader.error_position();
+        self.error_at(pos, describe_xml_error(e))
+    }
+
+    /// A start tag, counted against [`MAX_DEPTH`].
+    fn open_element(
+        &mut self,
+        start: u64,
+        name: String,
+        attrs: Vec<(String, String)>,
+    ) -> Result<XmlEvent> {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            return Err(self.error_at(
+                start,
+                format!("<{name}> is nested more than {MAX_DEPTH} elements deep; relais refuses deeper XML"),
+            ));
+        }
+        Ok(XmlEvent::Start {
+            name,
+            attrs,
+            empty: false,
+        })
     }
 
     /// Skips the rest of the element whose start tag was just read

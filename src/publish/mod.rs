@@ -14,6 +14,7 @@
 //! * [`pretranslate`], [`sync`], [`build`], [`render`]: the commands.
 //! * [`fill`]: the TM filled from the tracked files (`build`, a rebuilt
 //!   TM).
+//! * [`repair`]: a new TM in place of a damaged one (`tm repair`).
 //! * [`gate`]: the check findings that keep a locale from publication.
 //! * [`status`]: progress per locale, as a table, JSON or an HTML page.
 //! * [`markup`]: the inline markup kept in message text.
@@ -29,6 +30,7 @@ pub mod hints;
 pub mod markup;
 pub mod pretranslate;
 pub mod render;
+pub mod repair;
 pub mod review;
 pub mod status;
 pub mod sync;

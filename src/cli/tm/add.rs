@@ -38,6 +38,7 @@ pub struct AddArgs {
 /// Runs `tm add`.
 pub fn run(ctx: &Ctx, args: &AddArgs) -> Result<Outcome> {
     let project = ctx.project()?;
+    let _lock = ctx.lock_project(&project, "tm add")?;
     let pair = NewPair {
         source: &args.source,
         target: &args.target,

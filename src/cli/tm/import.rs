@@ -85,6 +85,7 @@ pub fn run(ctx: &Ctx, args: &ImportArgs) -> Result<Outcome> {
         target: args.target.clone(),
     };
     let project = ctx.project()?;
+    let _lock = ctx.lock_project(&project, "tm import")?;
     let mut tm = ctx.open_tm(&project)?;
     let mut failed = 0;
     for file in &args.files {
