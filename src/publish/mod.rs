@@ -14,6 +14,8 @@
 //! * [`pretranslate`], [`sync`], [`build`], [`render`]: the commands.
 //! * [`fill`]: the TM filled from the tracked files (`build`, a rebuilt
 //!   TM).
+//! * [`memories`]: what `tm import` and `tm add` record so the TM can be
+//!   rebuilt.
 //! * [`repair`]: a new TM in place of a damaged one (`tm repair`).
 //! * [`gate`]: the check findings that keep a locale from publication.
 //! * [`status`]: progress per locale, as a table, JSON or an HTML page.
@@ -28,6 +30,7 @@ pub mod fill;
 pub mod gate;
 pub mod hints;
 pub mod markup;
+pub mod memories;
 pub mod pretranslate;
 pub mod render;
 pub mod repair;

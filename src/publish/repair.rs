@@ -25,8 +25,9 @@ use serde::Serialize;
 
 use crate::error::{Error, Result};
 use crate::project::Project;
+use crate::publish::memories::import_options;
 use crate::publish::sync::sync;
-use crate::tm::exchange::{ImportOptions, import_file};
+use crate::tm::exchange::import_file;
 use crate::tm::store::AddOutcome;
 use crate::tm::{OpenOptions, Tm};
 
@@ -116,11 +117,12 @@ fn salvage(
 }
 
 fn refill(project: &Project, fresh: &mut Tm, report: &mut RepairReport) -> Result<()> {
-    for file in &project.config.tm.imports {
+    for spec in &project.config.tm.imports {
+        let details = spec.details();
         let imported = import_file(
             fresh,
-            &project.resolve(file),
-            &ImportOptions::default(),
+            &project.resolve(&details.path),
+            &import_options(&details)?,
             &ProgressBar::hidden(),
         )?;
         report.from_imports += imported.added;
