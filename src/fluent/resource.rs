@@ -12,6 +12,7 @@ use fluent_syntax::ast;
 
 use crate::error::{Location, Result};
 use crate::files::read_text;
+use crate::fluent::parser_input::{MAX_NESTING, Part, parser_input_part};
 
 /// What kind of entry.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -81,6 +82,9 @@ pub struct FtlResource {
     pub entries: Vec<FtlEntry>,
     /// Syntax errors.
     pub errors: Vec<SyntaxError>,
+    /// The part of the file parsed (the whole file, except for very large
+    /// files `relais check` reads in parts).
+    pub part: Part,
     line_starts: Vec<usize>,
 }
 
@@ -91,28 +95,39 @@ fn is_id_start(c: u8) -> bool {
 impl FtlResource {
     /// Reads and parses a file.
     pub fn load(path: &Path) -> Result<FtlResource> {
+        Self::load_part(path, Part::WHOLE)
+    }
+
+    /// Reads a file and parses one [`Part`] of it (the entries of the
+    /// other parts are left out; positions are those of the whole file).
+    pub fn load_part(path: &Path, part: Part) -> Result<FtlResource> {
         let (text, had_bom) = read_text(path)?;
-        Ok(Self::parse_with_bom(text, path, had_bom))
+        Ok(Self::parse_with_bom(text, path, had_bom, part))
+    }
+
+    /// Parses one [`Part`] of a text (without BOM).
+    pub fn parse_part(text: String, path: &Path, part: Part) -> FtlResource {
+        Self::parse_with_bom(text, path, false, part)
     }
 
     /// Parses text (without BOM).
     pub fn parse(text: impl Into<String>, path: &Path) -> FtlResource {
         let text: String = text.into();
         match text.strip_prefix('\u{feff}') {
-            Some(rest) => Self::parse_with_bom(rest.to_string(), path, true),
-            None => Self::parse_with_bom(text, path, false),
+            Some(rest) => Self::parse_with_bom(rest.to_string(), path, true, Part::WHOLE),
+            None => Self::parse_with_bom(text, path, false, Part::WHOLE),
         }
     }
 
-    fn parse_with_bom(text: String, path: &Path, had_bom: bool) -> FtlResource {
+    fn parse_with_bom(text: String, path: &Path, had_bom: bool, part: Part) -> FtlResource {
         // fluent-syntax 0.12 panics on an invalid `\u` escape followed by a
         // non-ASCII character (it slices one byte past the escape); such
         // characters are replaced, byte for byte, in the copy it parses.
         // Entries nested too deep are blanked in that copy and reported.
-        let (prepared, too_deep) = parser_input(&text);
+        let (prepared, too_deep) = parser_input_part(&text, part);
         let parse_input = prepared.unwrap_or_else(|| text.clone());
         let parsed = std::panic::catch_unwind(|| fluent_syntax::parser::parse(parse_input));
-        let (ast, parser_errors) = match parsed {
+        let (mut ast, parser_errors) = match parsed {
             Ok(Ok(r)) => (r, Vec::new()),
             Ok(Err((r, errs))) => (r, errs),
             Err(_) => {
@@ -125,6 +140,7 @@ impl FtlResource {
                     ast: fluent_syntax::ast::Resource { body: Vec::new() },
                     entries: Vec::new(),
                     errors: Vec::new(),
+                    part,
                     line_starts: vec![0],
                 };
                 res.errors.push(SyntaxError {
@@ -136,6 +152,7 @@ impl FtlResource {
                 return res;
             }
         };
+        shrink_ast(&mut ast);
         let mut line_starts = vec![0];
         for (i, b) in text.bytes().enumerate() {
             if b == b'\n' {
@@ -149,6 +166,7 @@ impl FtlResource {
             ast,
             entries: Vec::new(),
             errors: Vec::new(),
+            part,
             line_starts,
         };
         res.locate_entries();
@@ -388,152 +406,55 @@ impl FtlResource {
     }
 }
 
-/// A copy of `text` in which every non-ASCII character that directly
-/// follows an incomplete `\u`/`\U` escape inside a string literal is
-/// replaced by as many `?` as it has bytes (so offsets do not move);
-/// `None` when there is none.
-pub fn sanitize_unicode_escapes(text: &str) -> Option<String> {
-    sanitize_escapes(text)
-}
-
-/// The deepest nesting of placeables and call arguments relais reads.
-/// fluent-syntax parses (and fluent-bundle resolves) them recursively, so
-/// ten thousand nested `{` would overflow the stack; real files nest a
-/// handful deep.
-pub const MAX_NESTING: usize = 100;
-
-/// An entry left out of parsing because it nests too deep.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct TooDeep {
-    /// Byte offset of the placeable that goes past [`MAX_NESTING`].
-    pub offset: usize,
-    /// Byte range of the entry, blanked in the parser's copy.
-    pub entry: Range<usize>,
-}
-
-/// The text the Fluent parser may safely read: entries nested deeper than
-/// [`MAX_NESTING`] are blanked (every byte but line breaks becomes a
-/// space, so offsets, lines and columns do not move, and the parser sees
-/// blank lines), and invalid escapes are neutralised as
-/// [`sanitize_unicode_escapes`] does. `None` when the text needs nothing.
-pub fn parser_input(text: &str) -> (Option<String>, Vec<TooDeep>) {
-    let deep = find_too_deep(text);
-    let sanitized = sanitize_escapes(text);
-    if deep.is_empty() {
-        return (sanitized, deep);
-    }
-    let mut bytes = sanitized.map_or_else(|| text.as_bytes().to_vec(), String::into_bytes);
-    for d in &deep {
-        for b in &mut bytes[d.entry.clone()] {
-            if *b != b'\n' && *b != b'\r' {
-                *b = b' ';
+/// Gives back the spare capacity the parser leaves in the AST's vectors
+/// (a pattern's elements are collected into room for several): a checked
+/// file holds its AST for all its messages, and the spare room was most
+/// of it.
+fn shrink_ast(ast: &mut ast::Resource<String>) {
+    fn pattern(p: &mut ast::Pattern<String>) {
+        for el in &mut p.elements {
+            if let ast::PatternElement::Placeable { expression } = el {
+                expr(expression);
             }
         }
+        p.elements.shrink_to_fit();
     }
-    // Whole entries (whole lines) were blanked, so no character was cut.
-    let text = String::from_utf8(bytes)
-        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
-    (Some(text), deep)
-}
-
-/// Entries whose placeables or call arguments nest deeper than
-/// [`MAX_NESTING`]. Depth counts `{` and, inside placeables, `(`; string
-/// literals and comments do not count. An entry starts at a line that
-/// begins with a letter, `-` or `#`, where the parser itself resynchronises.
-fn find_too_deep(text: &str) -> Vec<TooDeep> {
-    let bytes = text.as_bytes();
-    let mut found = Vec::new();
-    let mut depth = 0usize;
-    let mut in_string = false;
-    let mut entry_start = 0usize;
-    let mut too_deep_at: Option<usize> = None;
-    let mut i = 0;
-    while i < bytes.len() {
-        let at_line_start = i == 0 || bytes[i - 1] == b'\n';
-        if at_line_start && (bytes[i].is_ascii_alphabetic() || matches!(bytes[i], b'-' | b'#')) {
-            if let Some(offset) = too_deep_at.take() {
-                found.push(TooDeep {
-                    offset,
-                    entry: entry_start..i,
-                });
-            }
-            entry_start = i;
-            depth = 0;
-            in_string = false;
-            if bytes[i] == b'#' {
-                i = memchr::memchr(b'\n', &bytes[i..]).map_or(bytes.len(), |n| i + n);
-                continue;
-            }
-        }
-        let b = bytes[i];
-        if in_string {
-            match b {
-                b'\\' => i += 1,
-                b'"' | b'\n' => in_string = false,
-                _ => {}
-            }
-        } else {
-            match b {
-                b'{' => depth += 1,
-                b'(' if depth > 0 => depth += 1,
-                b'}' | b')' => depth = depth.saturating_sub(1),
-                b'"' if depth > 0 => in_string = true,
-                _ => {}
-            }
-            if depth > MAX_NESTING && too_deep_at.is_none() {
-                too_deep_at = Some(i);
-            }
-        }
-        i += 1;
-    }
-    if let Some(offset) = too_deep_at {
-        found.push(TooDeep {
-            offset,
-            entry: entry_start..bytes.len(),
-        });
-    }
-    found
-}
-
-fn sanitize_escapes(text: &str) -> Option<String> {
-    let bytes = text.as_bytes();
-    let mut out: Option<Vec<u8>> = None;
-    let mut depth = 0usize;
-    let mut in_string = false;
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if in_string {
-            match b {
-                b'\\' if matches!(bytes.get(i + 1), Some(b'u' | b'U')) => {
-                    let want = if bytes[i + 1] == b'u' { 4 } else { 6 };
-                    let mut j = i + 2;
-                    while j < bytes.len() && j < i + 2 + want && bytes[j].is_ascii_hexdigit() {
-                        j += 1;
-                    }
-                    if j < i + 2 + want && j < bytes.len() && bytes[j] >= 0x80 {
-                        let len = text[j..].chars().next().map_or(1, char::len_utf8);
-                        let buf = out.get_or_insert_with(|| bytes.to_vec());
-                        buf[j..j + len].fill(b'?');
-                    }
-                    i = j;
-                    continue;
+    fn expr(e: &mut ast::Expression<String>) {
+        match e {
+            ast::Expression::Select { variants, .. } => {
+                for v in variants.iter_mut() {
+                    pattern(&mut v.value);
                 }
-                b'\\' => i += 1,
-                b'"' | b'\n' => in_string = false,
-                _ => {}
+                variants.shrink_to_fit();
             }
-        } else {
-            match b {
-                b'{' => depth += 1,
-                b'}' => depth = depth.saturating_sub(1),
-                b'"' if depth > 0 => in_string = true,
-                _ => {}
+            ast::Expression::Inline(ast::InlineExpression::Placeable { expression }) => {
+                expr(expression);
             }
+            ast::Expression::Inline(_) => {}
         }
-        i += 1;
     }
-    out.map(|b| String::from_utf8(b).expect("only whole characters were replaced"))
+    for entry in &mut ast.body {
+        match entry {
+            ast::Entry::Message(m) => {
+                if let Some(v) = &mut m.value {
+                    pattern(v);
+                }
+                for a in &mut m.attributes {
+                    pattern(&mut a.value);
+                }
+                m.attributes.shrink_to_fit();
+            }
+            ast::Entry::Term(t) => {
+                pattern(&mut t.value);
+                for a in &mut t.attributes {
+                    pattern(&mut a.value);
+                }
+                t.attributes.shrink_to_fit();
+            }
+            _ => {}
+        }
+    }
+    ast.body.shrink_to_fit();
 }
 
 /// The identifier a junk entry probably meant to define.
@@ -595,36 +516,6 @@ impl Edits {
 
 #[cfg(test)]
 mod tests {
-    #[test]
-    fn placeables_nested_too_deep_are_a_syntax_error_not_a_crash() {
-        let deep = format!("a = {}\"x\"{}\n", "{ ".repeat(10_000), " }".repeat(10_000));
-        let text = format!("before = ok\n{deep}after = ok\n");
-        let res = FtlResource::parse(text, Path::new("deep.ftl"));
-        assert_eq!(res.errors.len(), 1, "{:?}", res.errors);
-        let err = &res.errors[0];
-        assert_eq!(err.line, 2);
-        assert!(
-            err.message.contains("nested more than 100"),
-            "{}",
-            err.message
-        );
-        let ids: Vec<_> = res.entries.iter().filter_map(|e| e.id.clone()).collect();
-        assert_eq!(ids, ["before", "after"]);
-        // Call arguments nest too.
-        let calls = format!("b = {{ {}1{} }}\n", "F(".repeat(500), ")".repeat(500));
-        assert_eq!(
-            FtlResource::parse(calls, Path::new("c.ftl")).errors.len(),
-            1
-        );
-        // Braces inside string literals and comments do not count.
-        let quoted = format!("# {}\nc = {{ \"{}\" }}\n", "{".repeat(500), "{".repeat(500));
-        assert!(
-            FtlResource::parse(quoted, Path::new("q.ftl"))
-                .errors
-                .is_empty()
-        );
-    }
-
     use super::*;
 
     const SAMPLE: &str = "### Resource comment\n\n# Attached\n# two lines\nhello = Bonjour { $name } !\n    .title = Titre\n\n-brand = Firefox\n\nbad key = oops\nafter = ok\n";

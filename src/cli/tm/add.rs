@@ -5,8 +5,8 @@ use clap::Args;
 use crate::cli::ctx::{Ctx, Outcome};
 use crate::error::Result;
 use crate::lang::{LangTag, parse_lang_arg};
-use crate::t;
 use crate::publish::memories::record_added;
+use crate::t;
 use crate::tm::exchange::{NewPair, add_unit};
 use crate::tm::store::AddOutcome;
 

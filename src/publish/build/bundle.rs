@@ -43,7 +43,7 @@ pub fn bundle(locale: &str, path: &Path) -> Result<(FluentBundle<FluentResource>
     let mut problems = Vec::new();
     if path.exists() {
         let (text, _) = crate::files::read_text(path)?;
-        let (prepared, too_deep) = crate::fluent::resource::parser_input(&text);
+        let (prepared, too_deep) = crate::fluent::parser_input::parser_input(&text);
         for _ in &too_deep {
             problems.push(problem(
                 ids::SYNTAX_ERROR,
@@ -51,7 +51,7 @@ pub fn bundle(locale: &str, path: &Path) -> Result<(FluentBundle<FluentResource>
                 path,
                 format!(
                     "placeables nested more than {} deep",
-                    crate::fluent::resource::MAX_NESTING
+                    crate::fluent::parser_input::MAX_NESTING
                 ),
             ));
         }
