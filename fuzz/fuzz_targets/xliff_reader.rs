@@ -7,7 +7,6 @@ use std::path::Path;
 
 use libfuzzer_sys::fuzz_target;
 use relais::formats::xliff::{XliffImportOptions, XliffReader, XliffUnitSource};
-use relais::model::UnitSource;
 
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);

@@ -15,6 +15,7 @@ mod i18n;
 mod pinned;
 mod pipeline;
 mod pipes;
+mod reliability;
 mod status;
 mod tm_cli;
 mod tm_lookup;
