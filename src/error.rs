@@ -89,8 +89,27 @@ pub enum Error {
         waited_secs: u64,
     },
 
+    /// The project's files are being changed by another relais process.
+    #[error(
+        "the project is being changed by another relais process{} (waited {waited_secs} s); \
+         try again when it has finished, or raise --wait",
+        holder.as_ref().map(|h| format!(" (pid {h})")).unwrap_or_default()
+    )]
+    ProjectLocked {
+        /// The lock file.
+        path: PathBuf,
+        /// The holder's pid and command, as it recorded them.
+        holder: Option<String>,
+        /// How long this process waited for the lock.
+        waited_secs: u64,
+    },
+
     /// The storage engine reported an error.
-    #[error("translation memory {}: {message}", path.display())]
+    #[error(
+        "translation memory {}: {message}; `relais tm verify` checks it, \
+         `relais tm repair` rebuilds it from the project's tracked files",
+        path.display()
+    )]
     Storage {
         /// The TM directory.
         path: PathBuf,
@@ -170,7 +189,7 @@ impl Error {
             Error::Io { .. } => "io",
             Error::Parse { .. } => "parse",
             Error::Invalid { .. } => "invalid",
-            Error::Locked { .. } => "locked",
+            Error::Locked { .. } | Error::ProjectLocked { .. } => "locked",
             Error::Storage { .. } => "storage",
             Error::Language { .. } => "language",
             Error::Config { .. } => "config",
@@ -185,7 +204,9 @@ impl Error {
             Error::Io { path, .. } => Some(path),
             Error::Parse { location, .. } => location.file.as_deref(),
             Error::Invalid { file, .. } => file.as_deref(),
-            Error::Locked { path, .. } | Error::Storage { path, .. } => Some(path),
+            Error::Locked { path, .. }
+            | Error::ProjectLocked { path, .. }
+            | Error::Storage { path, .. } => Some(path),
             Error::Config { file, .. } => Some(file),
             Error::NoProject { .. } | Error::Language { .. } | Error::Usage(_) => None,
         }

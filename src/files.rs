@@ -21,6 +21,12 @@ use crate::error::{Error, IoResultExt, Result};
 /// Writes a file atomically: the content goes to a temporary file in the
 /// same directory, which then replaces `path` in one rename. A crash or an
 /// error mid-write leaves the old file untouched.
+///
+/// The new file keeps the permissions of the file it replaces; a new file
+/// gets `0666 & !umask`, as `open(2)` would give it (a temporary file is
+/// created 0600, which would make published pages unreadable by a web
+/// server). Temporary files left by a killed relais process in the same
+/// directory are removed first (their name carries the writer's pid).
 pub fn atomic_write<F>(path: &Path, write: F) -> Result<()>
 where
     F: FnOnce(&mut dyn Write) -> io::Result<()>,
@@ -30,18 +36,116 @@ where
         _ => Path::new("."),
     };
     std::fs::create_dir_all(dir).with_path(dir)?;
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".relais-")
-        .suffix(".tmp")
-        .tempfile_in(dir)
-        .with_path(dir)?;
+    remove_stale_temp_files(dir);
+    let prefix = temp_prefix();
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(&prefix).suffix(TEMP_SUFFIX);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        // 0666, reduced by the umask when the file is opened.
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    let mut tmp = builder.tempfile_in(dir).with_path(dir)?;
     {
         let mut buffered = io::BufWriter::new(tmp.as_file_mut());
         write(&mut buffered).with_path(path)?;
         buffered.flush().with_path(path)?;
     }
+    if let Ok(existing) = std::fs::metadata(path) {
+        tmp.as_file()
+            .set_permissions(existing.permissions())
+            .with_path(path)?;
+    }
     tmp.as_file().sync_all().with_path(path)?;
     tmp.persist(path).map_err(|e| Error::io(path, e.error))?;
+    Ok(())
+}
+
+const TEMP_PREFIX: &str = ".relais-";
+const TEMP_SUFFIX: &str = ".tmp";
+
+/// `.relais-<pid>-`: the pid tells a later run whether the writer is gone.
+fn temp_prefix() -> String {
+    format!("{TEMP_PREFIX}{}-", std::process::id())
+}
+
+/// Removes `.relais-<pid>-*.tmp` files of `dir` whose writer no longer
+/// runs (a killed export or build). Files of live processes, and names
+/// relais did not make, are left alone; failures are ignored, since the
+/// cleanup is a courtesy and the write that follows does not depend on it.
+pub fn remove_stale_temp_files(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(name) = name.to_str() else { continue };
+        if let Some(pid) = temp_file_pid(name)
+            && !process_is_alive(pid)
+        {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
+/// The writer's pid in a temporary file name made by [`atomic_write`].
+fn temp_file_pid(name: &str) -> Option<u32> {
+    let rest = name.strip_prefix(TEMP_PREFIX)?.strip_suffix(TEMP_SUFFIX)?;
+    let (pid, _random) = rest.split_once('-')?;
+    pid.parse().ok()
+}
+
+/// Whether a process with this pid exists (signal 0 probes without
+/// sending anything; EPERM means it exists under another user).
+pub fn process_is_alive(pid: u32) -> bool {
+    #[cfg(unix)]
+    {
+        let Ok(pid) = libc::pid_t::try_from(pid) else {
+            return false;
+        };
+        // SAFETY: kill with signal 0 only checks for the process.
+        let r = unsafe { libc::kill(pid, 0) };
+        r == 0 || io::Error::last_os_error().raw_os_error() == Some(libc::EPERM)
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = pid;
+        true
+    }
+}
+
+/// Refuses a write to `path` when `path` lies inside `root` as written but
+/// a symbolic link on the way leads outside it: a symlinked folder in
+/// `locales/` must not let a command write into another tree. Paths
+/// outside `root` (an explicit `--out` elsewhere) are the caller's choice
+/// and are not checked. The file itself may be a link: the atomic rename
+/// replaces the link, it does not write through it.
+pub fn ensure_within(root: &Path, path: &Path) -> Result<()> {
+    if !path.starts_with(root) {
+        return Ok(());
+    }
+    let Ok(real_root) = root.canonicalize() else {
+        return Ok(());
+    };
+    let mut folder = path.parent();
+    while let Some(dir) = folder {
+        if let Ok(real) = dir.canonicalize() {
+            if real.starts_with(&real_root) {
+                return Ok(());
+            }
+            return Err(Error::Invalid {
+                file: Some(path.to_path_buf()),
+                message: format!(
+                    "{} leads outside the project (to {}) through a symbolic link; \
+                     relais does not write there",
+                    dir.display(),
+                    real.display()
+                ),
+            });
+        }
+        folder = dir.parent();
+    }
     Ok(())
 }
 
@@ -222,12 +326,153 @@ pub fn open_xml_utf8(
         declared,
         warning,
     };
+    if encoding == encoding_rs::UTF_8 {
+        // Checked, not decoded: a decoder would replace an invalid byte
+        // with U+FFFD and store it silently.
+        let checked = Utf8Checked::new(stream);
+        return Ok((Box::new(BufReader::with_capacity(1 << 16, checked)), report));
+    }
     let decoder = DecodeReaderBytesBuilder::new()
         .encoding(Some(encoding))
         .bom_override(true)
         .strip_bom(true)
         .build(stream);
     Ok((Box::new(BufReader::with_capacity(1 << 16, decoder)), report))
+}
+
+/// An invalid UTF-8 sequence met while streaming a file, with its
+/// position (1-based line, column in bytes). It travels inside an
+/// `io::Error` so the XML layer can report it where it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct InvalidUtf8 {
+    /// Line of the first invalid byte.
+    pub line: u64,
+    /// Column (bytes) of the first invalid byte.
+    pub column: u64,
+}
+
+impl std::fmt::Display for InvalidUtf8 {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "invalid UTF-8 byte sequence at line {}, column {}",
+            self.line, self.column
+        )
+    }
+}
+
+impl std::error::Error for InvalidUtf8 {}
+
+/// Passes UTF-8 through after checking it (a leading BOM removed); the
+/// first invalid sequence is an [`InvalidUtf8`] error. Input is checked a
+/// buffer at a time; a multi-byte character cut by the end of a buffer is
+/// carried over and checked once it is complete.
+struct Utf8Checked<R> {
+    inner: R,
+    /// Checked bytes not yet handed out, from `ready_pos`.
+    ready: Vec<u8>,
+    ready_pos: usize,
+    /// The start of a character cut by the end of the last buffer.
+    carry: Vec<u8>,
+    line: u64,
+    column: u64,
+    at_start: bool,
+}
+
+impl<R: BufRead> Utf8Checked<R> {
+    fn new(inner: R) -> Self {
+        Utf8Checked {
+            inner,
+            ready: Vec::new(),
+            ready_pos: 0,
+            carry: Vec::new(),
+            line: 1,
+            column: 1,
+            at_start: true,
+        }
+    }
+
+    fn advance(&mut self, valid: &[u8]) {
+        match memchr::memrchr(b'\n', valid) {
+            Some(last) => {
+                self.line += crate::num::u64_sat(memchr::memchr_iter(b'\n', valid).count());
+                self.column = crate::num::u64_sat(valid.len() - last);
+            }
+            None => self.column += crate::num::u64_sat(valid.len()),
+        }
+    }
+
+    fn invalid(&mut self, valid: &[u8]) -> io::Error {
+        self.advance(valid);
+        io::Error::new(
+            io::ErrorKind::InvalidData,
+            InvalidUtf8 {
+                line: self.line,
+                column: self.column,
+            },
+        )
+    }
+
+    /// Checks the next buffer of input into `ready`; false at the end.
+    fn refill(&mut self) -> io::Result<bool> {
+        loop {
+            let data = self.inner.fill_buf()?;
+            if data.is_empty() {
+                if self.carry.is_empty() {
+                    return Ok(false);
+                }
+                // The file ends inside a character.
+                return Err(self.invalid(&[]));
+            }
+            let mut chunk = std::mem::take(&mut self.carry);
+            chunk.extend_from_slice(data);
+            let taken = data.len();
+            self.inner.consume(taken);
+            let mut start = 0;
+            if self.at_start {
+                if chunk.len() < 3 && b"\xEF\xBB\xBF".starts_with(&chunk) {
+                    self.carry = chunk;
+                    continue;
+                }
+                self.at_start = false;
+                if chunk.starts_with(b"\xEF\xBB\xBF") {
+                    start = 3;
+                }
+            }
+            let valid_len = match std::str::from_utf8(&chunk[start..]) {
+                Ok(_) => chunk.len() - start,
+                Err(e) if e.error_len().is_none() => {
+                    self.carry = chunk[start + e.valid_up_to()..].to_vec();
+                    e.valid_up_to()
+                }
+                Err(e) => {
+                    let end = start + e.valid_up_to();
+                    return Err(self.invalid(&chunk[start..end]));
+                }
+            };
+            if valid_len == 0 {
+                continue;
+            }
+            chunk.truncate(start + valid_len);
+            chunk.drain(..start);
+            self.advance(&chunk);
+            self.ready = chunk;
+            self.ready_pos = 0;
+            return Ok(true);
+        }
+    }
+}
+
+impl<R: BufRead> Read for Utf8Checked<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        if self.ready_pos == self.ready.len() && !self.refill()? {
+            return Ok(0);
+        }
+        let n = buf.len().min(self.ready.len() - self.ready_pos);
+        buf[..n].copy_from_slice(&self.ready[self.ready_pos..self.ready_pos + n]);
+        self.ready_pos += n;
+        Ok(n)
+    }
 }
 
 /// Reads a whole text file (Fluent, TSV, Markdown) into a UTF-8 string.
@@ -360,6 +605,82 @@ mod tests {
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "new");
         // No temporary file is left behind.
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn new_files_follow_the_umask_and_replaced_files_keep_their_mode() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let fresh = dir.path().join("fresh.html");
+        atomic_write_str(&fresh, "x").unwrap();
+        let mode = std::fs::metadata(&fresh).unwrap().permissions().mode() & 0o777;
+        // SAFETY: umask only reads and sets the process mask; restored at once.
+        let umask = unsafe {
+            let m = libc::umask(0o022);
+            libc::umask(m);
+            m
+        };
+        assert_eq!(mode, 0o666 & !umask, "mode {mode:o}");
+
+        let kept = dir.path().join("kept.ftl");
+        std::fs::write(&kept, "old").unwrap();
+        std::fs::set_permissions(&kept, std::fs::Permissions::from_mode(0o640)).unwrap();
+        atomic_write_str(&kept, "new").unwrap();
+        let mode = std::fs::metadata(&kept).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o640);
+    }
+
+    #[test]
+    fn temp_files_of_dead_writers_are_removed_and_live_ones_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        // pid 0 is never a process relais could have been; u32::MAX - 1
+        // is above any pid_max.
+        let dead = dir.path().join(format!(".relais-{}-abc.tmp", u32::MAX - 1));
+        let live = dir
+            .path()
+            .join(format!(".relais-{}-abc.tmp", std::process::id()));
+        let other = dir.path().join(".relais-notes.tmp");
+        for f in [&dead, &live, &other] {
+            std::fs::write(f, "x").unwrap();
+        }
+        atomic_write_str(&dir.path().join("out.txt"), "y").unwrap();
+        assert!(!dead.exists());
+        assert!(live.exists());
+        assert!(other.exists());
+    }
+
+    /// Everything `Utf8Checked` hands out, read through a tiny buffer so
+    /// characters are cut at every possible place.
+    fn checked(bytes: &[u8], capacity: usize) -> io::Result<Vec<u8>> {
+        let inner = BufReader::with_capacity(capacity, bytes);
+        let mut out = Vec::new();
+        Utf8Checked::new(inner).read_to_end(&mut out)?;
+        Ok(out)
+    }
+
+    #[test]
+    fn utf8_is_checked_not_replaced() {
+        let text = "\u{feff}<a>é€𝄞\nligne ß</a>".as_bytes();
+        for capacity in 1..8 {
+            assert_eq!(
+                checked(text, capacity).unwrap(),
+                &text[3..],
+                "capacity {capacity}"
+            );
+        }
+        let bad = b"<a>\nok \xC3\xA9 \xFF</a>";
+        for capacity in [1, 2, 3, 64] {
+            let err = checked(bad, capacity).unwrap_err();
+            let pos = err
+                .get_ref()
+                .unwrap()
+                .downcast_ref::<InvalidUtf8>()
+                .unwrap();
+            assert_eq!((pos.line, pos.column), (2, 7), "capacity {capacity}");
+        }
+        // A file that ends inside a character.
+        assert!(checked(b"<a>\xE2\x82", 64).is_err());
     }
 
     #[test]

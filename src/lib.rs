@@ -19,7 +19,7 @@
 //! | | [`fluent`] | Fluent resources with positions, patterns as segments, references, the writer, `# relais:` directives | ground |
 //! | formats | [`formats`] | reading and writing files: the XML layer, TMX, TBX, XLIFF, TSV, Markdown and plain-text source documents (document filters go here too) | ground only |
 //! | ground | [`model`] | the shared types: segments and codes, TM units and headers, glossary concepts and terms, document blocks, findings and severities | `error`, `lang` |
-//! | | [`lang`], [`error`], [`files`], [`num`], [`json`], [`style`], [`i18n`], [`project`] | language tags and plurals; the error type; atomic writes and encodings; number conversions; JSON documents; terminal styles; the CLI's own messages; `relais.toml` | each other, bottom-up |
+//! | | [`lang`], [`error`], [`files`], [`lock`], [`num`], [`json`], [`style`], [`sys`], [`i18n`], [`project`] | language tags and plurals; the error type; atomic writes and encodings; the project and TM locks; number conversions; JSON documents; terminal styles; freed memory back to the system; the CLI's own messages; `relais.toml` | each other, bottom-up |
 //!
 //! Where to start: a command's file in `cli/` names the library function
 //! it calls; that function's module doc says what it does and why.
@@ -35,11 +35,13 @@ pub mod glossary;
 pub mod i18n;
 pub mod json;
 pub mod lang;
+pub mod lock;
 pub mod model;
 pub mod num;
 pub mod project;
 pub mod publish;
 pub mod style;
+pub mod sys;
 pub mod tm;
 
 pub use error::{Error, Result};

@@ -26,6 +26,11 @@ pub fn usize_sat(n: u64) -> usize {
     usize::try_from(n).unwrap_or(usize::MAX)
 }
 
+/// `n` as `u64`, saturating (a no-op on every target relais builds for).
+pub fn u64_sat(n: usize) -> u64 {
+    u64::try_from(n).unwrap_or(u64::MAX)
+}
+
 /// `n` as `f64`: exact below 2^53, the nearest value above.
 pub fn f64_from_u64(n: u64) -> f64 {
     let high = u32::try_from(n >> 32).unwrap_or(u32::MAX);

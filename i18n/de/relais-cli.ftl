@@ -6,13 +6,25 @@ error-io = { $path }: { $reason }
 io-not-found = Datei oder Verzeichnis nicht gefunden
 io-permission-denied = Zugriff verweigert
 error-locked = Das Translation Memory { $path } ist von einem anderen relais-Prozess gesperrt ({ $seconds } s gewartet); versuchen Sie es erneut, wenn er fertig ist, oder erhöhen Sie --wait
+error-project-locked = Das Projekt wird gerade von einem anderen relais-Prozess geändert (PID { $holder }; { $seconds } s gewartet); versuchen Sie es erneut, wenn er fertig ist, oder erhöhen Sie --wait
 error-no-project = Keine relais.toml in { $dir } oder einem übergeordneten Verzeichnis; führen Sie zuerst `relais init` aus
 warnings-more = … und { $count } weitere Warnungen (alle mit --json)
 tm-schema-rebuilt = Das Translation Memory { $path } wurde von einer anderen relais-Version geschrieben (Schema { $version }); es wurde geleert und wird aus den verfolgten Dateien des Projekts neu gefüllt
 tm-import-summary = { $file }: { $units } Einheiten gelesen, { $added } hinzugefügt, { $merged } zusammengeführt, { $skipped } übersprungen, { $warnings } Warnungen ({ $seconds } s)
+tm-import-recorded = in [tm] imports von relais.toml eingetragen: ein neu aufgebautes Translation Memory enthält diese Einheiten wieder
+tm-import-outside = { $file } liegt außerhalb des Projekts: ein aus den Projektdateien neu aufgebautes Translation Memory hat seine Einheiten nicht; um sie zu behalten, kopieren Sie die Datei ins Projekt (zum Beispiel nach memories/) und importieren Sie sie von dort
 tm-import-failed = { $failed } von { $total } Dateien konnten nicht importiert werden; das TM enthält die übrigen
 tm-unindexed-hint = { $units } Einheiten sind noch nicht indiziert; führen Sie `relais tm index` aus, um sie zu durchsuchen
 tm-index-summary = { $units } Einheiten indiziert
+tm-verify-ok = Translation Memory intakt: { $units } Einheiten und { $buckets } Index-Buckets gelesen
+tm-verify-damaged = Translation Memory beschädigt: { $problems ->
+    [one] ein Problem
+   *[other] { $problems } Probleme
+  } in { $path }; führen Sie `relais tm repair` aus, um es aus den versionierten Dateien des Projekts neu aufzubauen
+tm-repair-unreadable = das beschädigte Translation Memory ist nicht lesbar ({ $reason }); es wird nur aus den Projektdateien neu aufgebaut
+tm-repair-summary = Translation Memory neu aufgebaut: { $units } Einheiten ({ $salvaged } gerettet, { $lost } verloren, { $imports } aus [tm] imports, { $locales } aus den Sprachen); der alte Speicher bleibt unter { $kept }
+help-tm-verify = Prüfen, ob sich jede Einheit und jeder Indexeintrag des Translation Memory lesen lässt
+help-tm-repair = Das Translation Memory neu aufbauen: Lesbares behalten, aus den Projektdateien ergänzen
 tm-export-summary = { $units } Einheiten nach { $file } geschrieben
 tm-add-added = Einheit hinzugefügt
 tm-add-merged = Das TM enthält diese Einheit bereits

@@ -7,13 +7,23 @@ error-io = { $path }: { $reason }
 io-not-found = no such file or directory
 io-permission-denied = permission denied
 error-locked = translation memory { $path } is locked by another relais process (waited { $seconds } s); try again when it has finished, or raise --wait
+error-project-locked = the project is being changed by another relais process (pid { $holder }; waited { $seconds } s); try again when it has finished, or raise --wait
 error-no-project = no relais.toml found in { $dir } or any parent directory; run `relais init` first
 warnings-more = … and { $count } more warnings (see --json for all)
 tm-schema-rebuilt = translation memory { $path } was written by another relais version (schema { $version }); it was emptied and will be refilled from the project’s tracked files
 tm-import-summary = { $file }: { $units } units read, { $added } added, { $merged } merged, { $skipped } skipped, { $warnings } warnings ({ $seconds } s)
+tm-import-recorded = recorded in [tm] imports of relais.toml: a rebuilt TM will have these units again
+tm-import-outside = { $file } is outside the project: a TM rebuilt from the project’s files will not have its units; to keep them, copy the file into the project (for example memories/) and import it from there
 tm-import-failed = { $failed } of { $total } files could not be imported; the TM holds the others
 tm-unindexed-hint = { $units } units are not indexed yet; run `relais tm index` to search them
 tm-index-summary = indexed { $units } units
+tm-verify-ok = TM intact: { $units } units and { $buckets } index buckets read back
+tm-verify-damaged = TM damaged: { $problems ->
+    [one] one problem
+   *[other] { $problems } problems
+  } in { $path }; run `relais tm repair` to rebuild it from the project’s tracked files
+tm-repair-unreadable = the damaged TM could not be read ({ $reason }); it is rebuilt from the project’s files only
+tm-repair-summary = TM rebuilt: { $units } units ({ $salvaged } salvaged, { $lost } lost, { $imports } from [tm] imports, { $locales } from the locales); the old store is kept at { $kept }
 tm-export-summary = wrote { $units } units to { $file }
 tm-add-added = unit added
 tm-add-merged = the TM already has this unit
@@ -79,6 +89,8 @@ help-tm-lookup = Find exact, near-exact and fuzzy matches
 help-tm-concordance = Find words or a phrase anywhere in the TM
 help-tm-stats = Show the TM’s units, variants per language and language pairs
 help-tm-index = Build the search index for units imported with --no-index
+help-tm-verify = Check that every unit and index entry of the TM can be read back
+help-tm-repair = Rebuild the TM: keep what can be read, refill from the project’s files
 help-completions = Print a shell completion script
 help-man = Print the man page, or write the pages of every subcommand into a directory
 glossary-none = no glossary in { $dir }: relais.toml names no [glossary] files and glossary/terms.tsv does not exist

@@ -6,13 +6,25 @@ error-io = { $path } : { $reason }
 io-not-found = fichier ou dossier introuvable
 io-permission-denied = permission refusée
 error-locked = la mémoire de traduction { $path } est verrouillée par un autre processus relais (attente de { $seconds } s) ; réessayez quand il aura terminé, ou augmentez --wait
+error-project-locked = le projet est en cours de modification par un autre processus relais (pid { $holder } ; attente de { $seconds } s) ; réessayez quand il aura terminé, ou augmentez --wait
 error-no-project = aucun relais.toml dans { $dir } ni dans les dossiers parents ; lancez d’abord `relais init`
 warnings-more = … et { $count } autres avertissements (tous avec --json)
 tm-schema-rebuilt = la mémoire de traduction { $path } a été écrite par une autre version de relais (schéma { $version }) ; elle a été vidée et sera remplie à nouveau à partir des fichiers suivis du projet
 tm-import-summary = { $file } : { $units } unités lues, { $added } ajoutées, { $merged } fusionnées, { $skipped } ignorées, { $warnings } avertissements ({ $seconds } s)
+tm-import-recorded = noté dans [tm] imports de relais.toml : une mémoire reconstruite retrouvera ces unités
+tm-import-outside = { $file } est hors du projet : une mémoire reconstruite à partir des fichiers du projet n’aura pas ses unités ; pour les garder, copiez le fichier dans le projet (par exemple memories/) et importez-le depuis là
 tm-import-failed = { $failed } fichiers sur { $total } n’ont pas pu être importés ; la mémoire contient les autres
 tm-unindexed-hint = { $units } unités ne sont pas encore indexées ; lancez `relais tm index` pour pouvoir les chercher
 tm-index-summary = { $units } unités indexées
+tm-verify-ok = mémoire intacte : { $units } unités et { $buckets } seaux d’index relus
+tm-verify-damaged = mémoire endommagée : { $problems ->
+    [one] un problème
+   *[other] { $problems } problèmes
+  } dans { $path } ; lancez `relais tm repair` pour la reconstruire à partir des fichiers suivis du projet
+tm-repair-unreadable = la mémoire endommagée est illisible ({ $reason }) ; elle est reconstruite à partir des seuls fichiers du projet
+tm-repair-summary = mémoire reconstruite : { $units } unités ({ $salvaged } récupérées, { $lost } perdues, { $imports } de [tm] imports, { $locales } des langues) ; l’ancienne base est conservée dans { $kept }
+help-tm-verify = Vérifier que chaque unité et chaque entrée d’index de la mémoire se relit
+help-tm-repair = Reconstruire la mémoire : garder ce qui se lit, compléter à partir des fichiers du projet
 tm-export-summary = { $units } unités écrites dans { $file }
 tm-add-added = unité ajoutée
 tm-add-merged = la mémoire contient déjà cette unité

@@ -168,6 +168,7 @@ impl FileIndex {
                 ignores,
             });
         }
+        index.entries.shrink_to_fit();
         index
     }
 

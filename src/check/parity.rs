@@ -23,7 +23,9 @@ use crate::t;
 
 /// `syntax-error` and `duplicate-id` findings of one file.
 pub fn file_checks(res: &FtlResource, index: &FileIndex, em: &mut Emitter<'_>) {
-    if res.had_bom {
+    // What concerns the file as a whole is reported once, with its first part.
+    let whole_file = res.part.is_first();
+    if res.had_bom && whole_file {
         em.emit(ids::SYNTAX_ERROR, Some(0), None, t!("check-syntax-bom"));
     }
     let bare_cr: Vec<usize> = res
@@ -32,7 +34,7 @@ pub fn file_checks(res: &FtlResource, index: &FileIndex, em: &mut Emitter<'_>) {
         .map(|(i, _)| i)
         .filter(|i| res.text.as_bytes().get(i + 1) != Some(&b'\n'))
         .collect();
-    if let Some(first) = bare_cr.first() {
+    if let Some(first) = bare_cr.first().filter(|_| whole_file) {
         em.emit(
             ids::SYNTAX_ERROR,
             Some(*first),

@@ -25,6 +25,7 @@ use crate::check::suppress::{self, CommentSuppression, ConfigSuppressions};
 use crate::check::typography::{self, Issue};
 use crate::error::{Error, Result};
 use crate::fluent::FtlResource;
+use crate::fluent::parser_input::Part;
 use crate::glossary::{TermChecker, TermUnit};
 use crate::model::Severity;
 use crate::model::{Finding, sort_findings};
@@ -76,8 +77,8 @@ enum Loaded {
     },
 }
 
-fn load(path: &Path) -> Result<Loaded> {
-    match FtlResource::load(path) {
+fn load(path: &Path, part: Part) -> Result<Loaded> {
+    match FtlResource::load_part(path, part) {
         Ok(r) => Ok(Loaded::Parsed(Box::new(r))),
         Err(Error::Parse { location, message }) => Ok(Loaded::Unreadable {
             line: location.line,
@@ -91,6 +92,49 @@ fn load(path: &Path) -> Result<Loaded> {
         }),
         Err(e) => Err(e),
     }
+}
+
+/// One count per (locale, file): the parts of a file add up.
+fn merge_counts(counts: Vec<Counts>) -> Vec<Counts> {
+    let mut merged: Vec<Counts> = Vec::with_capacity(counts.len());
+    for c in counts {
+        match merged
+            .iter_mut()
+            .find(|m| m.locale == c.locale && m.file == c.file)
+        {
+            Some(m) => {
+                m.files += c.files;
+                m.messages += c.messages;
+                m.suppressed += c.suppressed;
+            }
+            None => merged.push(c),
+        }
+    }
+    merged
+}
+
+/// One `missing-file` finding per translation file, counting the entries
+/// of every part of its source.
+fn merge_missing_files(findings: &mut Vec<Finding>, source_file: &str) {
+    let mut kept: Vec<Finding> = Vec::with_capacity(findings.len());
+    for f in findings.drain(..) {
+        if f.check != ids::MISSING_FILE {
+            kept.push(f);
+            continue;
+        }
+        match kept
+            .iter_mut()
+            .find(|k| k.check == ids::MISSING_FILE && k.locale == f.locale && k.file == f.file)
+        {
+            Some(k) => {
+                let total = k.entries.unwrap_or(0) + f.entries.unwrap_or(0);
+                k.entries = Some(total);
+                k.message = t!("check-missing-file", "entries" => total, "source" => source_file);
+            }
+            None => kept.push(f),
+        }
+    }
+    *findings = kept;
 }
 
 fn unreadable(em: &mut Emitter<'_>, line: u64, column: u64, message: String) {
@@ -209,6 +253,9 @@ impl Checker<'_> {
         Ok(report)
     }
 
+    /// A source file and its translations. A very large file is read in
+    /// [`Part`]s (one id is always in one part, in the source and in every
+    /// translation), so memory holds one part of each at a time.
     fn check_group(
         &self,
         plan: &Plan,
@@ -217,14 +264,57 @@ impl Checker<'_> {
         group: &FileGroup,
         config: &ConfigSuppressions,
     ) -> Result<Output> {
+        let source_file = display_path(&plan.root, &group.source);
+        if !group.source_exists {
+            let target_rules = &rules.1;
+            return Ok(self.obsolete_files(plan, set, target_rules, group, &source_file, config));
+        }
+        let largest = std::iter::once(&group.source)
+            .chain(
+                group
+                    .targets
+                    .iter()
+                    .filter(|(_, exists)| *exists)
+                    .map(|(p, _)| p),
+            )
+            .filter_map(|p| std::fs::metadata(p).ok())
+            .map(|m| m.len())
+            .max()
+            .unwrap_or(0);
+        let count = Part::count_for(largest);
+        let mut out = Output::default();
+        for index in 0..count {
+            let part = self.check_part(plan, set, rules, group, config, Part { index, count })?;
+            out.findings.extend(part.findings);
+            out.counts.extend(part.counts);
+            if count > 1 {
+                crate::sys::release_freed_memory();
+            }
+        }
+        out.counts = merge_counts(out.counts);
+        if count > 1 {
+            merge_missing_files(&mut out.findings, &source_file);
+        }
+        Ok(out)
+    }
+
+    /// One part of a source file and of its translations.
+    fn check_part(
+        &self,
+        plan: &Plan,
+        set: &FileSet,
+        rules: &(LocaleRules, Vec<LocaleRules>),
+        group: &FileGroup,
+        config: &ConfigSuppressions,
+        part: Part,
+    ) -> Result<Output> {
         let (source_rules, target_rules) = rules;
         let mut out = Output::default();
         let source_file = display_path(&plan.root, &group.source);
-        if !group.source_exists {
-            return Ok(self.obsolete_files(plan, set, target_rules, group, &source_file, config));
-        }
-        let source = match load(&group.source)? {
+        let source = match load(&group.source, part)? {
             Loaded::Parsed(r) => r,
+            // Reported once, with the first part.
+            Loaded::Unreadable { .. } if !part.is_first() => return Ok(out),
             Loaded::Unreadable {
                 line,
                 column,
@@ -254,7 +344,7 @@ impl Checker<'_> {
         out.counts.push(Counts {
             locale: source_rules.name.clone(),
             file: source_file.clone(),
-            files: 1,
+            files: usize::from(part.is_first()),
             messages: index.len(),
             suppressed,
         });
@@ -265,7 +355,7 @@ impl Checker<'_> {
             .map(|(rules, (path, exists))| {
                 self.check_target(
                     plan,
-                    set.kind,
+                    (set.kind, part),
                     (&source, &index, &source_file, source_rules),
                     &comments,
                     rules,
@@ -419,7 +509,7 @@ impl Checker<'_> {
     fn check_target(
         &self,
         plan: &Plan,
-        kind: SetKind,
+        (kind, part): (SetKind, Part),
         source: (&FtlResource, &FileIndex, &str, &LocaleRules),
         inherited: &[CommentSuppression],
         rules: &LocaleRules,
@@ -432,6 +522,8 @@ impl Checker<'_> {
         let mut inherited_used = vec![false; inherited.len()];
         let file = display_path(&plan.root, path);
         if !exists {
+            // Each part counts its own entries; the parts' findings are
+            // merged into one by `merge_missing_files`.
             let mut em = Emitter::new(None, &file, &rules.name, kind, self.settings);
             let f = em.emit(
                 ids::MISSING_FILE,
@@ -453,13 +545,14 @@ impl Checker<'_> {
             out.counts.push(Counts {
                 locale: rules.name.clone(),
                 file: file.clone(),
-                suppressed,
+                suppressed: if part.is_first() { suppressed } else { 0 },
                 ..Default::default()
             });
             return Ok((out, inherited_used));
         }
-        let target = match load(path)? {
+        let target = match load(path, part)? {
             Loaded::Parsed(r) => r,
+            Loaded::Unreadable { .. } if !part.is_first() => return Ok((out, inherited_used)),
             Loaded::Unreadable {
                 line,
                 column,
@@ -516,7 +609,7 @@ impl Checker<'_> {
         out.counts.push(Counts {
             locale: rules.name.clone(),
             file: file.clone(),
-            files: 1,
+            files: usize::from(part.is_first()),
             messages: index.len(),
             suppressed,
         });

@@ -34,6 +34,7 @@ pub struct BuildArgs {
 /// Runs `build`.
 pub fn run(ctx: &Ctx, args: &BuildArgs) -> Result<Outcome> {
     let project = ctx.project()?;
+    let _lock = ctx.lock_project(&project, "build")?;
     project.require_config()?;
     let options = BuildOptions {
         out: ctx.abs(&args.out),

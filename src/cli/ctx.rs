@@ -11,6 +11,7 @@ use crate::cli::output::Output;
 use crate::error::{Error, Result};
 use crate::formats::Warning;
 use crate::glossary::Glossary;
+use crate::lock::FileLock;
 use crate::project::Project;
 use crate::t;
 use crate::tm::{OpenOptions, Tm};
@@ -26,7 +27,8 @@ pub struct GlobalArgs {
     /// else .relais/tm in the project.
     #[arg(long, global = true, env = "RELAIS_TM", value_name = "PATH")]
     pub tm: Option<PathBuf>,
-    /// Seconds to wait for a TM another relais process is using.
+    /// Seconds to wait for another relais process to release the project
+    /// or the TM.
     #[arg(long, global = true, default_value_t = 10, value_name = "SECS")]
     pub wait: u64,
     /// No summary line, no progress bar.
@@ -91,16 +93,32 @@ impl Ctx {
         }
     }
 
+    /// Takes the project lock for a command that changes project files
+    /// (held until the returned guard is dropped); taken before the TM, so
+    /// commands always lock in the same order.
+    pub fn lock_project(&self, project: &Project, command: &str) -> Result<Option<FileLock>> {
+        project.lock(Duration::from_secs(self.global.wait), command)
+    }
+
+    /// The TM directory: `--tm`/`RELAIS_TM`, else the project's.
+    pub fn tm_path(&self, project: &Project) -> std::path::PathBuf {
+        let explicit = self.global.tm.as_deref().map(|p| self.abs(p));
+        project.tm_path(explicit.as_deref())
+    }
+
+    /// How commands open the TM (`--wait`).
+    pub fn tm_options(&self) -> OpenOptions {
+        OpenOptions {
+            wait: Duration::from_secs(self.global.wait),
+            ..Default::default()
+        }
+    }
+
     /// Opens the TM of the project; a TM rebuilt after a schema change is
     /// filled again from the project's tracked files.
     pub fn open_tm(&self, project: &Project) -> Result<Tm> {
-        let explicit = self.global.tm.as_deref().map(|p| self.abs(p));
-        let path = project.tm_path(explicit.as_deref());
-        let options = OpenOptions {
-            wait: Duration::from_secs(self.global.wait),
-            ..Default::default()
-        };
-        let mut tm = Tm::open(&path, &options)?;
+        let path = self.tm_path(project);
+        let mut tm = Tm::open(&path, &self.tm_options())?;
         if let Some(old) = tm.rebuilt_from() {
             self.out.warn(
                 &t!("tm-schema-rebuilt", "path" => path.display().to_string(), "version" => old),

@@ -24,6 +24,15 @@ pub fn localized_error(err: &Error) -> String {
         Error::Locked { path, waited_secs } => {
             t!("error-locked", "path" => path.display().to_string(), "seconds" => *waited_secs)
         }
+        Error::ProjectLocked {
+            holder,
+            waited_secs,
+            ..
+        } => t!(
+            "error-project-locked",
+            "holder" => holder.clone().unwrap_or_else(|| "?".into()),
+            "seconds" => *waited_secs
+        ),
         Error::NoProject { dir } => t!("error-no-project", "dir" => dir.display().to_string()),
         // Parser messages stay in English: they quote the input's syntax.
         other => other.to_string(),

@@ -34,6 +34,7 @@ pub struct ExtractArgs {
 /// Runs `extract`.
 pub fn run(ctx: &Ctx, args: &ExtractArgs) -> Result<Outcome> {
     let project = ctx.project()?;
+    let _lock = ctx.lock_project(&project, "extract")?;
     let source = ctx.abs(&args.source);
     let report = extract_document(&project, &source, args.document.as_deref(), args.dry_run)?;
     if ctx.out.json {

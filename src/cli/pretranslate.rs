@@ -35,6 +35,7 @@ pub struct PretranslateArgs {
 /// Runs `pretranslate`.
 pub fn run(ctx: &Ctx, args: &PretranslateArgs) -> Result<Outcome> {
     let project = ctx.project()?;
+    let _lock = ctx.lock_project(&project, "pretranslate")?;
     project.require_config()?;
     let request = Request {
         locales: args.locales.clone(),

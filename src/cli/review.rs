@@ -34,6 +34,7 @@ pub struct AcceptArgs {
 pub fn run(ctx: &Ctx, cmd: &ReviewCommand) -> Result<Outcome> {
     let ReviewCommand::Accept(args) = cmd;
     let project = ctx.project()?;
+    let _lock = ctx.lock_project(&project, "review accept")?;
     let total = accept(&project, &args.locale, args.document.as_deref(), &args.ids)?;
     if ctx.out.json {
         ctx.out.json(&serde_json::json!({"accepted": total}));

@@ -20,6 +20,7 @@ pub struct SyncArgs {}
 /// Runs `sync`.
 pub fn run(ctx: &Ctx, _args: &SyncArgs) -> Result<Outcome> {
     let project = ctx.project()?;
+    let _lock = ctx.lock_project(&project, "sync")?;
     project.require_config()?;
     let mut tm = ctx.open_tm(&project)?;
     let report = sync(&project, &mut tm)?;

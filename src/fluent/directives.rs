@@ -10,6 +10,7 @@
 //!   finding, with its required reason.
 
 use std::collections::BTreeMap;
+use std::fmt::Write as _;
 
 /// The `relais:` directives of a comment.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -124,6 +125,26 @@ pub fn without_review(line: &str) -> Option<String> {
     (!kept.is_empty()).then(|| format!("{PREFIX} {}", kept.join(" ")))
 }
 
+/// Values are separated by whitespace, so whitespace inside one (a link
+/// URL with a space) is percent-encoded: the same URL to a browser.
+fn encode_whitespace(value: &str) -> std::borrow::Cow<'_, str> {
+    if !value.contains(char::is_whitespace) {
+        return value.into();
+    }
+    let mut out = String::with_capacity(value.len() + 8);
+    for c in value.chars() {
+        if c.is_whitespace() {
+            let mut buf = [0u8; 4];
+            for b in c.encode_utf8(&mut buf).bytes() {
+                let _ = write!(out, "%{b:02X}");
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out.into()
+}
+
 /// Formats a `relais:` line from pairs (a pair with an empty value is
 /// written as a bare word).
 pub fn format(pairs: &[(&str, String)]) -> String {
@@ -133,7 +154,7 @@ pub fn format(pairs: &[(&str, String)]) -> String {
             if v.is_empty() {
                 (*k).to_string()
             } else {
-                format!("{k}={v}")
+                format!("{k}={}", encode_whitespace(v))
             }
         })
         .collect();
@@ -143,6 +164,19 @@ pub fn format(pairs: &[(&str, String)]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_url_with_spaces_stays_one_value() {
+        let line = format(&[
+            ("block", "p".into()),
+            ("link.1", "https://x.org/a b\tc".into()),
+        ]);
+        assert_eq!(line, "relais: block=p link.1=https://x.org/a%20b%09c");
+        assert_eq!(
+            parse(&[line]).get("link.1"),
+            Some("https://x.org/a%20b%09c")
+        );
+    }
 
     #[test]
     fn parses_structure_and_review() {

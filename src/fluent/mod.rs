@@ -19,6 +19,7 @@
 //! turned into lines and columns; adjacent text elements are merged.
 
 pub mod directives;
+pub mod parser_input;
 pub mod pattern;
 pub mod references;
 pub mod resource;

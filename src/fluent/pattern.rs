@@ -202,6 +202,11 @@ fn collect_selects_expr(e: &Expression<String>, out: &mut Vec<SelectInfo>) {
 pub fn variant_texts(p: &Pattern<String>) -> Vec<Segment> {
     let mut out = vec![Segment::default()];
     expand(&p.elements, &mut out);
+    // Held for every message of a file while it is checked.
+    for seg in &mut out {
+        seg.0.shrink_to_fit();
+    }
+    out.shrink_to_fit();
     out
 }
 

@@ -12,6 +12,7 @@ use fluent_syntax::ast;
 
 use crate::error::{Location, Result};
 use crate::files::read_text;
+use crate::fluent::parser_input::{MAX_NESTING, Part, parser_input_part};
 
 /// What kind of entry.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -81,6 +82,9 @@ pub struct FtlResource {
     pub entries: Vec<FtlEntry>,
     /// Syntax errors.
     pub errors: Vec<SyntaxError>,
+    /// The part of the file parsed (the whole file, except for very large
+    /// files `relais check` reads in parts).
+    pub part: Part,
     line_starts: Vec<usize>,
 }
 
@@ -91,26 +95,39 @@ fn is_id_start(c: u8) -> bool {
 impl FtlResource {
     /// Reads and parses a file.
     pub fn load(path: &Path) -> Result<FtlResource> {
+        Self::load_part(path, Part::WHOLE)
+    }
+
+    /// Reads a file and parses one [`Part`] of it (the entries of the
+    /// other parts are left out; positions are those of the whole file).
+    pub fn load_part(path: &Path, part: Part) -> Result<FtlResource> {
         let (text, had_bom) = read_text(path)?;
-        Ok(Self::parse_with_bom(text, path, had_bom))
+        Ok(Self::parse_with_bom(text, path, had_bom, part))
+    }
+
+    /// Parses one [`Part`] of a text (without BOM).
+    pub fn parse_part(text: String, path: &Path, part: Part) -> FtlResource {
+        Self::parse_with_bom(text, path, false, part)
     }
 
     /// Parses text (without BOM).
     pub fn parse(text: impl Into<String>, path: &Path) -> FtlResource {
         let text: String = text.into();
         match text.strip_prefix('\u{feff}') {
-            Some(rest) => Self::parse_with_bom(rest.to_string(), path, true),
-            None => Self::parse_with_bom(text, path, false),
+            Some(rest) => Self::parse_with_bom(rest.to_string(), path, true, Part::WHOLE),
+            None => Self::parse_with_bom(text, path, false, Part::WHOLE),
         }
     }
 
-    fn parse_with_bom(text: String, path: &Path, had_bom: bool) -> FtlResource {
+    fn parse_with_bom(text: String, path: &Path, had_bom: bool, part: Part) -> FtlResource {
         // fluent-syntax 0.12 panics on an invalid `\u` escape followed by a
         // non-ASCII character (it slices one byte past the escape); such
         // characters are replaced, byte for byte, in the copy it parses.
-        let parse_input = sanitize_unicode_escapes(&text).unwrap_or_else(|| text.clone());
+        // Entries nested too deep are blanked in that copy and reported.
+        let (prepared, too_deep) = parser_input_part(&text, part);
+        let parse_input = prepared.unwrap_or_else(|| text.clone());
         let parsed = std::panic::catch_unwind(|| fluent_syntax::parser::parse(parse_input));
-        let (ast, parser_errors) = match parsed {
+        let (mut ast, parser_errors) = match parsed {
             Ok(Ok(r)) => (r, Vec::new()),
             Ok(Err((r, errs))) => (r, errs),
             Err(_) => {
@@ -123,6 +140,7 @@ impl FtlResource {
                     ast: fluent_syntax::ast::Resource { body: Vec::new() },
                     entries: Vec::new(),
                     errors: Vec::new(),
+                    part,
                     line_starts: vec![0],
                 };
                 res.errors.push(SyntaxError {
@@ -134,6 +152,7 @@ impl FtlResource {
                 return res;
             }
         };
+        shrink_ast(&mut ast);
         let mut line_starts = vec![0];
         for (i, b) in text.bytes().enumerate() {
             if b == b'\n' {
@@ -147,9 +166,21 @@ impl FtlResource {
             ast,
             entries: Vec::new(),
             errors: Vec::new(),
+            part,
             line_starts,
         };
         res.locate_entries();
+        for d in too_deep {
+            let (line, column) = res.line_col(d.offset);
+            res.errors.push(SyntaxError {
+                line,
+                column,
+                message: format!(
+                    "placeables nested more than {MAX_NESTING} deep; relais does not read this entry"
+                ),
+                junk: Some(d.entry),
+            });
+        }
         for e in parser_errors {
             let (line, column) = res.line_col(e.pos.start.min(res.text.len()));
             res.errors.push(SyntaxError {
@@ -375,49 +406,55 @@ impl FtlResource {
     }
 }
 
-/// A copy of `text` in which every non-ASCII character that directly
-/// follows an incomplete `\u`/`\U` escape inside a string literal is
-/// replaced by as many `?` as it has bytes (so offsets do not move);
-/// `None` when there is none.
-pub fn sanitize_unicode_escapes(text: &str) -> Option<String> {
-    let bytes = text.as_bytes();
-    let mut out: Option<Vec<u8>> = None;
-    let mut depth = 0usize;
-    let mut in_string = false;
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if in_string {
-            match b {
-                b'\\' if matches!(bytes.get(i + 1), Some(b'u' | b'U')) => {
-                    let want = if bytes[i + 1] == b'u' { 4 } else { 6 };
-                    let mut j = i + 2;
-                    while j < bytes.len() && j < i + 2 + want && bytes[j].is_ascii_hexdigit() {
-                        j += 1;
-                    }
-                    if j < i + 2 + want && j < bytes.len() && bytes[j] >= 0x80 {
-                        let len = text[j..].chars().next().map_or(1, char::len_utf8);
-                        let buf = out.get_or_insert_with(|| bytes.to_vec());
-                        buf[j..j + len].fill(b'?');
-                    }
-                    i = j;
-                    continue;
-                }
-                b'\\' => i += 1,
-                b'"' | b'\n' => in_string = false,
-                _ => {}
-            }
-        } else {
-            match b {
-                b'{' => depth += 1,
-                b'}' => depth = depth.saturating_sub(1),
-                b'"' if depth > 0 => in_string = true,
-                _ => {}
+/// Gives back the spare capacity the parser leaves in the AST's vectors
+/// (a pattern's elements are collected into room for several): a checked
+/// file holds its AST for all its messages, and the spare room was most
+/// of it.
+fn shrink_ast(ast: &mut ast::Resource<String>) {
+    fn pattern(p: &mut ast::Pattern<String>) {
+        for el in &mut p.elements {
+            if let ast::PatternElement::Placeable { expression } = el {
+                expr(expression);
             }
         }
-        i += 1;
+        p.elements.shrink_to_fit();
     }
-    out.map(|b| String::from_utf8(b).expect("only whole characters were replaced"))
+    fn expr(e: &mut ast::Expression<String>) {
+        match e {
+            ast::Expression::Select { variants, .. } => {
+                for v in variants.iter_mut() {
+                    pattern(&mut v.value);
+                }
+                variants.shrink_to_fit();
+            }
+            ast::Expression::Inline(ast::InlineExpression::Placeable { expression }) => {
+                expr(expression);
+            }
+            ast::Expression::Inline(_) => {}
+        }
+    }
+    for entry in &mut ast.body {
+        match entry {
+            ast::Entry::Message(m) => {
+                if let Some(v) = &mut m.value {
+                    pattern(v);
+                }
+                for a in &mut m.attributes {
+                    pattern(&mut a.value);
+                }
+                m.attributes.shrink_to_fit();
+            }
+            ast::Entry::Term(t) => {
+                pattern(&mut t.value);
+                for a in &mut t.attributes {
+                    pattern(&mut a.value);
+                }
+                t.attributes.shrink_to_fit();
+            }
+            _ => {}
+        }
+    }
+    ast.body.shrink_to_fit();
 }
 
 /// The identifier a junk entry probably meant to define.

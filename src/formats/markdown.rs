@@ -4,19 +4,56 @@
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
+use std::path::Path;
 
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
+use crate::error::{Error, Location, Result};
 use crate::model::{BlockKind, SourceBlock};
 
-/// Reads a Markdown document.
-pub fn parse_markdown(text: &str) -> Vec<SourceBlock> {
+/// The deepest nesting of block quotes, lists and inline markup relais
+/// reads from Markdown. Real documents nest a few levels; thousands of
+/// `>` or `**` would make messages no translator can work with and
+/// renderers that recurse on them fragile.
+pub const MAX_NESTING: usize = 64;
+
+/// Reads a Markdown document; `path` names it in errors.
+pub fn parse_markdown(text: &str, path: &Path) -> Result<Vec<SourceBlock>> {
     let mut reader = Reader::default();
-    for event in Parser::new_ext(text, Options::empty()) {
+    let mut depth = 0usize;
+    for (event, range) in Parser::new_ext(text, Options::empty()).into_offset_iter() {
+        match &event {
+            Event::Start(_) => {
+                depth += 1;
+                if depth > MAX_NESTING {
+                    return Err(too_deep(text, range.start, path));
+                }
+            }
+            Event::End(_) => depth = depth.saturating_sub(1),
+            _ => {}
+        }
         reader.event(event);
     }
     reader.finish();
-    reader.blocks
+    Ok(reader.blocks)
+}
+
+fn too_deep(text: &str, offset: usize, path: &Path) -> Error {
+    let before = &text[..offset.min(text.len())];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let column = before[line_start..].chars().count() + 1;
+    Error::parse(
+        Location::new(
+            Some(path),
+            crate::num::u64_sat(line),
+            crate::num::u64_sat(column),
+        ),
+        format!(
+            "block quotes, lists or emphasis nested more than {MAX_NESTING} deep; \
+             relais refuses deeper Markdown"
+        ),
+    )
 }
 
 /// The blocks read so far and where the reader is: the block being read,
@@ -170,7 +207,7 @@ mod tests {
 
     #[test]
     fn markdown_blocks_and_markup() {
-        let b = parse_markdown(MD);
+        let b = parse_markdown(MD, Path::new("t.md")).unwrap();
         let kinds: Vec<_> = b.iter().map(|x| x.kind).collect();
         assert_eq!(
             kinds,
@@ -196,5 +233,26 @@ mod tests {
         assert!(!b[5].ordered);
         assert_eq!(b[6].quote, Some(1));
         assert_eq!(b[7].quote, Some(1));
+    }
+
+    #[test]
+    fn nesting_deeper_than_the_limit_is_an_error_with_position() {
+        for deep in [
+            format!("Intro.\n\n{}x\n", "> ".repeat(10_000)),
+            format!("Intro.\n\n{}y\n", "- ".repeat(10_000)),
+            format!(
+                "Intro.\n\n{}z{}\n",
+                "**".repeat(10_000),
+                "**".repeat(10_000)
+            ),
+        ] {
+            let err = parse_markdown(&deep, Path::new("deep.md"))
+                .unwrap_err()
+                .to_string();
+            assert!(err.starts_with("deep.md:3:"), "{err}");
+            assert!(err.contains("nested more than 64"), "{err}");
+        }
+        let fine = format!("{}x\n", "> ".repeat(MAX_NESTING - 1));
+        assert_eq!(parse_markdown(&fine, Path::new("ok.md")).unwrap().len(), 1);
     }
 }

@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use quick_xml::events::{BytesStart, Event};
 
 use crate::error::{Error, Location, Result};
-use crate::files::{ByteCounter, EncodingReport, open_xml_utf8};
+use crate::files::{ByteCounter, EncodingReport, InvalidUtf8, open_xml_utf8};
 
 /// A `BufRead` wrapper that remembers where the newlines it hands out are.
 pub struct LineTracker<R> {
@@ -119,9 +119,17 @@ pub struct XmlInput {
     pending_text: String,
     pending_event: Option<XmlEvent>,
     pending_start: u64,
+    /// Open elements: the readers above recurse into inline codes, so a
+    /// hostile file nested thousands deep would overflow the stack.
+    depth: usize,
     /// What the encoding sniffer concluded.
     pub encoding: EncodingReport,
 }
+
+/// The deepest element nesting relais reads. Real TMX, XLIFF, TBX and
+/// office files nest a few dozen levels; the recursive readers above this
+/// layer stay far from any thread's stack limit at this depth.
+pub const MAX_DEPTH: usize = 256;
 
 impl XmlInput {
     /// Opens `path` (gzip and any encoding handled).
@@ -160,6 +168,7 @@ impl XmlInput {
             pending_text: String::new(),
             pending_event: None,
             pending_start: 0,
+            depth: 0,
             encoding,
         }
     }
@@ -202,10 +211,7 @@ impl XmlInput {
             self.buf.clear();
             let event = match self.reader.read_event_into(&mut self.buf) {
                 Ok(ev) => ev,
-                Err(e) => {
-                    let pos = self.reader.error_position();
-                    return Err(self.error_at(pos, describe_xml_error(&e)));
-                }
+                Err(e) => return Err(self.read_error(&e)),
             };
             let simple = match event {
                 Event::Text(t) => {
@@ -246,11 +252,7 @@ impl XmlInput {
                     continue;
                 }
                 Event::Start(e) => match start_parts(&e) {
-                    Ok((name, attrs)) => XmlEvent::Start {
-                        name,
-                        attrs,
-                        empty: false,
-                    },
+                    Ok((name, attrs)) => self.open_element(start, name, attrs)?,
                     Err(message) => return Err(self.error_at(start, message)),
                 },
                 Event::Empty(e) => match start_parts(&e) {
@@ -261,9 +263,12 @@ impl XmlInput {
                     },
                     Err(message) => return Err(self.error_at(start, message)),
                 },
-                Event::End(e) => XmlEvent::End {
-                    name: e.name().as_ref().to_string(),
-                },
+                Event::End(e) => {
+                    self.depth = self.depth.saturating_sub(1);
+                    XmlEvent::End {
+                        name: e.name().as_ref().to_string(),
+                    }
+                }
                 Event::Eof => XmlEvent::Eof,
                 Event::Comment(_) | Event::PI(_) | Event::Decl(_) | Event::DocType(_) => continue,
             };
@@ -277,6 +282,45 @@ impl XmlInput {
             self.event_start = start;
             return Ok(simple);
         }
+    }
+
+    /// The error for input quick-xml could not read: an invalid UTF-8
+    /// sequence where the checked stream found it, anything else where the
+    /// parser stopped.
+    fn read_error(&mut self, e: &quick_xml::Error) -> Error {
+        if let Some(bad) = invalid_utf8(e) {
+            return Error::parse(
+                Location::new(Some(&self.path), bad.line, bad.column),
+                format!(
+                    "invalid UTF-8 byte sequence (the file is read as {}); \
+                     fix the byte or declare the file's real encoding",
+                    self.encoding.used
+                ),
+            );
+        }
+        let pos = self.reader.error_position();
+        self.error_at(pos, describe_xml_error(e))
+    }
+
+    /// A start tag, counted against [`MAX_DEPTH`].
+    fn open_element(
+        &mut self,
+        start: u64,
+        name: String,
+        attrs: Vec<(String, String)>,
+    ) -> Result<XmlEvent> {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            return Err(self.error_at(
+                start,
+                format!("<{name}> is nested more than {MAX_DEPTH} elements deep; relais refuses deeper XML"),
+            ));
+        }
+        Ok(XmlEvent::Start {
+            name,
+            attrs,
+            empty: false,
+        })
     }
 
     /// Skips the rest of the element whose start tag was just read
@@ -410,6 +454,14 @@ fn start_parts(e: &BytesStart<'_>) -> std::result::Result<(String, Vec<(String, 
         attrs.push((key, value));
     }
     Ok((name, attrs))
+}
+
+/// The position of an invalid UTF-8 sequence the input stream refused.
+fn invalid_utf8(e: &quick_xml::Error) -> Option<InvalidUtf8> {
+    match e {
+        quick_xml::Error::Io(io) => io.get_ref()?.downcast_ref::<InvalidUtf8>().copied(),
+        _ => None,
+    }
 }
 
 fn describe_xml_error(e: &quick_xml::Error) -> String {
@@ -637,6 +689,46 @@ mod tests {
         let mut input = XmlInput::from_text("<a>&#x1;</a>", Path::new("t.xml"));
         input.next().unwrap();
         assert!(input.next().is_err());
+    }
+
+    #[test]
+    fn an_invalid_byte_in_a_utf8_xml_file_is_an_error_with_position() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("bad.tmx");
+        std::fs::write(
+            &path,
+            b"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx>\n<seg>caf\xE9</seg></tmx>",
+        )
+        .unwrap();
+        let mut xml = XmlInput::open(&path).unwrap();
+        let err = loop {
+            match xml.next() {
+                Ok(XmlEvent::Eof) => panic!("read without error"),
+                Ok(_) => {}
+                Err(e) => break e.to_string(),
+            }
+        };
+        assert!(err.contains("bad.tmx:3:9: invalid UTF-8"), "{err}");
+    }
+
+    #[test]
+    fn nesting_deeper_than_the_limit_is_an_error_with_position() {
+        let n = MAX_DEPTH + 1;
+        let xml = format!("<a>\n{}x{}</a>", "<b>".repeat(n), "</b>".repeat(n));
+        let mut input = XmlInput::from_text(&xml, Path::new("deep.xml"));
+        let err = loop {
+            match input.next() {
+                Ok(XmlEvent::Eof) => panic!("no error"),
+                Ok(_) => {}
+                Err(e) => break e,
+            }
+        };
+        let text = err.to_string();
+        assert!(text.starts_with("deep.xml:2:"), "{text}");
+        assert!(text.contains("nested more than 256"), "{text}");
+        // At the limit itself, the document reads.
+        let ok = format!("{}x{}", "<b>".repeat(MAX_DEPTH), "</b>".repeat(MAX_DEPTH));
+        assert!(events(&ok).contains(&XmlEvent::Text("x".into())));
     }
 
     #[test]

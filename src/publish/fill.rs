@@ -12,9 +12,10 @@ use indicatif::ProgressBar;
 
 use crate::error::Result;
 use crate::project::Project;
+use crate::publish::memories::import_options;
 use crate::publish::sync::{SyncReport, sync};
 use crate::tm::Tm;
-use crate::tm::exchange::{ImportOptions, ImportReport, import_file};
+use crate::tm::exchange::{ImportReport, import_file};
 
 /// What filling the TM did.
 #[derive(Debug, Clone, Default)]
@@ -31,10 +32,11 @@ pub struct FillReport {
 pub fn fill(project: &Project, tm: &mut Tm, progress: &ProgressBar) -> Result<FillReport> {
     let mut report = FillReport::default();
     if tm.is_empty() {
-        for file in &project.config.tm.imports {
-            let path = project.resolve(file);
-            let imported = import_file(tm, &path, &ImportOptions::default(), progress)?;
-            report.imports.push((file.clone(), imported));
+        for spec in &project.config.tm.imports {
+            let details = spec.details();
+            let options = import_options(&details)?;
+            let imported = import_file(tm, &project.resolve(&details.path), &options, progress)?;
+            report.imports.push((details.path, imported));
         }
     }
     report.sync = sync(project, tm)?;

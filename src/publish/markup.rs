@@ -229,11 +229,40 @@ fn close_markdown(out: &mut String, kind: Markup, url: Option<String>) {
         Markup::Code => out.push('`'),
         Markup::Link => match url {
             Some(u) => {
-                let _ = write!(out, "]({})", u.replace(' ', "%20").replace(')', "%29"));
+                let _ = write!(out, "]({})", markdown_destination(&u));
             }
             None => out.push(']'),
         },
     }
+}
+
+/// A link destination as CommonMark reads it back unchanged: as written
+/// when it has nothing special, else between angle brackets (so spaces and parentheses need no encoding and
+/// `Paris_(France)` stays a link), with `<`, `>` and `\` escaped (so the
+/// URL cannot close the destination and leak raw HTML into the page) and
+/// line breaks percent-encoded (a destination is one line).
+pub fn markdown_destination(url: &str) -> String {
+    let plain = !url
+        .chars()
+        .any(|c| c.is_whitespace() || c.is_control() || matches!(c, '(' | ')' | '<' | '>' | '\\'));
+    if plain && !url.is_empty() {
+        return url.to_string();
+    }
+    let mut out = String::with_capacity(url.len() + 2);
+    out.push('<');
+    for c in url.chars() {
+        match c {
+            '<' | '>' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' => out.push_str("%0A"),
+            '\r' => out.push_str("%0D"),
+            _ => out.push(c),
+        }
+    }
+    out.push('>');
+    out
 }
 
 /// Plain text without markup (for ids, word counts, checks).
@@ -351,6 +380,49 @@ mod tests {
             "<em>a <strong>b</strong></em> c"
         );
         assert_eq!(to_html("a</em>", &links()), "a");
+    }
+
+    /// The HTML a CommonMark renderer makes of relais' Markdown.
+    fn rendered(markdown: &str) -> String {
+        let mut html = String::new();
+        pulldown_cmark::html::push_html(&mut html, pulldown_cmark::Parser::new(markdown));
+        html
+    }
+
+    #[test]
+    fn markdown_links_survive_parentheses_and_cannot_inject_html() {
+        let links = BTreeMap::from([
+            (
+                "1".to_string(),
+                "https://fr.wikipedia.org/wiki/Paris_(France)".to_string(),
+            ),
+            (
+                "2".to_string(),
+                "https://x.org/a b\"><script>alert(1)</script>".to_string(),
+            ),
+            ("3".to_string(), "https://x.org/back\\slash<".to_string()),
+        ]);
+        let md = to_markdown(
+            r#"<a data-l10n-name="1">Paris</a> <a data-l10n-name="2">x</a> <a data-l10n-name="3">y</a>"#,
+            &links,
+        );
+        let html = rendered(&md);
+        assert!(
+            html.contains(r#"<a href="https://fr.wikipedia.org/wiki/Paris_(France)">Paris</a>"#),
+            "{html}"
+        );
+        assert!(!html.contains("<script"), "{html}");
+        // The same destination comes back: the renderer percent-encodes
+        // what an href needs, nothing is cut.
+        assert!(
+            html.contains(r#"href="https://x.org/a%20b%22%3E%3Cscript%3Ealert(1)%3C/script%3E""#),
+            "{html}"
+        );
+        assert!(
+            html.contains(r#"href="https://x.org/back%5Cslash%3C""#),
+            "{html}"
+        );
+        assert_eq!(html.matches("<a ").count(), 3, "{html}");
     }
 
     #[test]

@@ -14,6 +14,9 @@
 //! * [`pretranslate`], [`sync`], [`build`], [`render`]: the commands.
 //! * [`fill`]: the TM filled from the tracked files (`build`, a rebuilt
 //!   TM).
+//! * [`memories`]: what `tm import` and `tm add` record so the TM can be
+//!   rebuilt.
+//! * [`repair`]: a new TM in place of a damaged one (`tm repair`).
 //! * [`gate`]: the check findings that keep a locale from publication.
 //! * [`status`]: progress per locale, as a table, JSON or an HTML page.
 //! * [`markup`]: the inline markup kept in message text.
@@ -27,8 +30,10 @@ pub mod fill;
 pub mod gate;
 pub mod hints;
 pub mod markup;
+pub mod memories;
 pub mod pretranslate;
 pub mod render;
+pub mod repair;
 pub mod review;
 pub mod status;
 pub mod sync;

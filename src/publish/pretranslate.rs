@@ -19,7 +19,6 @@
 use serde::Serialize;
 
 use crate::error::{Error, Result};
-use crate::files::atomic_write_str;
 use crate::fluent::resource::{Edits, EntryKind};
 use crate::fluent::writer::{MessageSpec, message_source};
 use crate::fluent::{FtlResource, directives};
@@ -260,10 +259,10 @@ pub fn pretranslate_document(
     }
     if !opts.dry_run {
         match &target.resource {
-            Some(res) if !edits.is_empty() => atomic_write_str(&path, &edits.apply(&res.text))?,
+            Some(res) if !edits.is_empty() => project.write_file(&path, &edits.apply(&res.text))?,
             Some(_) => {}
             None if !fresh.is_empty() => {
-                atomic_write_str(&path, &format!("### relais: document={doc}\n{fresh}"))?;
+                project.write_file(&path, &format!("### relais: document={doc}\n{fresh}"))?;
             }
             None => {}
         }

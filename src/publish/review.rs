@@ -2,7 +2,6 @@
 //! accepted, their mark removed (the source hash it carried is kept).
 
 use crate::error::{Error, Result};
-use crate::files::atomic_write_str;
 use crate::lang::LangTag;
 use crate::project::Project;
 use crate::publish::target::TargetFile;
@@ -29,7 +28,7 @@ pub fn accept(
         let file = TargetFile::load(&path)?;
         let (text, done) = file.accept(ids);
         if let Some(text) = text {
-            atomic_write_str(&path, &text)?;
+            project.write_file(&path, &text)?;
         }
         accepted.extend(done);
     }

@@ -418,7 +418,11 @@ impl NewPair<'_> {
 /// `relais tm add`: adds one unit to the TM (opened with `open_tm` once
 /// the unit is valid), as an import of its own.
 pub fn add_pair(open_tm: &dyn Fn() -> Result<Tm>, pair: &NewPair<'_>) -> Result<AddOutcome> {
-    let unit = pair.unit()?;
+    add_unit(open_tm, pair.unit()?)
+}
+
+/// Stores one unit in its own import (`tm add`).
+pub fn add_unit(open_tm: &dyn Fn() -> Result<Tm>, unit: Unit) -> Result<AddOutcome> {
     let mut tm = open_tm()?;
     let mut importer = tm.begin_import("tm add", "add", None)?;
     let outcome = importer.add(unit)?;

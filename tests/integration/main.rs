@@ -16,6 +16,7 @@ mod i18n;
 mod pinned;
 mod pipeline;
 mod pipes;
+mod reliability;
 mod status;
 mod tm_cli;
 mod tm_lookup;

@@ -40,6 +40,7 @@ pub struct ImportArgs {
 /// Runs `glossary import`.
 pub fn run(ctx: &Ctx, args: &ImportArgs) -> Result<Outcome> {
     let project = ctx.project()?;
+    let _lock = ctx.lock_project(&project, "glossary import")?;
     let into = match &args.into {
         Some(p) => ctx.abs(p),
         None => default_target(&project),

@@ -5,11 +5,15 @@ use clap::Args;
 use crate::cli::ctx::{Ctx, Outcome};
 use crate::error::Result;
 use crate::lang::{LangTag, parse_lang_arg};
+use crate::publish::memories::record_added;
 use crate::t;
-use crate::tm::exchange::{NewPair, add_pair};
+use crate::tm::exchange::{NewPair, add_unit};
 use crate::tm::store::AddOutcome;
 
 /// Add a translation unit
+///
+/// In a project, the unit is also kept in memories/tm-add.tmx (listed in
+/// `[tm] imports`), so a TM rebuilt from the project's files has it again.
 ///
 /// Example: relais tm add --source fr --target en "Lire le rapport" "Read the report"
 #[derive(Debug, Args)]
@@ -38,6 +42,7 @@ pub struct AddArgs {
 /// Runs `tm add`.
 pub fn run(ctx: &Ctx, args: &AddArgs) -> Result<Outcome> {
     let project = ctx.project()?;
+    let _lock = ctx.lock_project(&project, "tm add")?;
     let pair = NewPair {
         source: &args.source,
         target: &args.target,
@@ -47,7 +52,11 @@ pub fn run(ctx: &Ctx, args: &AddArgs) -> Result<Outcome> {
         note: args.note.as_deref(),
         user: args.user.as_deref(),
     };
-    let outcome = add_pair(&|| ctx.open_tm(&project), &pair)?;
+    let unit = pair.unit()?;
+    // Kept in the project's tracked memory first, so a rebuild has it.
+    let project_tm = ctx.tm_path(&project) == project.tm_path(None);
+    record_added(&project, &unit, project_tm)?;
+    let outcome = add_unit(&|| ctx.open_tm(&project), unit)?;
     let (status, id) = match outcome {
         AddOutcome::Added(id) => ("added", Some(id)),
         AddOutcome::Merged => ("merged", None),

@@ -1,21 +1,24 @@
 //! `relais tm import`: TMX, TSV and XLIFF files into the TM.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
-use clap::Args;
+use clap::{Args, ValueEnum};
 
 use crate::cli::ctx::{Ctx, Outcome};
 use crate::error::{Error, Result};
-use crate::formats::tsv::TsvLayout;
 use crate::json::ErrorObject;
 use crate::lang::{LangTag, parse_lang_arg};
+use crate::project::ImportDetails;
+use crate::publish::memories::{Recording, import_options, record_import};
 use crate::t;
-use crate::tm::exchange::{ImportFormat, ImportOptions, import_file};
+use crate::tm::exchange::{ImportOptions, ImportReport, import_file};
 
 /// Import translation memories
 ///
 /// Each file is imported all or nothing: a file that fails leaves the TM as it
-/// was; the others are still imported. From XLIFF files (.xlf, .xliff,
+/// was; the others are still imported. A file inside the project is recorded
+/// in `[tm] imports` of relais.toml (with its options), so a TM rebuilt from
+/// the project's files has its units again. From XLIFF files (.xlf, .xliff,
 /// .sdlxliff, .mqxliff; 1.0–1.2 and 2.0) only translated segments are
 /// imported, one TM unit per segment; the others are counted as skipped.
 ///
@@ -63,58 +66,37 @@ pub enum FormatArg {
 
 /// Runs `tm import`.
 pub fn run(ctx: &Ctx, args: &ImportArgs) -> Result<Outcome> {
-    let tsv = match &args.columns {
-        Some(cols) => Some(TsvLayout::new(
-            cols,
-            args.source.as_ref().map(crate::lang::LangTag::as_str),
-            args.target.as_ref().map(crate::lang::LangTag::as_str),
-            args.header,
-        )?),
-        None => None,
-    };
-    let options = ImportOptions {
-        format: args.format.map(|f| match f {
-            FormatArg::Tmx => ImportFormat::Tmx,
-            FormatArg::Tsv => ImportFormat::Tsv,
-            FormatArg::Xliff => ImportFormat::Xliff,
-        }),
-        tsv,
-        chunk_units: None,
-        no_index: args.no_index,
-        source: args.source.clone(),
-        target: args.target.clone(),
-    };
     let project = ctx.project()?;
+    let _lock = ctx.lock_project(&project, "tm import")?;
+    let project_tm = ctx.tm_path(&project) == project.tm_path(None);
     let mut tm = ctx.open_tm(&project)?;
     let mut failed = 0;
     for file in &args.files {
-        let path = ctx.abs(file);
+        let details = ImportDetails {
+            path: ctx.abs(file),
+            format: args
+                .format
+                .and_then(|f| f.to_possible_value())
+                .map(|v| v.get_name().to_string()),
+            columns: args.columns.clone(),
+            header: args.header,
+            source: args.source.as_ref().map(|l| l.as_str().to_string()),
+            target: args.target.as_ref().map(|l| l.as_str().to_string()),
+        };
         let progress = ctx.out.progress(&file.display().to_string(), 0, true);
-        let result = import_file(&mut tm, &path, &options, &progress);
+        let result = import_options(&details).and_then(|options| {
+            let options = ImportOptions {
+                no_index: args.no_index,
+                ..options
+            };
+            import_file(&mut tm, &details.path, &options, &progress)
+        });
         progress.finish_and_clear();
         match result {
             Ok(mut report) => {
                 report.file = file.display().to_string();
-                if ctx.out.json {
-                    ctx.out.json_line(&report);
-                } else {
-                    let warnings: Vec<_> = report
-                        .warnings
-                        .iter()
-                        .map(|w| (file.as_path(), w))
-                        .collect();
-                    ctx.out.file_warnings(&warnings);
-                    ctx.out.summary(&t!(
-                        "tm-import-summary",
-                        "file" => file.display().to_string(),
-                        "units" => report.units_read,
-                        "added" => report.added,
-                        "merged" => report.merged,
-                        "skipped" => report.skipped,
-                        "warnings" => report.warnings.len(),
-                        "seconds" => format!("{:.1}", report.seconds),
-                    ));
-                }
+                let recording = record_import(&project, details, project_tm)?;
+                print_report(ctx, file, &report, &recording);
             }
             Err(err) if args.files.len() == 1 => return Err(err),
             Err(err) => {
@@ -135,4 +117,33 @@ pub fn run(ctx: &Ctx, args: &ImportArgs) -> Result<Outcome> {
         ));
     }
     Ok(Outcome::Clean)
+}
+
+fn print_report(ctx: &Ctx, file: &Path, report: &ImportReport, recording: &Recording) {
+    if ctx.out.json {
+        let mut line = serde_json::to_value(report).unwrap_or_default();
+        line["recorded"] = serde_json::json!(recording);
+        ctx.out.json_line(&line);
+        return;
+    }
+    let warnings: Vec<_> = report.warnings.iter().map(|w| (file, w)).collect();
+    ctx.out.file_warnings(&warnings);
+    ctx.out.summary(&t!(
+        "tm-import-summary",
+        "file" => file.display().to_string(),
+        "units" => report.units_read,
+        "added" => report.added,
+        "merged" => report.merged,
+        "skipped" => report.skipped,
+        "warnings" => report.warnings.len(),
+        "seconds" => format!("{:.1}", report.seconds),
+    ));
+    match recording {
+        Recording::Recorded => ctx.out.summary(&t!("tm-import-recorded")),
+        Recording::Outside => ctx.out.warn(&t!(
+            "tm-import-outside",
+            "file" => file.display().to_string()
+        )),
+        Recording::AlreadyListed | Recording::NotRecorded => {}
+    }
 }

@@ -1,7 +1,5 @@
 //! `relais tm lookup`: matches for a text, or for every line of stdin.
 
-use std::io::BufRead;
-
 use clap::Args;
 
 use crate::cli::ctx::{Ctx, Outcome};
@@ -9,7 +7,7 @@ use crate::error::{Error, Result};
 use crate::lang::{LangTag, parse_lang_arg};
 use crate::t;
 use crate::tm::Tm;
-use crate::tm::lookup::stdin::{Answer, Defaults, parse_line};
+use crate::tm::lookup::stdin::{Answer, Defaults, parse_line, read_query_line};
 use crate::tm::lookup::{Query, Searcher, lookup};
 
 /// Find exact, near-exact and fuzzy matches
@@ -106,8 +104,11 @@ pub fn run(ctx: &Ctx, args: &LookupArgs) -> Result<Outcome> {
 
 fn run_stdin(ctx: &Ctx, tm: &Tm, defaults: &Defaults) -> Result<Outcome> {
     let mut searcher = Searcher::new(tm);
-    for (line_no, line) in (1..).zip(std::io::stdin().lock().lines()) {
-        let line = line.map_err(|e| Error::io("<stdin>", e))?;
+    let mut input = std::io::stdin().lock();
+    let mut line = String::new();
+    let mut line_no = 0;
+    while read_query_line(&mut input, line_no + 1, &mut line)? {
+        line_no += 1;
         if let Some((text, q)) = parse_line(&line, line_no, defaults)? {
             let matches = searcher.lookup(&q)?;
             ctx.out.json_line(&Answer {

@@ -6,7 +6,9 @@ pub mod export;
 pub mod import;
 pub mod index;
 pub mod lookup;
+pub mod repair;
 pub mod stats;
+pub mod verify;
 
 use clap::Subcommand;
 
@@ -23,6 +25,8 @@ pub enum TmCommand {
     Concordance(concordance::ConcordanceArgs),
     Stats(stats::StatsArgs),
     Index(index::IndexArgs),
+    Verify(verify::VerifyArgs),
+    Repair(repair::RepairArgs),
 }
 
 /// Runs a `tm` subcommand.
@@ -35,5 +39,7 @@ pub fn run(ctx: &Ctx, cmd: &TmCommand) -> Result<Outcome> {
         TmCommand::Concordance(a) => concordance::run(ctx, a),
         TmCommand::Stats(a) => stats::run(ctx, a),
         TmCommand::Index(a) => index::run(ctx, a),
+        TmCommand::Verify(a) => verify::run(ctx, a),
+        TmCommand::Repair(a) => repair::run(ctx, a),
     }
 }

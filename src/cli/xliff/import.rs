@@ -37,6 +37,7 @@ pub struct ImportArgs {
 /// Runs `xliff import`.
 pub fn run(ctx: &Ctx, args: &ImportArgs) -> Result<Outcome> {
     let project = ctx.project()?;
+    let _lock = ctx.lock_project(&project, "xliff import")?;
     let path = ctx.abs(&args.file);
     let report = &import(&project, &path, &args.file, args.dry_run, &|| {
         ctx.open_tm(&project)

@@ -43,8 +43,19 @@ pub fn bundle(locale: &str, path: &Path) -> Result<(FluentBundle<FluentResource>
     let mut problems = Vec::new();
     if path.exists() {
         let (text, _) = crate::files::read_text(path)?;
-        let text = crate::fluent::resource::sanitize_unicode_escapes(&text).unwrap_or(text);
-        let resource = match FluentResource::try_new(text) {
+        let (prepared, too_deep) = crate::fluent::parser_input::parser_input(&text);
+        for _ in &too_deep {
+            problems.push(problem(
+                ids::SYNTAX_ERROR,
+                locale,
+                path,
+                format!(
+                    "placeables nested more than {} deep",
+                    crate::fluent::parser_input::MAX_NESTING
+                ),
+            ));
+        }
+        let resource = match FluentResource::try_new(prepared.unwrap_or(text)) {
             Ok(r) => r,
             Err((r, errors)) => {
                 for e in errors {

@@ -4,12 +4,12 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 use crate::error::Result;
-use crate::files::atomic_write_str;
+use crate::project::Project;
 use crate::publish::build::report::BuildReport;
 use crate::publish::render;
 
 /// Writes the index page of the locales `report` published.
-pub fn write_index(out: &Path, report: &BuildReport) -> Result<()> {
+pub fn write_index(project: &Project, out: &Path, report: &BuildReport) -> Result<()> {
     let mut items = String::new();
     for l in report.locales.iter().filter(|l| l.published) {
         let links: Vec<String> = l
@@ -37,5 +37,5 @@ pub fn write_index(out: &Path, report: &BuildReport) -> Result<()> {
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>relais — languages</title>\n<style>{}</style>\n</head>\n<body>\n<main>\n{body}</main>\n</body>\n</html>\n",
         render::CSS
     );
-    atomic_write_str(&out.join("index.html"), &page)
+    project.write_file(&out.join("index.html"), &page)
 }

@@ -10,7 +10,6 @@ use std::path::{Path, PathBuf};
 
 use crate::check::ids;
 use crate::error::{Error, Result};
-use crate::files::atomic_write_str;
 use crate::model::BlockKind;
 use crate::model::Finding;
 use crate::project::Project;
@@ -166,8 +165,9 @@ impl Publication<'_> {
         });
         let html_path: PathBuf = dir.join(format!("{}.html", doc.name));
         let md_path = dir.join(format!("{}.md", doc.name));
-        atomic_write_str(&html_path, &html)?;
-        atomic_write_str(&md_path, &render::markdown(&doc.blocks, &f.texts))?;
+        self.project.write_file(&html_path, &html)?;
+        self.project
+            .write_file(&md_path, &render::markdown(&doc.blocks, &f.texts))?;
         Ok(DocumentOutput {
             document: doc.name.clone(),
             title,

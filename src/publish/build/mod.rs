@@ -116,6 +116,6 @@ pub fn publish(
             .locales
             .push(publication.build_locale(locale, gate, warnings)?);
     }
-    index::write_index(&options.out, &report)?;
+    index::write_index(project, &options.out, &report)?;
     Ok(report)
 }

@@ -63,7 +63,7 @@ pub fn extract(
         .and_then(|e| e.to_str())
         .is_some_and(|e| matches!(e.to_ascii_lowercase().as_str(), "md" | "markdown"));
     let blocks = if is_markdown {
-        parse_markdown(&text)
+        parse_markdown(&text, source)?
     } else {
         parse_plain_text(&text)
     };
@@ -199,6 +199,7 @@ pub fn extract_document(
         )));
     }
     let target = project.resource_path(project.source_locale(), &name);
+    crate::files::ensure_within(&project.root, &target)?;
     let rel_text = rel.to_string_lossy().replace('\\', "/");
     let report = extract(source, &rel_text, &name, &target, dry_run)?;
     if !dry_run && !config.documents.iter().any(|d| d.name == name) {

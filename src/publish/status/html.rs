@@ -6,7 +6,6 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 use crate::error::Result;
-use crate::files::atomic_write_str;
 use crate::model::Finding;
 use crate::project::Project;
 use crate::publish::render::CSS;
@@ -23,7 +22,7 @@ pub fn base_for(project: &Project, file: &Path) -> String {
 
 /// Writes the page to `file` (atomically), its links relative to it.
 pub fn write(project: &Project, report: &StatusReport, file: &Path) -> Result<()> {
-    atomic_write_str(file, &html(report, &base_for(project, file)))
+    project.write_file(file, &html(report, &base_for(project, file)))
 }
 
 fn esc(s: &str) -> String {

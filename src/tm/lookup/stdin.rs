@@ -12,6 +12,59 @@ use crate::model::Segment;
 use crate::t;
 use crate::tm::lookup::query::{Match, Query};
 
+/// The longest query line read: a segment is a sentence or a paragraph,
+/// and a line a thousand times longer than any is a mistake (a file piped
+/// in whole), not a query; reading it would hold all of it in memory.
+pub const MAX_LINE_BYTES: usize = 1 << 20;
+
+/// Reads the next query line (without its line break) into `buf`; `false`
+/// at the end of input. A line longer than [`MAX_LINE_BYTES`] or not in
+/// UTF-8 is an error naming the line, and nothing more of it is read.
+pub fn read_query_line(
+    input: &mut dyn std::io::BufRead,
+    line_no: u64,
+    buf: &mut String,
+) -> Result<bool> {
+    use std::io::BufRead as _;
+    let mut bytes = Vec::new();
+    // Room for the longest line and its `\r\n`.
+    let limit = u64::try_from(MAX_LINE_BYTES).unwrap_or(u64::MAX) + 2;
+    let n = std::io::Read::take(&mut *input, limit)
+        .read_until(b'\n', &mut bytes)
+        .map_err(|e| Error::io("<stdin>", e))?;
+    if n == 0 {
+        return Ok(false);
+    }
+    while matches!(bytes.last(), Some(b'\n' | b'\r')) {
+        bytes.pop();
+    }
+    if bytes.len() > MAX_LINE_BYTES {
+        return Err(Error::parse(
+            Location::new(Some(Path::new("<stdin>")), line_no, 1),
+            format!(
+                "line longer than {} MiB; give one segment per line",
+                MAX_LINE_BYTES >> 20
+            ),
+        ));
+    }
+    buf.clear();
+    match String::from_utf8(bytes) {
+        Ok(text) => *buf = text,
+        Err(e) => {
+            let column = e.utf8_error().valid_up_to() + 1;
+            return Err(Error::parse(
+                Location::new(
+                    Some(Path::new("<stdin>")),
+                    line_no,
+                    crate::num::u64_sat(column),
+                ),
+                "invalid UTF-8 byte sequence",
+            ));
+        }
+    }
+    Ok(true)
+}
+
 /// What the command line gives every query.
 #[derive(Debug, Clone)]
 pub struct Defaults {
@@ -128,6 +181,34 @@ mod tests {
             min_score: 75,
             limit: 5,
         }
+    }
+
+    #[test]
+    fn a_line_longer_than_the_limit_is_an_error_not_a_memory_sink() {
+        let long = "x".repeat(MAX_LINE_BYTES + 10);
+        let input = format!("first\n{long}\nlast\n");
+        let mut reader = std::io::Cursor::new(input.into_bytes());
+        let mut buf = String::new();
+        assert!(read_query_line(&mut reader, 1, &mut buf).unwrap());
+        assert_eq!(buf, "first");
+        let err = read_query_line(&mut reader, 2, &mut buf)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.starts_with("<stdin>:2:1: line longer than 1 MiB"),
+            "{err}"
+        );
+        let mut exact =
+            std::io::Cursor::new(format!("{}\r\n", "y".repeat(MAX_LINE_BYTES)).into_bytes());
+        assert!(read_query_line(&mut exact, 1, &mut buf).unwrap());
+        assert_eq!(buf.len(), MAX_LINE_BYTES);
+        let mut bad = std::io::Cursor::new(b"ok\xFFno\n".to_vec());
+        assert!(
+            read_query_line(&mut bad, 3, &mut buf)
+                .unwrap_err()
+                .to_string()
+                .contains("3:3")
+        );
     }
 
     #[test]

@@ -249,18 +249,7 @@ impl ChunkBuilder {
     }
 }
 
-/// Gives memory freed by the previous chunk back to the system: glibc's
-/// malloc keeps large freed buffers (a chunk's postings, sled's batches)
-/// in its heaps, so without this an import's memory creeps up chunk after
-/// chunk.
-pub(super) fn release_freed_memory() {
-    #[cfg(all(target_os = "linux", target_env = "gnu"))]
-    // SAFETY: malloc_trim only releases free memory of the allocator's
-    // own heaps; it takes no pointer and has no precondition.
-    unsafe {
-        libc::malloc_trim(0);
-    }
-}
+pub(super) use crate::sys::release_freed_memory;
 
 impl Tm {
     /// Builds the index of every chunk imported with `--no-index`.

@@ -10,6 +10,7 @@ use serde::Serialize;
 
 use crate::error::{Error, Result};
 use crate::lang::LangTag;
+use crate::lock::{FileLock, LockKind};
 use crate::tm::postings::{self, Bucket, Posting};
 use crate::tm::store::block::{BLOCK_CACHE_BYTES, BlockCache, RawBlock, decode_block};
 use crate::tm::store::layout::{
@@ -47,6 +48,30 @@ pub struct Tm {
     pub(super) state: State,
     pub(super) rebuilt_from: Option<u32>,
     pub(super) block_cache: Mutex<BlockCache>,
+    /// Held while the store is open (see [`crate::lock`]).
+    pub(super) _lock: FileLock,
+}
+
+/// relais' own lock file inside the TM directory.
+pub const LOCK_FILE: &str = "relais.lock";
+
+/// Removes what a killed or failed run of the storage engine can leave
+/// behind and that would make the next open fail: a snapshot being
+/// generated (`snap.*.generating`, left empty by a full disk, is read back
+/// as "corrupted data"). Called only under the TM lock.
+fn remove_engine_leftovers(path: &Path) {
+    let Ok(entries) = std::fs::read_dir(path) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        if name
+            .to_str()
+            .is_some_and(|n| n.starts_with("snap.") && n.ends_with(".generating"))
+        {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
 }
 
 pub(super) fn is_lock_error(err: &sled::Error) -> bool {
@@ -65,6 +90,10 @@ impl Tm {
     pub fn open(path: &Path, options: &OpenOptions) -> Result<Tm> {
         let started = Instant::now();
         std::fs::create_dir_all(path).map_err(|e| Error::io(path, e))?;
+        // Our own lock first: while it is held no other relais process has
+        // the store open, so the storage engine's leftovers can go.
+        let lock = FileLock::acquire(&path.join(LOCK_FILE), LockKind::Tm, options.wait, "tm")?;
+        remove_engine_leftovers(path);
         let db = loop {
             match sled::Config::new()
                 .path(path)
@@ -98,6 +127,7 @@ impl Tm {
             state: State::default(),
             rebuilt_from: None,
             block_cache: Mutex::new(BlockCache::default()),
+            _lock: lock,
         };
         tm.load()?;
         Ok(tm)
@@ -131,11 +161,8 @@ impl Tm {
             }
         }
         if let Some(bytes) = self.meta.get("state").map_err(|e| self.st(e))? {
-            self.state = postcard::from_bytes(&bytes).map_err(|e| {
-                self.st(format!(
-                    "unreadable state record ({e}); delete the TM directory to rebuild it"
-                ))
-            })?;
+            self.state = postcard::from_bytes(&bytes)
+                .map_err(|e| self.st(format!("unreadable state record ({e})")))?;
         }
         self.remove_pending()?;
         Ok(())

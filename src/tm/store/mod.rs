@@ -34,14 +34,19 @@
 //! waits for that thread before handing over another chunk and before
 //! committing, so at most two chunks are in memory.
 //!
-//! # Locking
-//! sled holds an exclusive file lock on an open database. [`Tm::open`]
-//! retries for the `wait` duration, then fails with
-//! [`Error::Locked`](crate::error::Error::Locked).
+//! # Locking and recovery
+//! An open store holds relais' own lock (`relais.lock` in the TM
+//! directory, see [`crate::lock`]); [`Tm::open`] waits for it up to the
+//! `wait` duration, then fails with
+//! [`Error::Locked`](crate::error::Error::Locked). Under that lock it
+//! removes the storage engine's half-written snapshots, which a full disk
+//! leaves behind and which would otherwise make every later open fail.
+//! `relais tm verify` reads everything back; `relais tm repair` rebuilds
+//! a damaged store.
 //!
 //! # Files
 //! `layout.rs` (ids, keys, `meta` records), `block.rs` (unit blocks),
-//! `db.rs` ([`Tm`]: open, read, stats), `chunk.rs` (chunks in the making,
+//! `db.rs` ([`Tm`]: open, read, stats), `verify.rs` (the full integrity scan), `chunk.rs` (chunks in the making,
 //! index building), `import.rs` ([`Importer`]).
 
 mod block;
@@ -49,6 +54,7 @@ mod chunk;
 mod db;
 mod import;
 mod layout;
+mod verify;
 
 #[cfg(test)]
 mod tests;
@@ -59,3 +65,4 @@ pub use layout::{
     ChunkInfo, ChunkLang, DEFAULT_CHUNK_UNITS, ImportCounts, ImportRecord, SCHEMA_VERSION,
     StoredUnit, TagCount, UnitId, join_id, langset_key, split_id,
 };
+pub use verify::VerifyReport;

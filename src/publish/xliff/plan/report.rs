@@ -6,7 +6,6 @@ use std::path::{Path, PathBuf};
 use serde::Serialize;
 
 use crate::error::{Error, Result};
-use crate::files::atomic_write_str;
 use crate::model::{Finding, Severity, Unit};
 use crate::project::Project;
 use crate::publish::xliff::export::relative;
@@ -138,22 +137,21 @@ impl Plan {
         !self.files.is_empty()
     }
 
-    /// Writes the translation files (each atomically) and stores the
-    /// reviewed translations in the TM. Refuses when there are unit
+    /// Stores the reviewed translations in the TM, then writes the
+    /// translation files (each atomically). Refuses when there are unit
     /// errors.
+    ///
+    /// The TM comes first: a process killed between the two leaves the
+    /// files as they were, so running the same import again finds the
+    /// translations still to apply, writes them, and finds the TM units
+    /// already stored (merged, not added twice). The other order would
+    /// leave files that say "0 to apply" and a TM that never gets them.
     pub fn apply(&mut self, project: &Project, tm: &mut Tm) -> Result<()> {
         if !self.report.errors.is_empty() {
             return Err(Error::invalid(
                 None,
                 t!("xliff-import-failed", "count" => self.report.errors.len()),
             ));
-        }
-        for f in &self.files {
-            if let Some(dir) = f.path.parent() {
-                std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
-            }
-            atomic_write_str(&f.path, &f.text)?;
-            self.report.written.push(relative(project, &f.path));
         }
         if !self.tm_units.is_empty() {
             let name = Path::new(&self.report.file)
@@ -170,6 +168,13 @@ impl Plan {
             if self.report.tm.added > 0 {
                 importer.commit()?;
             }
+        }
+        for f in &self.files {
+            if let Some(dir) = f.path.parent() {
+                std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+            }
+            project.write_file(&f.path, &f.text)?;
+            self.report.written.push(relative(project, &f.path));
         }
         Ok(())
     }

@@ -1,56 +1,17 @@
-//! The project: `relais.toml`, found from the current directory upwards,
-//! and the paths it defines.
-//!
-//! ```toml
-//! source_locale = "fr"
-//! locales = ["en", "de"]
-//! layout = "locales/{locale}/{document}.ftl"
-//!
-//! [[documents]]
-//! name = "communique"
-//! source = "source/communique-fr.md"
-//!
-//! [tm]
-//! path = ".relais/tm"
-//! imports = ["memories/partner.tmx"]
-//!
-//! [glossary]
-//! files = ["glossary/terms.tsv"]
-//!
-//! [checks.glossary-deprecated]
-//! severity = "error"
-//! [checks.typography.locales.fr]
-//! severity = "off"
-//! [checks.typography.locales.fr-CA]
-//! french_spacing = "colon-only"
-//!
-//! [[suppress]]
-//! check = "untranslated"
-//! locale = "en"
-//! message = "some-id"
-//! reason = "Proper name, identical in English"
-//! ```
-//!
-//! Paths in the file are relative to the file's folder. Without a
-//! `relais.toml`, the project is the current directory with default
-//! settings.
+//! `relais.toml` as data: the configuration and its sections, parsed and
+//! validated (keys, language tags, names, and paths that must stay inside
+//! the project).
 
 use std::collections::BTreeMap;
-use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::error::{Error, IoResultExt, Location, Result};
+use crate::error::{Error, Location, Result};
 use crate::lang::LangTag;
 use crate::model::Severity;
 
-/// The configuration file's name.
-pub const CONFIG_FILE: &str = "relais.toml";
-/// Default resource layout.
-pub const DEFAULT_LAYOUT: &str = "locales/{locale}/{document}.ftl";
-/// Default TM path, relative to the project.
-pub const DEFAULT_TM: &str = ".relais/tm";
+use super::DEFAULT_LAYOUT;
 
 /// One document of the project.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -71,9 +32,81 @@ pub struct TmConfig {
     /// TM directory.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub path: Option<PathBuf>,
-    /// Tracked memories (TMX/TSV) re-imported when the TM is rebuilt.
+    /// Tracked memories (TMX, TSV, XLIFF) re-imported when the TM is
+    /// rebuilt; `tm import` and `tm add` keep the list up to date.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub imports: Vec<PathBuf>,
+    pub imports: Vec<ImportSpec>,
+}
+
+/// One entry of `[tm] imports`: a path (`"memories/partner.tmx"`), or a
+/// table with the options the file needs to be read again the same way
+/// (`{ path = "memories/glossary.tsv", columns = "source,target", source
+/// = "fr", target = "en" }`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum ImportSpec {
+    /// A file whose format and languages its content tells.
+    Path(PathBuf),
+    /// A file with options.
+    Detailed(ImportDetails),
+}
+
+/// The options of an `[tm] imports` table, as `tm import` takes them.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ImportDetails {
+    /// The file.
+    pub path: PathBuf,
+    /// `tmx`, `tsv` or `xliff`, when the name does not tell.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub format: Option<String>,
+    /// TSV columns.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub columns: Option<String>,
+    /// TSV file with a header line.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub header: bool,
+    /// Source language (TSV without a language column, XLIFF without one).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    /// Target language.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target: Option<String>,
+}
+
+impl ImportSpec {
+    /// The file, as written in `relais.toml`.
+    pub fn path(&self) -> &Path {
+        match self {
+            ImportSpec::Path(p) => p,
+            ImportSpec::Detailed(d) => &d.path,
+        }
+    }
+
+    /// The options (only the path for a plain entry).
+    pub fn details(&self) -> ImportDetails {
+        match self {
+            ImportSpec::Path(p) => ImportDetails {
+                path: p.clone(),
+                ..ImportDetails::default()
+            },
+            ImportSpec::Detailed(d) => d.clone(),
+        }
+    }
+
+    /// A plain path when there are no options, else a table.
+    pub fn from_details(d: ImportDetails) -> Self {
+        let plain = d.format.is_none()
+            && d.columns.is_none()
+            && !d.header
+            && d.source.is_none()
+            && d.target.is_none();
+        if plain {
+            ImportSpec::Path(d.path)
+        } else {
+            ImportSpec::Detailed(d)
+        }
+    }
 }
 
 /// `[glossary]`.
@@ -296,6 +329,24 @@ pub fn is_identifier(s: &str) -> bool {
         && chars.all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
 }
 
+/// Whether a relative path stays inside the folder it is relative to.
+fn stays_inside(path: &Path) -> bool {
+    use std::path::Component;
+    let mut depth = 0usize;
+    for c in path.components() {
+        match c {
+            Component::Normal(_) => depth += 1,
+            Component::CurDir => {}
+            Component::ParentDir => match depth.checked_sub(1) {
+                Some(d) => depth = d,
+                None => return false,
+            },
+            Component::RootDir | Component::Prefix(_) => return false,
+        }
+    }
+    true
+}
+
 impl Config {
     /// Parses and validates `relais.toml` text.
     pub fn parse(text: &str, file: &Path) -> Result<Config> {
@@ -337,6 +388,7 @@ impl Config {
                 return Err(bad("layout".into(), format!("must contain {placeholder}")));
             }
         }
+        self.validate_paths(file)?;
         for (i, d) in self.documents.iter().enumerate() {
             if !is_identifier(&d.name) {
                 return Err(bad(
@@ -368,6 +420,41 @@ impl Config {
                     format!("suppress[{i}].reason"),
                     "a suppression needs a reason".into(),
                 ));
+            }
+        }
+        Ok(())
+    }
+
+    /// Every path of `relais.toml` stays inside the project: relative, and
+    /// never climbing above the project folder with `..`. A TM kept
+    /// elsewhere is given with `--tm` or `RELAIS_TM`.
+    fn validate_paths(&self, file: &Path) -> Result<()> {
+        let mut paths: Vec<(String, &Path)> = vec![("layout".into(), Path::new(&self.layout))];
+        for (i, d) in self.documents.iter().enumerate() {
+            if let Some(src) = &d.source {
+                paths.push((format!("documents[{i}].source"), src));
+            }
+        }
+        if let Some(p) = &self.tm.path {
+            paths.push(("tm.path".into(), p));
+        }
+        for (i, p) in self.tm.imports.iter().enumerate() {
+            paths.push((format!("tm.imports[{i}]"), p.path()));
+        }
+        for (i, p) in self.glossary.files.iter().enumerate() {
+            paths.push((format!("glossary.files[{i}]"), p));
+        }
+        for (key, path) in paths {
+            if !stays_inside(path) {
+                return Err(Error::Config {
+                    file: file.to_path_buf(),
+                    key,
+                    message: format!(
+                        "'{}' leads outside the project; paths in relais.toml are relative to \
+                         its folder and stay inside it (use --tm or RELAIS_TM for a TM elsewhere)",
+                        path.display()
+                    ),
+                });
             }
         }
         Ok(())
@@ -410,282 +497,4 @@ fn locale_entry<'a>(
             .find(|(k, _)| LangTag::lenient(k) == wanted)
             .map(|(_, v)| v)
     })
-}
-
-/// A located project.
-#[derive(Debug, Clone)]
-pub struct Project {
-    /// The project directory.
-    pub root: PathBuf,
-    /// The configuration file, if there is one.
-    pub config_path: Option<PathBuf>,
-    /// The configuration (defaults without a file).
-    pub config: Config,
-}
-
-impl Project {
-    /// Finds the project: `explicit` if given (a directory holding
-    /// `relais.toml`, or the file itself), else the nearest `relais.toml`
-    /// from `start` upwards, else `start` with default settings.
-    pub fn discover(start: &Path, explicit: Option<&Path>) -> Result<Project> {
-        if let Some(dir) = explicit {
-            let (root, file) = if dir.is_file() {
-                (
-                    dir.parent().unwrap_or(Path::new(".")).to_path_buf(),
-                    dir.to_path_buf(),
-                )
-            } else {
-                (dir.to_path_buf(), dir.join(CONFIG_FILE))
-            };
-            if !root.is_dir() {
-                return Err(Error::io(
-                    &root,
-                    std::io::Error::new(
-                        std::io::ErrorKind::NotFound,
-                        "project directory not found",
-                    ),
-                ));
-            }
-            if file.is_file() {
-                return Self::load(&root, &file);
-            }
-            return Ok(Project {
-                root,
-                config_path: None,
-                config: Config::default(),
-            });
-        }
-        let mut dir = Some(start);
-        while let Some(d) = dir {
-            let file = d.join(CONFIG_FILE);
-            if file.is_file() {
-                return Self::load(d, &file);
-            }
-            dir = d.parent();
-        }
-        Ok(Project {
-            root: start.to_path_buf(),
-            config_path: None,
-            config: Config::default(),
-        })
-    }
-
-    fn load(root: &Path, file: &Path) -> Result<Project> {
-        let text = std::fs::read_to_string(file).with_path(file)?;
-        let config = Config::parse(&text, file)?;
-        Ok(Project {
-            root: root.to_path_buf(),
-            config_path: Some(file.to_path_buf()),
-            config,
-        })
-    }
-
-    /// Fails with [`Error::NoProject`] when there is no `relais.toml`.
-    pub fn require_config(&self) -> Result<&Config> {
-        match self.config_path {
-            Some(_) => Ok(&self.config),
-            None => Err(Error::NoProject {
-                dir: self.root.clone(),
-            }),
-        }
-    }
-
-    /// A path from the configuration, resolved against the project.
-    pub fn resolve(&self, p: &Path) -> PathBuf {
-        if p.is_absolute() {
-            p.to_path_buf()
-        } else {
-            self.root.join(p)
-        }
-    }
-
-    /// The TM directory: the flag or environment value if given, else the
-    /// configuration's, else `.relais/tm` in the project.
-    pub fn tm_path(&self, explicit: Option<&Path>) -> PathBuf {
-        match explicit {
-            Some(p) => p.to_path_buf(),
-            None => self.resolve(
-                self.config
-                    .tm
-                    .path
-                    .as_deref()
-                    .unwrap_or(Path::new(DEFAULT_TM)),
-            ),
-        }
-    }
-
-    /// The Fluent resource of a document in a locale.
-    pub fn resource_path(&self, locale: &str, document: &str) -> PathBuf {
-        self.root.join(
-            self.config
-                .layout
-                .replace("{locale}", locale)
-                .replace("{document}", document),
-        )
-    }
-
-    /// The source locale.
-    pub fn source_locale(&self) -> &str {
-        &self.config.source_locale
-    }
-
-    /// Glossary files, resolved.
-    pub fn glossary_files(&self) -> Vec<PathBuf> {
-        self.config
-            .glossary
-            .files
-            .iter()
-            .map(|f| self.resolve(f))
-            .collect()
-    }
-
-    /// Adds a `[[documents]]` entry to `relais.toml`, appended so the
-    /// rest of the file is kept as written (and checked before it is
-    /// written). Without a `relais.toml`, does nothing.
-    pub fn register_document(&self, name: &str, source: &str) -> Result<()> {
-        let Some(path) = &self.config_path else {
-            return Ok(());
-        };
-        let mut text = std::fs::read_to_string(path).with_path(path)?;
-        if !text.ends_with('\n') {
-            text.push('\n');
-        }
-        let _ = write!(
-            text,
-            "\n[[documents]]\nname = \"{name}\"\nsource = \"{source}\"\n"
-        );
-        Config::parse(&text, path)?;
-        crate::files::atomic_write_str(path, &text)
-    }
-}
-
-/// `relais init`: writes `relais.toml` in `dir` (refusing to replace one
-/// unless `force`), naming the project glossary when `glossary/terms.tsv`
-/// exists. Returns the file written.
-pub fn init(dir: &Path, mut config: Config, force: bool) -> Result<PathBuf> {
-    let path = dir.join(CONFIG_FILE);
-    if path.exists() && !force {
-        return Err(Error::Usage(
-            crate::t!("init-exists", "path" => path.display().to_string()),
-        ));
-    }
-    if dir.join("glossary/terms.tsv").exists() {
-        config.glossary = GlossaryConfig {
-            files: vec!["glossary/terms.tsv".into()],
-        };
-    }
-    // Validate what is about to be written, so init never writes a file
-    // the other commands reject.
-    let text = config.to_toml();
-    Config::parse(&text, &path)?;
-    crate::files::atomic_write_str(&path, &text)?;
-    Ok(path)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    const SAMPLE: &str = r#"
-source_locale = "fr"
-locales = ["en", "de"]
-
-[[documents]]
-name = "communique"
-source = "source/communique-fr.md"
-
-[glossary]
-files = ["glossary/terms.tsv"]
-
-[checks.typography]
-severity = "warning"
-[checks.typography.locales.fr]
-severity = "error"
-
-[[suppress]]
-check = "untranslated"
-locale = "en"
-message = "title"
-reason = "Proper name"
-"#;
-
-    #[test]
-    fn parses_the_documented_keys() {
-        let c = Config::parse(SAMPLE, Path::new("relais.toml")).unwrap();
-        assert_eq!(c.locales, ["en", "de"]);
-        assert_eq!(c.layout, DEFAULT_LAYOUT);
-        assert_eq!(c.severity("typography", "fr"), Some(Severity::Error));
-        assert_eq!(c.severity("typography", "de"), Some(Severity::Warning));
-        assert_eq!(c.severity("duplicate-id", "de"), None);
-        let again = Config::parse(&c.to_toml(), Path::new("relais.toml")).unwrap();
-        assert_eq!(again, c);
-    }
-
-    #[test]
-    fn typography_options_globally_and_per_locale() {
-        let c = Config::parse(
-            "source_locale = \"fr\"\n[checks.typography]\napostrophe = \"any\"\n[checks.typography.locales.fr-CA]\nfrench_spacing = \"required\"\n",
-            Path::new("relais.toml"),
-        )
-        .unwrap();
-        let ca = c.typography("fr_CA");
-        assert_eq!(ca.french_spacing, Some(FrenchSpacing::Required));
-        assert_eq!(ca.apostrophe, Some(TypographyRule::Any));
-        assert_eq!(c.typography("de").french_spacing, None);
-        assert_eq!(c.severity("typography", "fr-CA"), None);
-        let again = Config::parse(&c.to_toml(), Path::new("relais.toml")).unwrap();
-        assert_eq!(again, c);
-        let err = Config::parse(
-            "source_locale = \"fr\"\n[checks.untranslated]\nquotes = \"any\"\n",
-            Path::new("relais.toml"),
-        )
-        .unwrap_err();
-        assert!(err.to_string().contains("checks.untranslated"), "{err}");
-    }
-
-    #[test]
-    fn errors_name_the_key() {
-        let err = Config::parse(
-            "source_locale = \"fr\"\nlocales = [\"en\", \"not a tag\"]\n",
-            Path::new("r.toml"),
-        )
-        .unwrap_err();
-        assert!(err.to_string().contains("locales[1]"), "{err}");
-        let err = Config::parse("locales = []\n", Path::new("r.toml")).unwrap_err();
-        assert!(err.to_string().contains("source_locale"), "{err}");
-        let err = Config::parse(
-            "source_locale = \"fr\"\nlayout = \"x.ftl\"\n",
-            Path::new("r.toml"),
-        )
-        .unwrap_err();
-        assert!(err.to_string().contains("`layout`"), "{err}");
-        let err = Config::parse(
-            "source_locale = \"fr\"\n[[suppress]]\ncheck = \"x\"\nreason = \" \"\n",
-            Path::new("r.toml"),
-        )
-        .unwrap_err();
-        assert!(err.to_string().contains("suppress[0].reason"), "{err}");
-        let err =
-            Config::parse("source_locale = \"fr\"\nbogus = 1\n", Path::new("r.toml")).unwrap_err();
-        assert!(err.to_string().contains("bogus"), "{err}");
-    }
-
-    #[test]
-    fn discovery_walks_up_and_falls_back_to_defaults() {
-        let dir = tempfile::tempdir().unwrap();
-        std::fs::write(dir.path().join(CONFIG_FILE), "source_locale = \"fr\"\n").unwrap();
-        let sub = dir.path().join("a/b");
-        std::fs::create_dir_all(&sub).unwrap();
-        let p = Project::discover(&sub, None).unwrap();
-        assert_eq!(p.root, dir.path());
-        assert_eq!(p.tm_path(None), dir.path().join(".relais/tm"));
-        assert_eq!(
-            p.resource_path("de", "doc"),
-            dir.path().join("locales/de/doc.ftl")
-        );
-        let empty = tempfile::tempdir().unwrap();
-        let p = Project::discover(empty.path(), None).unwrap();
-        assert!(p.config_path.is_none());
-        assert!(p.require_config().is_err());
-    }
 }
