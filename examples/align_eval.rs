@@ -25,6 +25,15 @@
 //! deleting about 5 % of the French sentences and merging about 5 % of the
 //! German adjacent pairs (seed 2024, as the integration test does).
 
+// Measurement script: figures are printed rounded, so the numeric casts
+// between counts and ratios are intended.
+#![allow(
+    clippy::cast_precision_loss,
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    clippy::too_many_lines
+)]
+
 use std::path::PathBuf;
 use std::time::Instant;
 
@@ -40,7 +49,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         "test0", "test1", "test2", "test3", "test4", "test5", "test6", "dev",
     ]
     .iter()
-    .map(|s| s.to_string())
+    .map(std::string::ToString::to_string)
     .collect();
     let mut options = AlignOptions::default();
     let mut show_errors = false;
@@ -56,14 +65,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                     .ok_or("--files needs a list")?
                     .split(',')
                     .map(str::to_string)
-                    .collect()
+                    .collect();
             }
             "--set" => set(&mut options, &args.next().ok_or("--set needs NAME=VALUE")?)?,
             "--errors" => show_errors = true,
             "--calibration" => calibration = true,
             "--ntrex" => ntrex = true,
             "--lexicon-from" => {
-                lexicon_from = Some(args.next().ok_or("--lexicon-from needs a file name")?)
+                lexicon_from = Some(args.next().ok_or("--lexicon-from needs a file name")?);
             }
             other if !other.starts_with("--") => dir = PathBuf::from(other),
             other => return Err(format!("unknown option {other}").into()),

@@ -15,6 +15,15 @@
 //! language to check which. The data are CC BY-SA 4.0 and read where they
 //! are.
 
+// Measurement script: figures are printed rounded, so the numeric casts
+// between counts and ratios are intended.
+#![allow(
+    clippy::cast_precision_loss,
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    clippy::too_many_lines
+)]
+
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 

@@ -49,6 +49,37 @@ pub fn f64_from_i64(n: i64) -> f64 {
     if n < 0 { -magnitude } else { magnitude }
 }
 
+/// `x` as `f32`, rounded to the nearest `f32` (scores and weights, where
+/// `f32`'s precision is plenty).
+pub fn f32_from_f64(x: f64) -> f32 {
+    // The one narrowing float conversion: Rust has no `From` for it, and
+    // rounding to the nearest `f32` is exactly what is meant.
+    #[allow(clippy::cast_possible_truncation)]
+    let y = x as f32;
+    y
+}
+
+/// `n` as `f32` (nearest value; counts and lengths).
+pub fn f32_from_usize(n: usize) -> f32 {
+    f32_from_f64(f64_from_usize(n))
+}
+
+/// `n` as `f32` (nearest value).
+pub fn f32_from_u32(n: u32) -> f32 {
+    f32_from_f64(f64::from(n))
+}
+
+/// `n` as `i32`, saturating.
+pub fn i32_sat(n: usize) -> i32 {
+    i32::try_from(n).unwrap_or(i32::MAX)
+}
+
+/// `x` rounded to the nearest integer, clamped to `0..=u32::MAX`, as
+/// `usize`.
+pub fn round_usize(x: f64) -> usize {
+    usize::try_from(floor_u32(x.round())).unwrap_or(usize::MAX)
+}
+
 /// `x` rounded down, clamped to `0..=u32::MAX` (NaN is 0).
 pub fn floor_u32(x: f64) -> u32 {
     if x.is_nan() || x <= 0.0 {

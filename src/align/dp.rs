@@ -172,7 +172,7 @@ impl Lattice {
                     let prev = best[self.cell(i - a, j - b)];
                     if prev + c < best[cell] {
                         best[cell] = prev + c;
-                        back[cell] = s as u8;
+                        back[cell] = crate::num::u8_sat(s);
                     }
                 }
             }
@@ -220,7 +220,7 @@ impl Lattice {
         let m = self.band.hi[n];
         let k = self.shapes.len();
         let total = *self.offsets.last().unwrap_or(&0);
-        let t = temperature.max(1e-3) as f64;
+        let t = f64::from(temperature.max(1e-3));
         // Target range of the path at each source position, widened.
         let mut near_lo = vec![usize::MAX; n + 1];
         let mut near_hi = vec![0; n + 1];
@@ -248,7 +248,7 @@ impl Lattice {
                 for (s, &(a, b)) in self.shapes.iter().enumerate() {
                     let c = self.costs[cell * k + s];
                     if c.is_finite() {
-                        acc = log_add(acc, forward[self.cell(i - a, j - b)] - c as f64 / t);
+                        acc = log_add(acc, forward[self.cell(i - a, j - b)] - f64::from(c) / t);
                     }
                 }
                 forward[cell] = acc;
@@ -269,7 +269,7 @@ impl Lattice {
                     let c = self.costs[cell * k + s];
                     if c.is_finite() {
                         let start = self.cell(i - a, j - b);
-                        let v = here - c as f64 / t;
+                        let v = here - f64::from(c) / t;
                         backward[start] = log_add(backward[start], v);
                     }
                 }
@@ -279,8 +279,8 @@ impl Lattice {
         for step in path.iter_mut() {
             let start = self.cell(step.i_end - step.a, step.j_end - step.b);
             let end = self.cell(step.i_end, step.j_end);
-            let log_p = forward[start] - step.cost as f64 / t + backward[end] - z;
-            step.posterior = log_p.exp().clamp(0.0, 1.0) as f32;
+            let log_p = forward[start] - f64::from(step.cost) / t + backward[end] - z;
+            step.posterior = crate::num::f32_from_f64(log_p.exp().clamp(0.0, 1.0));
         }
     }
 }

@@ -102,7 +102,7 @@ impl SplitMix {
 
     /// True with probability `p`.
     fn chance(&mut self, p: f64) -> bool {
-        ((self.next() >> 11) as f64 / (1u64 << 53) as f64) < p
+        (crate::num::f64_from_u64(self.next() >> 11) / crate::num::f64_from_u64(1u64 << 53)) < p
     }
 }
 
@@ -185,7 +185,13 @@ pub struct Prf {
 
 impl Prf {
     fn new(hits_p: usize, test: usize, hits_r: usize, gold: usize) -> Prf {
-        let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
+        let ratio = |a: usize, b: usize| {
+            if b == 0 {
+                0.0
+            } else {
+                crate::num::f64_from_usize(a) / crate::num::f64_from_usize(b)
+            }
+        };
         let precision = ratio(hits_p, test);
         let recall = ratio(hits_r, gold);
         let f1 = if precision + recall > 0.0 {

@@ -110,7 +110,7 @@ impl Lexicon {
         if source.is_empty() || target.is_empty() {
             return;
         }
-        let strength = 1.0 / source.len().max(target.len()) as f32;
+        let strength = 1.0 / crate::num::f32_from_usize(source.len().max(target.len()));
         for s in &source {
             for t in &target {
                 self.insert_normalised(s, t, strength);
@@ -129,10 +129,7 @@ impl Lexicon {
 
     /// The translations of a (normalised) source word.
     pub fn translations(&self, source_word: &str) -> &[(String, f32)] {
-        self.entries
-            .get(source_word)
-            .map(Vec::as_slice)
-            .unwrap_or(&[])
+        self.entries.get(source_word).map_or(&[], Vec::as_slice)
     }
 
     /// All entries, in no particular order.
@@ -159,7 +156,7 @@ impl Lexicon {
     {
         let mut vocabulary: FxHashMap<String, u32> = FxHashMap::default();
         let mut intern = |w: String| -> u32 {
-            let next = vocabulary.len() as u32;
+            let next = crate::num::u32_sat(vocabulary.len());
             *vocabulary.entry(w).or_insert(next)
         };
         let mut source_count: FxHashMap<u32, u32> = FxHashMap::default();
@@ -199,7 +196,8 @@ impl Lexicon {
             if c < options.min_count {
                 continue;
             }
-            let dice = 2.0 * c as f32 / (source_count[&s] + target_count[&t]) as f32;
+            let dice = 2.0 * crate::num::f32_from_u32(c)
+                / crate::num::f32_from_u32(source_count[&s] + target_count[&t]);
             if dice >= options.min_dice {
                 candidates.entry(s).or_default().push((t, dice));
             }

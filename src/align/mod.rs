@@ -211,8 +211,8 @@ impl Aligner {
         source: &[S],
         target: &[T],
     ) -> Vec<Bead> {
-        let source = Units::new(source.iter().map(|s| s.as_ref()), None);
-        let target = Units::new(target.iter().map(|s| s.as_ref()), None);
+        let source = Units::new(source.iter().map(AsRef::as_ref), None);
+        let target = Units::new(target.iter().map(AsRef::as_ref), None);
         let block = vec![(0..source.len(), 0..target.len(), 1.0)];
         self.align_units(&source, &target, &block, &self.options.sentence_params)
     }
@@ -469,11 +469,11 @@ fn anchor_line(prepared: &Prepared, s: Range<usize>, t: Range<usize>) -> Vec<usi
         let ((i0, j0), (i1, j1)) = (w[0], w[1]);
         for (i, c) in centre.iter_mut().enumerate().take(i1 + 1).skip(i0) {
             let f = if i1 > i0 {
-                (i - i0) as f64 / (i1 - i0) as f64
+                crate::num::f64_from_usize(i - i0) / crate::num::f64_from_usize(i1 - i0)
             } else {
                 0.0
             };
-            *c = j0 + ((j1 - j0) as f64 * f).round() as usize;
+            *c = j0 + crate::num::round_usize(crate::num::f64_from_usize(j1 - j0) * f);
         }
     }
     centre

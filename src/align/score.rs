@@ -220,7 +220,10 @@ impl Side {
             miss_gain.push(misses);
         }
         Side {
-            lengths: lengths.iter().map(|&l| l as f32).collect(),
+            lengths: lengths
+                .iter()
+                .map(|&l| crate::num::f32_from_usize(l))
+                .collect(),
             match_gain,
             miss_gain,
         }
@@ -261,12 +264,15 @@ fn likelihood_gains(
     if partner_df == 0 || other_count == 0 {
         return out;
     }
-    let translated = p.likelihood_alpha * (partner_df as f32 / df.max(1) as f32).min(1.0);
+    let translated = p.likelihood_alpha
+        * (crate::num::f32_from_u32(partner_df) / crate::num::f32_from_u32(df.max(1))).min(1.0);
     // Pseudo-sentences without partner keep short texts from taking every
     // match for chance.
-    let q = (partner_df as f32 / (other_count as f32 + p.chance_prior_sentences)).min(1.0);
+    let q = (crate::num::f32_from_u32(partner_df)
+        / (crate::num::f32_from_usize(other_count) + p.chance_prior_sentences))
+        .min(1.0);
     for (r, slot) in out.iter_mut().enumerate() {
-        let chance = 1.0 - (1.0 - q).powi(r as i32 + 1);
+        let chance = 1.0 - (1.0 - q).powi(crate::num::i32_sat(r).saturating_add(1));
         if translated <= chance {
             continue;
         }
@@ -290,6 +296,38 @@ fn distinct_count(values: &mut [u32]) -> u32 {
         }
     }
     count
+}
+
+/// For each feature of each target sentence, how many source sentences
+/// hold a partner of it.
+fn partners_of_target(
+    target_feats: &[Vec<(&Token, f32, u32)>],
+    source_postings: &HashMap<u32, Vec<u32>>,
+    params: &ScoreParams,
+    interner: &Interner,
+) -> Vec<Vec<u32>> {
+    let mut cache: HashMap<(TokenKind, &str), u32> = HashMap::default();
+    let mut scratch: Vec<u32> = Vec::new();
+    let mut partners = Vec::with_capacity(target_feats.len());
+    for feats in target_feats {
+        let mut row = Vec::with_capacity(feats.len());
+        for (token, _, _) in feats {
+            let count = *cache
+                .entry((token.kind, token.text.as_str()))
+                .or_insert_with(|| {
+                    scratch.clear();
+                    for key in existing_target_keys(token, params, interner) {
+                        if let Some(list) = source_postings.get(&key) {
+                            scratch.extend(list);
+                        }
+                    }
+                    distinct_count(&mut scratch)
+                });
+            row.push(count);
+        }
+        partners.push(row);
+    }
+    partners
 }
 
 impl Prepared {
@@ -319,7 +357,10 @@ impl Prepared {
         for (j, feats) in target_feats.iter().enumerate() {
             for (f, (token, _, _)) in feats.iter().enumerate() {
                 for key in target_keys(token, params, &mut interner) {
-                    postings.entry(key).or_default().push((j as u32, f as u8));
+                    postings
+                        .entry(key)
+                        .or_default()
+                        .push((crate::num::u32_sat(j), crate::num::u8_sat(f)));
                 }
             }
         }
@@ -349,8 +390,8 @@ impl Prepared {
         for (i, keys) in source_keys.iter().enumerate() {
             for key in keys.iter().flatten() {
                 let list = source_postings.entry(*key).or_default();
-                if list.last() != Some(&(i as u32)) {
-                    list.push(i as u32);
+                if list.last() != Some(&crate::num::u32_sat(i)) {
+                    list.push(crate::num::u32_sat(i));
                 }
             }
         }
@@ -375,26 +416,8 @@ impl Prepared {
             }
             partners_of_source.push(row);
         }
-        let mut cache: HashMap<(TokenKind, &str), u32> = HashMap::default();
-        let mut partners_of_target = Vec::with_capacity(target_feats.len());
-        for feats in &target_feats {
-            let mut row = Vec::with_capacity(feats.len());
-            for (token, _, _) in feats {
-                let count = *cache
-                    .entry((token.kind, token.text.as_str()))
-                    .or_insert_with(|| {
-                        scratch.clear();
-                        for key in existing_target_keys(token, params, &interner) {
-                            if let Some(list) = source_postings.get(&key) {
-                                scratch.extend(list);
-                            }
-                        }
-                        distinct_count(&mut scratch)
-                    });
-                row.push(count);
-            }
-            partners_of_target.push(row);
-        }
+        let partners_of_target =
+            partners_of_target(&target_feats, &source_postings, params, &interner);
         let (n, m) = (source_feats.len(), target_feats.len());
         let source = Side::new(
             source_lengths,
@@ -523,9 +546,8 @@ impl Prepared {
         let prior = p
             .shapes
             .iter()
-            .find(|(s, _)| *s == (a as u8, b as u8))
-            .map(|x| x.1)
-            .unwrap_or(f32::INFINITY);
+            .find(|(s, _)| *s == (crate::num::u8_sat(a), crate::num::u8_sat(b)))
+            .map_or(f32::INFINITY, |x| x.1);
         let ls: f32 = self.source.lengths[i0..i0 + a].iter().sum();
         let lt: f32 = self.target.lengths[j0..j0 + b].iter().sum();
         if a == 0 || b == 0 {
@@ -590,7 +612,7 @@ fn document_frequency<'t>(sentences: &[Vec<&'t Token>]) -> HashMap<(TokenKind, &
 /// Rarity of a token (inverse sentence frequency), to keep the most
 /// informative [`MAX_FEATURES`] tokens of a long sentence; numbers first.
 fn token_weight(kind: TokenKind, df: u32, n: usize) -> f32 {
-    let idf = ((n.max(1) as f32) / df.max(1) as f32).ln();
+    let idf = (crate::num::f32_from_usize(n.max(1)) / crate::num::f32_from_u32(df.max(1))).ln();
     match kind {
         TokenKind::Number => idf + 10.0,
         TokenKind::Punct => idf * 0.5,
@@ -669,7 +691,7 @@ pub(crate) fn length_cost(ls: f32, lt: f32, ratio: f32, variance: f32) -> f32 {
 /// error below 1.2e-7), computed in log space so that it stays finite for
 /// large `z`.
 fn neg_ln_erfc(z: f32) -> f32 {
-    let z = z as f64;
+    let z = f64::from(z);
     let t = 1.0 / (1.0 + 0.5 * z);
     let poly = -z * z - 1.265_512_23
         + t * (1.000_023_68
@@ -679,7 +701,7 @@ fn neg_ln_erfc(z: f32) -> f32 {
                         + t * (0.278_868_07
                             + t * (-1.135_203_98
                                 + t * (1.488_515_87 + t * (-0.822_152_23 + t * 0.170_872_77))))))));
-    (-(t.ln() + poly)) as f32
+    crate::num::f32_from_f64(-(t.ln() + poly))
 }
 
 /// Token matches of the sentence pairs near the diagonal.

@@ -792,7 +792,7 @@ mod tests {
                 last_end = r.end;
             }
             // Nothing but white space falls between sentences.
-            let covered: usize = ranges.iter().map(|r| r.len()).sum();
+            let covered: usize = ranges.iter().map(std::ops::Range::len).sum();
             let non_space = text.chars().filter(|c| !is_space(*c)).map(char::len_utf8).sum::<usize>();
             let covered_non_space: usize = ranges
                 .iter()

@@ -59,8 +59,7 @@ fn deeply_nested_input_is_an_error_not_a_stack_overflow() {
         ),
     );
     for file in ["deep.tmx", "deep12.xlf", "deep20.xlf"] {
-        let (code, stderr) =
-            fails_cleanly(relais(d).args(["tm", "import", file, "--tm", "tm"]));
+        let (code, stderr) = fails_cleanly(relais(d).args(["tm", "import", file, "--tm", "tm"]));
         assert_eq!(code, 2, "{file}: {stderr}");
         assert!(stderr.contains(&format!("{file}:2:")), "{file}: {stderr}");
         assert!(stderr.contains("nested more than 256"), "{file}: {stderr}");
@@ -77,7 +76,14 @@ fn deeply_nested_input_is_an_error_not_a_stack_overflow() {
         ),
     );
     let out = relais(d)
-        .args(["check", "--source-locale", "en", "--files", "ftl/{locale}/a.ftl", "--json"])
+        .args([
+            "check",
+            "--source-locale",
+            "en",
+            "--files",
+            "ftl/{locale}/a.ftl",
+            "--json",
+        ])
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
@@ -91,9 +97,21 @@ fn deeply_nested_input_is_an_error_not_a_stack_overflow() {
     assert_eq!(syntax.len(), 1, "{report}");
     assert_eq!(syntax[0]["line"], 1);
     // Markdown: a source with ten thousand nested quotes.
-    write(d, "p/source/doc.md", &format!("Intro.\n\n{}x\n", "> ".repeat(10_000)));
+    write(
+        d,
+        "p/source/doc.md",
+        &format!("Intro.\n\n{}x\n", "> ".repeat(10_000)),
+    );
     relais(&d.join("p"))
-        .args(["init", "--source-locale", "fr", "--locale", "en", "--document", "doc=source/doc.md"])
+        .args([
+            "init",
+            "--source-locale",
+            "fr",
+            "--locale",
+            "en",
+            "--document",
+            "doc=source/doc.md",
+        ])
         .assert()
         .success();
     let (code, stderr) = fails_cleanly(relais(&d.join("p")).args(["extract", "source/doc.md"]));
@@ -115,12 +133,32 @@ fn two_writers_project() -> tempfile::TempDir {
     }
     write(d, "source/doc.md", &md);
     relais(d)
-        .args(["init", "--source-locale", "fr", "--locale", "de", "--document", "doc=source/doc.md"])
+        .args([
+            "init",
+            "--source-locale",
+            "fr",
+            "--locale",
+            "de",
+            "--document",
+            "doc=source/doc.md",
+        ])
         .assert()
         .success();
-    relais(d).args(["extract", "source/doc.md"]).assert().success();
     relais(d)
-        .args(["xliff", "export", "--locale", "de", "--version", "1.2", "-o", "de.xlf"])
+        .args(["extract", "source/doc.md"])
+        .assert()
+        .success();
+    relais(d)
+        .args([
+            "xliff",
+            "export",
+            "--locale",
+            "de",
+            "--version",
+            "1.2",
+            "-o",
+            "de.xlf",
+        ])
         .assert()
         .success();
     let mut xml = std::fs::read_to_string(d.join("de.xlf")).unwrap();
@@ -199,9 +237,15 @@ fn a_busy_project_gives_a_clear_locked_error() {
     assert!(stderr.contains("another relais process"), "{stderr}");
     assert!(stderr.contains("sync"), "{stderr}");
     // Reading commands are not held up.
-    relais(d).args(["check"]).assert().code(predicates::ord::le(1));
+    relais(d)
+        .args(["check"])
+        .assert()
+        .code(predicates::ord::le(1));
     drop(lock);
-    relais(d).args(["pretranslate", "--locale", "de"]).assert().success();
+    relais(d)
+        .args(["pretranslate", "--locale", "de"])
+        .assert()
+        .success();
 }
 
 // ---------------------------------------------------------------------------
@@ -218,8 +262,15 @@ fn a_damaged_tm_is_detected_and_rebuilt_from_tracked_files() {
     );
     let out = relais(d)
         .args([
-            "tm", "import", "memories/partner.tsv", "--columns", "source,target", "--source",
-            "fr", "--target", "de",
+            "tm",
+            "import",
+            "memories/partner.tsv",
+            "--columns",
+            "source,target",
+            "--source",
+            "fr",
+            "--target",
+            "de",
         ])
         .assert()
         .success();
@@ -228,7 +279,10 @@ fn a_damaged_tm_is_detected_and_rebuilt_from_tracked_files() {
     let config = std::fs::read_to_string(d.join("relais.toml")).unwrap();
     assert!(config.contains("memories/partner.tsv"), "{config}");
     assert!(config.contains("memories/tm-add.tmx"), "{config}");
-    relais(d).args(["xliff", "import", "de.xlf"]).assert().success();
+    relais(d)
+        .args(["xliff", "import", "de.xlf"])
+        .assert()
+        .success();
     let units = |d: &Path| -> u64 {
         let out = relais(d).args(["tm", "stats", "--json"]).assert().success();
         json(&out.get_output().stdout)["units"].as_u64().unwrap()
@@ -254,14 +308,26 @@ fn a_damaged_tm_is_detected_and_rebuilt_from_tracked_files() {
     assert!(matches!(out.status.code(), Some(1 | 2)), "{out:?}");
     assert!(stderr.contains("relais tm repair"), "{stderr}");
 
-    let out = relais(d).args(["tm", "repair", "--json"]).assert().success();
+    let out = relais(d)
+        .args(["tm", "repair", "--json"])
+        .assert()
+        .success();
     let report = json(&out.get_output().stdout);
     assert!(report["kept_at"].as_str().unwrap().contains("tm.damaged-"));
     assert_eq!(units(d), before, "{report}");
     relais(d).args(["tm", "verify"]).assert().success();
     // What tm add and tm import put in is there again.
     let out = relais(d)
-        .args(["tm", "lookup", "--source", "fr", "--target", "de", "La fondation", "--json"])
+        .args([
+            "tm",
+            "lookup",
+            "--source",
+            "fr",
+            "--target",
+            "de",
+            "La fondation",
+            "--json",
+        ])
         .assert()
         .success();
     assert!(String::from_utf8_lossy(&out.get_output().stdout).contains("Die Stiftung"));
@@ -322,10 +388,21 @@ fn published_markdown_keeps_links_and_cannot_carry_raw_html() {
         "Voir [Paris](https://fr.wikipedia.org/wiki/Paris_(France)) et [ceci](<https://x.org/a\"><script>alert(1)</script>>).\n",
     );
     relais(d)
-        .args(["init", "--source-locale", "fr", "--locale", "en", "--document", "doc=source/doc.md"])
+        .args([
+            "init",
+            "--source-locale",
+            "fr",
+            "--locale",
+            "en",
+            "--document",
+            "doc=source/doc.md",
+        ])
         .assert()
         .success();
-    relais(d).args(["extract", "source/doc.md"]).assert().success();
+    relais(d)
+        .args(["extract", "source/doc.md"])
+        .assert()
+        .success();
     relais(d).args(["build"]).assert().success();
     let md = std::fs::read_to_string(d.join("dist/fr/doc.md")).unwrap();
     let mut html = String::new();
@@ -361,11 +438,16 @@ fn project_paths_cannot_lead_out_of_the_project() {
     let d = outer.path().join("project");
     std::fs::create_dir_all(&d).unwrap();
     write(&d, "source/doc.md", "Une phrase.\n");
-    for layout in ["../out/{locale}/{document}.ftl", "/tmp/{locale}/{document}.ftl"] {
+    for layout in [
+        "../out/{locale}/{document}.ftl",
+        "/tmp/{locale}/{document}.ftl",
+    ] {
         write(
             &d,
             "relais.toml",
-            &format!("source_locale = \"fr\"\nlocales = [\"de\"]\nlayout = \"{layout}\"\n\n[[documents]]\nname = \"doc\"\nsource = \"source/doc.md\"\n"),
+            &format!(
+                "source_locale = \"fr\"\nlocales = [\"de\"]\nlayout = \"{layout}\"\n\n[[documents]]\nname = \"doc\"\nsource = \"source/doc.md\"\n"
+            ),
         );
         let (code, stderr) = fails_cleanly(relais(&d).args(["extract", "source/doc.md"]));
         assert_eq!(code, 2, "{layout}: {stderr}");
@@ -376,15 +458,35 @@ fn project_paths_cannot_lead_out_of_the_project() {
     {
         std::fs::remove_file(d.join("relais.toml")).unwrap();
         relais(&d)
-            .args(["init", "--source-locale", "fr", "--locale", "de", "--document", "doc=source/doc.md"])
+            .args([
+                "init",
+                "--source-locale",
+                "fr",
+                "--locale",
+                "de",
+                "--document",
+                "doc=source/doc.md",
+            ])
             .assert()
             .success();
-        relais(&d).args(["extract", "source/doc.md"]).assert().success();
+        relais(&d)
+            .args(["extract", "source/doc.md"])
+            .assert()
+            .success();
         let elsewhere = outer.path().join("elsewhere");
         std::fs::create_dir_all(&elsewhere).unwrap();
         std::os::unix::fs::symlink(&elsewhere, d.join("locales/de")).unwrap();
         relais(&d)
-            .args(["tm", "add", "--source", "fr", "--target", "de", "Une phrase.", "Ein Satz."])
+            .args([
+                "tm",
+                "add",
+                "--source",
+                "fr",
+                "--target",
+                "de",
+                "Une phrase.",
+                "Ein Satz.",
+            ])
             .assert()
             .success();
         let (code, stderr) = fails_cleanly(relais(&d).args(["pretranslate", "--locale", "de"]));
@@ -403,11 +505,16 @@ fn a_huge_stdin_line_is_refused_with_a_clear_error() {
     let line = "x".repeat(3 << 20);
     let (code, stderr) = fails_cleanly(
         relais(dir.path())
-            .args(["tm", "lookup", "--stdin", "--source", "en", "--target", "fr", "--tm", "tm"])
+            .args([
+                "tm", "lookup", "--stdin", "--source", "en", "--target", "fr", "--tm", "tm",
+            ])
             .write_stdin(format!("short query\n{line}\n")),
     );
     assert_eq!(code, 2);
-    assert!(stderr.contains("<stdin>:2:1: line longer than 1 MiB"), "{stderr}");
+    assert!(
+        stderr.contains("<stdin>:2:1: line longer than 1 MiB"),
+        "{stderr}"
+    );
 }
 
 /// Large files are checked in parts; a part boundary must change nothing.
@@ -454,7 +561,14 @@ fn checking_in_parts_gives_the_same_report() {
         if let Some(k) = part_kib {
             cmd.env("RELAIS_CHECK_PART_KIB", k);
         }
-        cmd.args(["check", "--source-locale", "en-US", "--files", "{locale}/**/*.ftl", "--json"]);
+        cmd.args([
+            "check",
+            "--source-locale",
+            "en-US",
+            "--files",
+            "{locale}/**/*.ftl",
+            "--json",
+        ]);
         json(&cmd.output().unwrap().stdout)
     };
     assert_eq!(report(None), report(Some("1")));
