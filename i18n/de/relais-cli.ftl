@@ -54,6 +54,12 @@ pretranslate-summary = { $locale }: { $file }: { $exact } exakt, { $fuzzy } unsc
 sync-summary = TM: { $added } Meldungen und { $sentences } Sätze hinzugefügt, { $merged } bereits vorhanden; { $review } warten auf Prüfung, { $outdated } veraltet und nicht gespeichert
 review-not-marked = { $id } ist in { $locale } nicht zur Prüfung markiert
 review-accepted = { $count } Übersetzungen in { $locale } freigegeben
+review-force-needs-reason = --force braucht eine Begründung: --reason "warum der Glossarfehler vertretbar ist"
+review-suppressed = { $id }: { $check } für „{ $term }“ freigegeben und mit der angegebenen Begründung unterdrückt
+review-refused = { $count ->
+    [one] 1 Glossarfehler hat die Freigabe seiner Meldung verhindert (Übersetzung korrigieren oder mit --force --reason TEXT freigeben)
+   *[other] { $count } Glossarfehler haben die Freigabe ihrer Meldungen verhindert (Übersetzungen korrigieren oder mit --force --reason TEXT freigeben)
+}
 build-tm-import = TM: { $file } importiert ({ $added } Einheiten)
 build-tm-sync = TM: { $added } Einheiten aus den Sprachen hinzugefügt ({ $units } insgesamt)
 build-fallback = { $locale }/{ $document }: { $count } Meldungen in der Ausgangssprache angezeigt (fehlend oder zu prüfen): { $ids }
@@ -270,3 +276,20 @@ xliff-skip-incomplete-plural = { $id }: nicht alle Pluralformen von { $message }
 help-xliff = XLIFF-Austausch mit den CAT-Tools der Übersetzer: exportieren, importieren
 help-xliff-export = Die Meldungen einer Sprache als XLIFF für das CAT-Tool eines Übersetzers exportieren
 help-xliff-import = Eine übersetzte XLIFF-Datei in die Fluent-Dateien der Sprache importieren
+check-note-reason = Grund: { $reason }
+check-note-expected = stattdessen: { $terms }
+term-flag = Glossar: „{ $found }“ { $status ->
+    [forbidden] verboten
+   *[other] veraltet
+} ({ $concept }) → stattdessen { $preferred }
+tm-stats-flagged = { $count ->
+    [one] 1 Einheit markiert: ihre Übersetzung enthält einen verbotenen oder veralteten Glossarbegriff
+   *[other] { $count } Einheiten markiert: ihre Übersetzungen enthalten verbotene oder veraltete Glossarbegriffe
+}
+hold-errors = { $count ->
+    [one] 1 Fehler (führen Sie `relais check` aus)
+   *[other] { $count } Fehler (führen Sie `relais check` aus)
+}
+hold-incomplete = { $document }: { $translated } von { $messages } Meldungen übersetzt und geprüft ({ $percent } %), { $required } % erforderlich
+status-not-publishable = { $locale } wird nicht veröffentlicht: { $why }
+build-held = { $locale } nicht veröffentlicht: { $why }

@@ -53,6 +53,12 @@ pretranslate-summary = { $locale }: { $file }: { $exact } exact, { $fuzzy } fuzz
 sync-summary = TM: { $added } messages and { $sentences } sentences added, { $merged } already there; { $review } waiting for review and { $outdated } outdated not stored
 review-not-marked = { $id } is not marked for review in { $locale }
 review-accepted = { $count } translations accepted in { $locale }
+review-force-needs-reason = --force needs a reason: --reason "why the glossary error is acceptable"
+review-suppressed = { $id }: { $check } for “{ $term }” accepted and suppressed with the reason given
+review-refused = { $count ->
+    [one] 1 glossary error kept its message from being accepted (fix the translation, or accept it with --force --reason TEXT)
+   *[other] { $count } glossary errors kept their messages from being accepted (fix the translations, or accept them with --force --reason TEXT)
+}
 build-tm-import = TM: imported { $file } ({ $added } units)
 build-tm-sync = TM: { $added } units added from the locales ({ $units } in all)
 build-fallback = { $locale }/{ $document }: { $count } messages shown in the source language (missing or waiting for review): { $ids }
@@ -271,3 +277,17 @@ xliff-skip-incomplete-plural = { $id }: not every plural form of { $message } is
 help-xliff = XLIFF exchange with translators’ CAT tools: export, import
 help-xliff-export = Export a locale’s messages as XLIFF for a translator’s CAT tool
 help-xliff-import = Import a translated XLIFF file into the locale’s Fluent files
+check-note-reason = why: { $reason }
+check-note-expected = use: { $terms }
+term-flag = glossary: { $status } “{ $found }” ({ $concept }) → use { $preferred }
+tm-stats-flagged = { $count ->
+    [one] 1 unit flagged: its translation holds a forbidden or deprecated glossary term
+   *[other] { $count } units flagged: their translations hold forbidden or deprecated glossary terms
+}
+hold-errors = { $count ->
+    [one] 1 error (run `relais check`)
+   *[other] { $count } errors (run `relais check`)
+}
+hold-incomplete = { $document }: { $translated } of { $messages } messages translated and reviewed ({ $percent } %), { $required } % needed
+status-not-publishable = { $locale } is not published: { $why }
+build-held = { $locale } not published: { $why }

@@ -270,6 +270,30 @@ impl Default for PretranslateConfig {
     }
 }
 
+/// `[build]`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BuildConfig {
+    /// Percent of a document's source messages that must be translated
+    /// and reviewed in a locale for it to be published (0–100). Below
+    /// it the locale is not published; under 100, the messages still
+    /// missing are shown in the source language, marked as such.
+    #[serde(default = "default_min_translated")]
+    pub min_translated: u8,
+}
+
+fn default_min_translated() -> u8 {
+    100
+}
+
+impl Default for BuildConfig {
+    fn default() -> Self {
+        BuildConfig {
+            min_translated: default_min_translated(),
+        }
+    }
+}
+
 /// The contents of `relais.toml`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -300,6 +324,13 @@ pub struct Config {
     /// Pretranslation settings.
     #[serde(default)]
     pub pretranslate: PretranslateConfig,
+    /// Publication settings.
+    #[serde(default, skip_serializing_if = "is_default_build")]
+    pub build: BuildConfig,
+}
+
+fn is_default_build(b: &BuildConfig) -> bool {
+    *b == BuildConfig::default()
 }
 
 fn default_layout() -> String {
@@ -317,6 +348,7 @@ impl Default for Config {
             glossary: GlossaryConfig::default(),
             checks: BTreeMap::new(),
             suppress: Vec::new(),
+            build: BuildConfig::default(),
             pretranslate: PretranslateConfig::default(),
         }
     }
@@ -382,6 +414,12 @@ impl Config {
                     "the source locale is not a target locale".into(),
                 ));
             }
+        }
+        if self.build.min_translated > 100 {
+            return Err(bad(
+                "build.min_translated".into(),
+                "a percentage from 0 to 100".into(),
+            ));
         }
         for placeholder in ["{locale}", "{document}"] {
             if !self.layout.contains(placeholder) {

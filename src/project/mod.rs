@@ -129,6 +129,15 @@ impl Project {
         }
     }
 
+    /// A path inside the project as findings name it: relative to the
+    /// root, with `/` separators.
+    pub fn relative(&self, path: &Path) -> String {
+        path.strip_prefix(&self.root)
+            .unwrap_or(path)
+            .to_string_lossy()
+            .replace('\\', "/")
+    }
+
     /// A path from the configuration, resolved against the project.
     pub fn resolve(&self, p: &Path) -> PathBuf {
         if p.is_absolute() {

@@ -18,8 +18,10 @@
 //!   rebuilt.
 //! * [`repair`]: a new TM in place of a damaged one (`tm repair`).
 //! * [`gate`]: the check findings that keep a locale from publication.
+//! * [`term_flags`]: the avoided glossary terms flagged on TM units.
 //! * [`status`]: progress per locale, as a table, JSON or an HTML page.
 //! * [`markup`]: the inline markup kept in message text.
+//! * [`notices`]: notices printed on published pages, in their language.
 //! * [`xliff`]: the round trip with translators' CAT tools (`relais xliff
 //!   export` / `import`).
 
@@ -31,6 +33,7 @@ pub mod gate;
 pub mod hints;
 pub mod markup;
 pub mod memories;
+pub mod notices;
 pub mod pretranslate;
 pub mod render;
 pub mod repair;
@@ -38,4 +41,5 @@ pub mod review;
 pub mod status;
 pub mod sync;
 pub mod target;
+pub mod term_flags;
 pub mod xliff;

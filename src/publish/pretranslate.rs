@@ -68,6 +68,8 @@ pub struct Options<'a> {
     pub dry_run: bool,
     /// Glossary hints for filled messages.
     pub hints: &'a HintFn<'a>,
+    /// The glossary that flags matches with avoided terms.
+    pub glossary: Option<&'a Glossary>,
 }
 
 fn best_match(
@@ -88,7 +90,22 @@ fn best_match(
         min_score: opts.threshold,
         limit: 1,
     };
-    Ok(lookup(tm, &q)?.into_iter().next())
+    let mut found: Vec<Match> = lookup(tm, &q)?.into_iter().take(1).collect();
+    if let Some(g) = opts.glossary {
+        crate::publish::term_flags::flag_matches(g, &mut found);
+    }
+    Ok(found.pop())
+}
+
+/// The comment lines of a filled message: the glossary hints of its
+/// source, then one line per avoided term of the match (a flagged match
+/// is always marked for review).
+fn hints_for(m: Option<&Match>, source: &Segment, opts: &Options<'_>) -> Vec<String> {
+    let mut lines = (opts.hints)(source);
+    for f in m.iter().flat_map(|m| &m.glossary) {
+        lines.push(crate::publish::term_flags::describe(f));
+    }
+    lines
 }
 
 fn origin_of(m: &Match) -> String {
@@ -219,7 +236,8 @@ pub fn pretranslate_document(
                         Some(m) => codes_to_tags(&m.target_segment),
                         None => existing.value.clone().unwrap_or_default(),
                     };
-                    let comments = comments_for(m.as_ref(), &hash, true, (opts.hints)(&source));
+                    let comments =
+                        comments_for(m.as_ref(), &hash, true, hints_for(m.as_ref(), &source, opts));
                     let text = refreshed(block.id.clone(), existing, value, comments);
                     edits.replace(entry.content.clone(), text);
                     report.source_changed.push(block.id.clone());
@@ -230,9 +248,14 @@ pub fn pretranslate_document(
                 match m {
                     None => report.missing.push(block.id.clone()),
                     Some(m) => {
-                        let accepted = matches!(m.tier, Tier::Context | Tier::Exact);
-                        let comments =
-                            comments_for(Some(&m), &hash, !accepted, (opts.hints)(&source));
+                        let accepted =
+                            matches!(m.tier, Tier::Context | Tier::Exact) && m.glossary.is_empty();
+                        let comments = comments_for(
+                            Some(&m),
+                            &hash,
+                            !accepted,
+                            hints_for(Some(&m), &source, opts),
+                        );
                         let text = message_source(&MessageSpec {
                             id: block.id.clone(),
                             comments,
@@ -345,6 +368,7 @@ pub fn pretranslate(
             threshold: request.min_score.unwrap_or(config.pretranslate.threshold),
             dry_run: request.dry_run,
             hints: &hints,
+            glossary: glossary.as_ref(),
         };
         let documents = documents
             .iter()

@@ -65,8 +65,34 @@ pub fn direction(locale: &str) -> &'static str {
 /// The text of each block in one locale (message id → marked-up text).
 pub type Texts = BTreeMap<String, String>;
 
+/// The blocks of a page shown in the source language, which the page
+/// marks with their own `lang`.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Fallbacks<'a> {
+    /// The source locale.
+    pub lang: &'a str,
+    /// The message ids shown in it.
+    pub ids: &'a [String],
+}
+
+impl Fallbacks<'_> {
+    fn attr(&self, id: &str) -> String {
+        if self.ids.iter().any(|i| i == id) {
+            format!(" lang=\"{}\"", html_escape::encode_double_quoted_attribute(self.lang))
+        } else {
+            String::new()
+        }
+    }
+}
+
 /// Renders the body of a document as HTML (without the page around it).
 pub fn html_body(blocks: &[Block], texts: &Texts) -> String {
+    html_body_with(blocks, texts, Fallbacks::default())
+}
+
+/// [`html_body`], with the blocks of `fallbacks` marked as being in the
+/// source language.
+pub fn html_body_with(blocks: &[Block], texts: &Texts, fallbacks: Fallbacks<'_>) -> String {
     let mut out = String::new();
     let mut open_quote: Option<String> = None;
     // Open lists: (list id, ordered, level).
@@ -86,6 +112,7 @@ pub fn html_body(blocks: &[Block], texts: &Texts) -> String {
             continue;
         };
         let body = markup::to_html(text, &block.links);
+        let lang = fallbacks.attr(&block.id);
         // Lists end when a non-item block or another list comes.
         let same_list = block.kind == BlockKind::ListItem
             && open_lists
@@ -106,32 +133,34 @@ pub fn html_body(blocks: &[Block], texts: &Texts) -> String {
         }
         match block.kind {
             BlockKind::Heading(n) => {
-                let _ = writeln!(out, "<h{n}>{body}</h{n}>");
+                let _ = writeln!(out, "<h{n}{lang}>{body}</h{n}>");
             }
             BlockKind::Paragraph => {
-                let _ = writeln!(out, "<p>{body}</p>");
+                let _ = writeln!(out, "<p{lang}>{body}</p>");
             }
             BlockKind::ListItem => {
                 let list_id = block.list.clone().unwrap_or_default();
                 close_lists_to(&mut out, &mut open_lists, block.level);
                 match open_lists.last() {
-                    Some(l) if l.2 == block.level && l.0 == list_id => out.push_str("</li>\n<li>"),
+                    Some(l) if l.2 == block.level && l.0 == list_id => {
+                        let _ = write!(out, "</li>\n<li{lang}>");
+                    },
                     Some(l) if l.2 == block.level => {
                         // Another list at the same level.
                         close_lists_to(&mut out, &mut open_lists, block.level - 1);
-                        out.push_str(if block.ordered {
-                            "<ol>\n<li>"
-                        } else {
-                            "<ul>\n<li>"
-                        });
+                        let _ = write!(
+                            out,
+                            "{}<li{lang}>",
+                            if block.ordered { "<ol>\n" } else { "<ul>\n" }
+                        );
                         open_lists.push((list_id, block.ordered, block.level));
                     }
                     _ => {
-                        out.push_str(if block.ordered {
-                            "<ol>\n<li>"
-                        } else {
-                            "<ul>\n<li>"
-                        });
+                        let _ = write!(
+                            out,
+                            "{}<li{lang}>",
+                            if block.ordered { "<ol>\n" } else { "<ul>\n" }
+                        );
                         open_lists.push((list_id, block.ordered, block.level));
                     }
                 }
@@ -225,10 +254,13 @@ pub struct Page<'a> {
     pub body: &'a str,
     /// Other versions: (locale, relative href).
     pub alternates: &'a [(String, String)],
+    /// A notice shown above the text (e.g. that parts of it are in the
+    /// source language), in the page's language.
+    pub notice: Option<&'a str>,
 }
 
 /// The page's CSS (inline: published pages fetch nothing).
-pub const CSS: &str = "body{font-family:Georgia,'Times New Roman',serif;line-height:1.6;max-width:42rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a;background:#fff}h1{font-size:1.9rem;line-height:1.25}blockquote{margin:1.5rem 0;padding:.5rem 1.25rem;border-left:4px solid #8a4b8f;background:#f7f2f8}nav{font-family:system-ui,sans-serif;font-size:.9rem;border-top:1px solid #ddd;margin-top:3rem;padding-top:1rem}nav a{margin-right:.75rem}a{color:#6b2d70}";
+pub const CSS: &str = "body{font-family:Georgia,'Times New Roman',serif;line-height:1.6;max-width:42rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a;background:#fff}h1{font-size:1.9rem;line-height:1.25}blockquote{margin:1.5rem 0;padding:.5rem 1.25rem;border-left:4px solid #8a4b8f;background:#f7f2f8}nav{font-family:system-ui,sans-serif;font-size:.9rem;border-top:1px solid #ddd;margin-top:3rem;padding-top:1rem}nav a{margin-right:.75rem}.notice{font-family:system-ui,sans-serif;font-size:.95rem;padding:.6rem 1rem;border:1px solid #d9c7a0;background:#fdf7e7;border-radius:4px}a{color:#6b2d70}";
 
 /// Renders a page.
 pub fn html_page(page: &Page<'_>) -> String {
@@ -261,13 +293,17 @@ pub fn html_page(page: &Page<'_>) -> String {
         })
         .collect();
     format!(
-        "<!DOCTYPE html>\n<html lang=\"{lang}\" dir=\"{dir}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}</title>\n{links}<style>{css}</style>\n</head>\n<body>\n<main>\n<article>\n{body}</article>\n</main>\n<nav aria-label=\"languages\">{nav}</nav>\n</body>\n</html>\n",
+        "<!DOCTYPE html>\n<html lang=\"{lang}\" dir=\"{dir}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}</title>\n{links}<style>{css}</style>\n</head>\n<body>\n<main>\n{notice}<article>\n{body}</article>\n</main>\n<nav aria-label=\"languages\">{nav}</nav>\n</body>\n</html>\n",
         lang = page.locale,
         dir = direction(page.locale),
         title = encode_text(page.title),
         css = CSS,
         body = page.body,
         nav = nav.trim_end(),
+        notice = page.notice.map_or_else(String::new, |n| format!(
+            "<p class=\"notice\" role=\"note\">{}</p>\n",
+            encode_text(n)
+        )),
     )
 }
 
@@ -345,6 +381,7 @@ mod tests {
     #[test]
     fn page_has_lang_and_no_external_resources() {
         let page = html_page(&Page {
+            notice: None,
             locale: "de",
             title: "T",
             body: "<p>x</p>\n",

@@ -90,6 +90,23 @@ fn finding(out: &mut String, f: &Finding, color: bool) {
             );
         }
     }
+    // Glossary findings say why, and what to write instead.
+    if let Some(reason) = f.reason.as_deref().filter(|r| !r.is_empty()) {
+        let _ = writeln!(
+            out,
+            "{pad} {} {}",
+            paint("=", blue, color),
+            t!("check-note-reason", "reason" => reason)
+        );
+    }
+    if let Some(expected) = f.expected.as_ref().filter(|e| !e.is_empty()) {
+        let _ = writeln!(
+            out,
+            "{pad} {} {}",
+            paint("=", blue, color),
+            t!("check-note-expected", "terms" => expected.join(", "))
+        );
+    }
     out.push('\n');
 }
 

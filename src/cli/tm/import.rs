@@ -84,7 +84,7 @@ pub fn run(ctx: &Ctx, args: &ImportArgs) -> Result<Outcome> {
             target: args.target.as_ref().map(|l| l.as_str().to_string()),
         };
         let progress = ctx.out.progress(&file.display().to_string(), 0, true);
-        let result = import_options(&details).and_then(|options| {
+        let result = import_options(&project, &details).and_then(|options| {
             let options = ImportOptions {
                 no_index: args.no_index,
                 ..options

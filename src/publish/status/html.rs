@@ -92,9 +92,11 @@ fn table(report: &StatusReport) -> String {
             l.glossary_errors,
             l.glossary_warnings,
             if l.publishable {
-                "yes"
+                "yes".to_string()
             } else {
-                "<strong>no</strong>"
+                // The status page says why, as `build` does.
+                let why: Vec<String> = l.holds.iter().map(|h| esc(&h.describe())).collect();
+                format!("<strong>no</strong>: {}", why.join("; "))
             },
             loc = esc(&l.locale),
             name = esc(&l.name)
@@ -201,6 +203,7 @@ mod tests {
                 glossary_errors: 0,
                 glossary_warnings: 1,
                 publishable: true,
+                holds: Vec::new(),
                 documents: Vec::new(),
                 findings: vec![{
                     let mut f = Finding::new(

@@ -22,7 +22,7 @@ use crate::lang::LangTag;
 use crate::model::{Finding, Severity};
 use crate::project::Project;
 use crate::publish::document::SourceDocument;
-use crate::publish::gate::Gate;
+use crate::publish::gate::{Gate, Hold, holds};
 use crate::publish::markup;
 use crate::publish::render;
 use crate::publish::target::{TargetFile, is_outdated};
@@ -96,8 +96,11 @@ pub struct LocaleStatus {
     pub glossary_errors: usize,
     /// Glossary findings of warning severity.
     pub glossary_warnings: usize,
-    /// Whether the locale can be published (no error).
+    /// Whether the locale can be published: no error, and every document
+    /// translated and reviewed to `[build] min_translated`.
     pub publishable: bool,
+    /// Why not, when it cannot.
+    pub holds: Vec<Hold>,
     /// Per document.
     pub documents: Vec<DocumentStatus>,
     /// The findings.
@@ -217,6 +220,15 @@ pub fn status(project: &Project, tm: &Tm, gate: &Gate) -> Result<StatusReport> {
         };
         let errors = count(false, Severity::Error);
         let glossary_errors = count(true, Severity::Error);
+        let done: Vec<(String, usize, usize)> = documents
+            .iter()
+            .map(|d| (d.document.clone(), d.counts.translated, d.counts.messages))
+            .collect();
+        let holds = holds(
+            errors + glossary_errors,
+            &done,
+            config.build.min_translated,
+        );
         locales.push(LocaleStatus {
             locale: locale.clone(),
             name: render::endonym(locale),
@@ -226,7 +238,8 @@ pub fn status(project: &Project, tm: &Tm, gate: &Gate) -> Result<StatusReport> {
             warnings: count(false, Severity::Warning),
             glossary_errors,
             glossary_warnings: count(true, Severity::Warning),
-            publishable: errors + glossary_errors == 0,
+            publishable: holds.is_empty(),
+            holds,
             documents,
             findings: found,
         });

@@ -65,6 +65,11 @@ pub fn lines(report: &StatusReport, color: bool) -> Vec<String> {
         let b = crate::style::good_or_bad(&b, l.publishable, color);
         out.push(format!("{}  {b} {:>3}%", line(row), l.percent));
     }
+    // Why a locale is not published, as `build` says it.
+    for l in report.locales.iter().filter(|l| !l.publishable) {
+        let why: Vec<String> = l.holds.iter().map(crate::publish::gate::Hold::describe).collect();
+        out.push(t!("status-not-publishable", "locale" => l.locale.as_str(), "why" => why.join("; ")));
+    }
     out
 }
 

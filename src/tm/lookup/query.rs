@@ -72,6 +72,10 @@ pub struct Match {
     /// Last change date of the unit (TMX format), if known.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub changed: Option<String>,
+    /// Avoided glossary terms in the translation: those recorded on the
+    /// unit when it was stored, and those the current glossary finds.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub glossary: Vec<crate::model::TermFlag>,
     /// The source segment with its inline codes.
     #[serde(skip)]
     pub source_segment: Segment,
@@ -125,6 +129,17 @@ impl Match {
                 "",
                 t!("tm-lookup-number", "query" => n.query.clone().unwrap_or_else(|| "–".into()), "tm" => n.tm.clone().unwrap_or_else(|| "–".into()))
             ));
+        }
+        // A flagged unit is never offered without saying why.
+        for f in &self.glossary {
+            let line = t!(
+                "term-flag",
+                "status" => f.status.as_str(),
+                "found" => f.found.as_str(),
+                "concept" => f.concept.as_str(),
+                "preferred" => f.preferred.join(", ")
+            );
+            out.push(format!("{:>14}  {}", "⚠", style::warning(&line, color)));
         }
         let mut meta = vec![format!("#{}", self.unit)];
         meta.extend(self.context.iter().cloned());
