@@ -73,7 +73,8 @@ pub fn run(ctx: &Ctx, cmd: &ReviewCommand) -> Result<Outcome> {
             "locale" => args.locale.as_str()
         ));
         if !done.refused.is_empty() {
-            ctx.out.summary(&t!("review-refused", "count" => done.refused.len()));
+            ctx.out
+                .summary(&t!("review-refused", "count" => done.refused.len()));
         }
     }
     Ok(Outcome::problems_if(!done.refused.is_empty()))

@@ -82,7 +82,9 @@ impl TermFlag {
     /// language.
     pub fn listed_in(&self, list: &[TermFlag]) -> bool {
         list.iter().any(|f| {
-            f.lang == self.lang && f.concept == self.concept && f.found.eq_ignore_ascii_case(&self.found)
+            f.lang == self.lang
+                && f.concept == self.concept
+                && f.found.eq_ignore_ascii_case(&self.found)
         })
     }
 }

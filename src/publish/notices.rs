@@ -7,30 +7,102 @@
 /// "Parts of this page are shown in the source language": a page
 /// published under `[build] min_translated` = 100 % with fallbacks.
 const FALLBACK: &[(&str, &str)] = &[
-    ("bg", "Части от тази страница все още не са преведени и са показани на езика на оригинала."),
-    ("cs", "Části této stránky zatím nejsou přeloženy a jsou zobrazeny v původním jazyce."),
-    ("da", "Dele af denne side er endnu ikke oversat og vises på originalsproget."),
-    ("de", "Teile dieser Seite sind noch nicht übersetzt und werden in der Originalsprache angezeigt."),
-    ("el", "Ορισμένα τμήματα αυτής της σελίδας δεν έχουν ακόμη μεταφραστεί και εμφανίζονται στην πρωτότυπη γλώσσα."),
-    ("en", "Parts of this page are not yet translated and are shown in the original language."),
-    ("es", "Algunas partes de esta página aún no están traducidas y se muestran en el idioma original."),
-    ("et", "Selle lehe mõned osad ei ole veel tõlgitud ja on esitatud originaalkeeles."),
-    ("fi", "Osa tämän sivun sisällöstä on vielä kääntämättä, ja se näytetään alkuperäisellä kielellä."),
-    ("fr", "Certaines parties de cette page ne sont pas encore traduites et sont affichées dans la langue d’origine."),
-    ("ga", "Níl codanna den leathanach seo aistrithe fós agus taispeántar iad sa bhunteanga."),
-    ("hr", "Dijelovi ove stranice još nisu prevedeni i prikazani su na izvornom jeziku."),
-    ("hu", "Az oldal egyes részei még nincsenek lefordítva, ezért eredeti nyelven jelennek meg."),
-    ("it", "Alcune parti di questa pagina non sono ancora tradotte e sono mostrate nella lingua originale."),
-    ("lt", "Kai kurios šio puslapio dalys dar neišverstos ir rodomos originalo kalba."),
-    ("lv", "Dažas šīs lapas daļas vēl nav tulkotas un ir parādītas oriģinālvalodā."),
-    ("mt", "Xi partijiet minn din il-paġna għadhom mhumiex tradotti u qed jintwerew fil-lingwa oriġinali."),
-    ("nl", "Delen van deze pagina zijn nog niet vertaald en worden in de oorspronkelijke taal weergegeven."),
-    ("pl", "Niektóre części tej strony nie zostały jeszcze przetłumaczone i są wyświetlane w języku oryginału."),
-    ("pt", "Algumas partes desta página ainda não estão traduzidas e são apresentadas na língua original."),
-    ("ro", "Unele părți ale acestei pagini nu sunt încă traduse și sunt afișate în limba originală."),
-    ("sk", "Niektoré časti tejto stránky ešte nie sú preložené a zobrazujú sa v pôvodnom jazyku."),
-    ("sl", "Nekateri deli te strani še niso prevedeni in so prikazani v izvirnem jeziku."),
-    ("sv", "Delar av den här sidan är ännu inte översatta och visas på originalspråket."),
+    (
+        "bg",
+        "Части от тази страница все още не са преведени и са показани на езика на оригинала.",
+    ),
+    (
+        "cs",
+        "Části této stránky zatím nejsou přeloženy a jsou zobrazeny v původním jazyce.",
+    ),
+    (
+        "da",
+        "Dele af denne side er endnu ikke oversat og vises på originalsproget.",
+    ),
+    (
+        "de",
+        "Teile dieser Seite sind noch nicht übersetzt und werden in der Originalsprache angezeigt.",
+    ),
+    (
+        "el",
+        "Ορισμένα τμήματα αυτής της σελίδας δεν έχουν ακόμη μεταφραστεί και εμφανίζονται στην πρωτότυπη γλώσσα.",
+    ),
+    (
+        "en",
+        "Parts of this page are not yet translated and are shown in the original language.",
+    ),
+    (
+        "es",
+        "Algunas partes de esta página aún no están traducidas y se muestran en el idioma original.",
+    ),
+    (
+        "et",
+        "Selle lehe mõned osad ei ole veel tõlgitud ja on esitatud originaalkeeles.",
+    ),
+    (
+        "fi",
+        "Osa tämän sivun sisällöstä on vielä kääntämättä, ja se näytetään alkuperäisellä kielellä.",
+    ),
+    (
+        "fr",
+        "Certaines parties de cette page ne sont pas encore traduites et sont affichées dans la langue d’origine.",
+    ),
+    (
+        "ga",
+        "Níl codanna den leathanach seo aistrithe fós agus taispeántar iad sa bhunteanga.",
+    ),
+    (
+        "hr",
+        "Dijelovi ove stranice još nisu prevedeni i prikazani su na izvornom jeziku.",
+    ),
+    (
+        "hu",
+        "Az oldal egyes részei még nincsenek lefordítva, ezért eredeti nyelven jelennek meg.",
+    ),
+    (
+        "it",
+        "Alcune parti di questa pagina non sono ancora tradotte e sono mostrate nella lingua originale.",
+    ),
+    (
+        "lt",
+        "Kai kurios šio puslapio dalys dar neišverstos ir rodomos originalo kalba.",
+    ),
+    (
+        "lv",
+        "Dažas šīs lapas daļas vēl nav tulkotas un ir parādītas oriģinālvalodā.",
+    ),
+    (
+        "mt",
+        "Xi partijiet minn din il-paġna għadhom mhumiex tradotti u qed jintwerew fil-lingwa oriġinali.",
+    ),
+    (
+        "nl",
+        "Delen van deze pagina zijn nog niet vertaald en worden in de oorspronkelijke taal weergegeven.",
+    ),
+    (
+        "pl",
+        "Niektóre części tej strony nie zostały jeszcze przetłumaczone i są wyświetlane w języku oryginału.",
+    ),
+    (
+        "pt",
+        "Algumas partes desta página ainda não estão traduzidas e são apresentadas na língua original.",
+    ),
+    (
+        "ro",
+        "Unele părți ale acestei pagini nu sunt încă traduse și sunt afișate în limba originală.",
+    ),
+    (
+        "sk",
+        "Niektoré časti tejto stránky ešte nie sú preložené a zobrazujú sa v pôvodnom jazyku.",
+    ),
+    (
+        "sl",
+        "Nekateri deli te strani še niso prevedeni in so prikazani v izvirnem jeziku.",
+    ),
+    (
+        "sv",
+        "Delar av den här sidan är ännu inte översatta och visas på originalspråket.",
+    ),
 ];
 
 /// The notice of a page with paragraphs in the source language, in the

@@ -236,8 +236,12 @@ pub fn pretranslate_document(
                         Some(m) => codes_to_tags(&m.target_segment),
                         None => existing.value.clone().unwrap_or_default(),
                     };
-                    let comments =
-                        comments_for(m.as_ref(), &hash, true, hints_for(m.as_ref(), &source, opts));
+                    let comments = comments_for(
+                        m.as_ref(),
+                        &hash,
+                        true,
+                        hints_for(m.as_ref(), &source, opts),
+                    );
                     let text = refreshed(block.id.clone(), existing, value, comments);
                     edits.replace(entry.content.clone(), text);
                     report.source_changed.push(block.id.clone());

@@ -78,7 +78,10 @@ pub struct Fallbacks<'a> {
 impl Fallbacks<'_> {
     fn attr(&self, id: &str) -> String {
         if self.ids.iter().any(|i| i == id) {
-            format!(" lang=\"{}\"", html_escape::encode_double_quoted_attribute(self.lang))
+            format!(
+                " lang=\"{}\"",
+                html_escape::encode_double_quoted_attribute(self.lang)
+            )
         } else {
             String::new()
         }
@@ -144,7 +147,7 @@ pub fn html_body_with(blocks: &[Block], texts: &Texts, fallbacks: Fallbacks<'_>)
                 match open_lists.last() {
                     Some(l) if l.2 == block.level && l.0 == list_id => {
                         let _ = write!(out, "</li>\n<li{lang}>");
-                    },
+                    }
                     Some(l) if l.2 == block.level => {
                         // Another list at the same level.
                         close_lists_to(&mut out, &mut open_lists, block.level - 1);

@@ -266,9 +266,14 @@ mod tests {
         assert_eq!(accepted, ["a"]);
         let text = text.unwrap();
         assert!(
-            text.starts_with("# relais-ignore: glossary-deprecated@en quoting the statute\na = One\n"),
+            text.starts_with(
+                "# relais-ignore: glossary-deprecated@en quoting the statute\na = One\n"
+            ),
             "{text}"
         );
-        assert!(text.contains("# relais: review score=90 origin=d:b\nb = Two"), "{text}");
+        assert!(
+            text.contains("# relais: review score=90 origin=d:b\nb = Two"),
+            "{text}"
+        );
     }
 }

@@ -53,7 +53,8 @@ pub fn flag_unit(glossary: &Glossary, source: &LangTag, unit: &mut Unit) -> bool
         }
     }
     for f in &flags {
-        unit.props.push(Annotation::prop(PROP_GLOSSARY, f.to_prop()));
+        unit.props
+            .push(Annotation::prop(PROP_GLOSSARY, f.to_prop()));
     }
     !flags.is_empty()
 }

@@ -10,6 +10,7 @@ mod content;
 mod corpus_tbx;
 mod corpus_tmx;
 mod corpus_xliff;
+mod gate;
 mod glossary_cli;
 mod glossary_recognition;
 mod i18n;

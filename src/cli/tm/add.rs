@@ -4,11 +4,11 @@ use clap::Args;
 
 use crate::cli::ctx::{Ctx, Outcome};
 use crate::error::Result;
+use crate::glossary::Glossary;
 use crate::lang::{LangTag, parse_lang_arg};
 use crate::publish::memories::record_added;
-use crate::t;
-use crate::glossary::Glossary;
 use crate::publish::term_flags;
+use crate::t;
 use crate::tm::exchange::{NewPair, add_unit};
 use crate::tm::store::AddOutcome;
 

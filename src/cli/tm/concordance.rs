@@ -6,8 +6,8 @@ use serde::Serialize;
 use crate::cli::ctx::{Ctx, Outcome};
 use crate::error::Result;
 use crate::glossary::Glossary;
-use crate::publish::term_flags;
 use crate::lang::{LangTag, parse_lang_arg};
+use crate::publish::term_flags;
 use crate::t;
 use crate::tm::concordance::{ConcordanceQuery, Hit, Side, concordance};
 

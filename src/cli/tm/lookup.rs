@@ -4,8 +4,8 @@ use clap::Args;
 
 use crate::cli::ctx::{Ctx, Outcome};
 use crate::error::{Error, Result};
-use crate::lang::{LangTag, parse_lang_arg};
 use crate::glossary::Glossary;
+use crate::lang::{LangTag, parse_lang_arg};
 use crate::publish::term_flags;
 use crate::t;
 use crate::tm::Tm;

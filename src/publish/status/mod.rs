@@ -224,11 +224,7 @@ pub fn status(project: &Project, tm: &Tm, gate: &Gate) -> Result<StatusReport> {
             .iter()
             .map(|d| (d.document.clone(), d.counts.translated, d.counts.messages))
             .collect();
-        let holds = holds(
-            errors + glossary_errors,
-            &done,
-            config.build.min_translated,
-        );
+        let holds = holds(errors + glossary_errors, &done, config.build.min_translated);
         locales.push(LocaleStatus {
             locale: locale.clone(),
             name: render::endonym(locale),

@@ -67,8 +67,14 @@ pub fn lines(report: &StatusReport, color: bool) -> Vec<String> {
     }
     // Why a locale is not published, as `build` says it.
     for l in report.locales.iter().filter(|l| !l.publishable) {
-        let why: Vec<String> = l.holds.iter().map(crate::publish::gate::Hold::describe).collect();
-        out.push(t!("status-not-publishable", "locale" => l.locale.as_str(), "why" => why.join("; ")));
+        let why: Vec<String> = l
+            .holds
+            .iter()
+            .map(crate::publish::gate::Hold::describe)
+            .collect();
+        out.push(
+            t!("status-not-publishable", "locale" => l.locale.as_str(), "why" => why.join("; ")),
+        );
     }
     out
 }
