@@ -276,8 +276,6 @@ xliff-skip-incomplete-plural = { $id }: nicht alle Pluralformen von { $message }
 help-xliff = XLIFF-Austausch mit den CAT-Tools der Übersetzer: exportieren, importieren
 help-xliff-export = Die Meldungen einer Sprache als XLIFF für das CAT-Tool eines Übersetzers exportieren
 help-xliff-import = Eine übersetzte XLIFF-Datei in die Fluent-Dateien der Sprache importieren
-check-note-reason = Grund: { $reason }
-check-note-expected = stattdessen: { $terms }
 term-flag = Glossar: „{ $found }“ { $status ->
     [forbidden] verboten
    *[other] veraltet

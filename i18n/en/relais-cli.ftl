@@ -277,8 +277,6 @@ xliff-skip-incomplete-plural = { $id }: not every plural form of { $message } is
 help-xliff = XLIFF exchange with translators’ CAT tools: export, import
 help-xliff-export = Export a locale’s messages as XLIFF for a translator’s CAT tool
 help-xliff-import = Import a translated XLIFF file into the locale’s Fluent files
-check-note-reason = why: { $reason }
-check-note-expected = use: { $terms }
 term-flag = glossary: { $status } “{ $found }” ({ $concept }) → use { $preferred }
 tm-stats-flagged = { $count ->
     [one] 1 unit flagged: its translation holds a forbidden or deprecated glossary term

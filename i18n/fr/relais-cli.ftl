@@ -281,8 +281,6 @@ xliff-skip-incomplete-plural = { $id } : toutes les formes plurielles de { $mes
 help-xliff = Échange XLIFF avec les outils de TAO des traducteurs : exporter, importer
 help-xliff-export = Exporter les messages d’une langue en XLIFF pour l’outil de TAO d’un traducteur
 help-xliff-import = Importer un fichier XLIFF traduit dans les fichiers Fluent de la langue
-check-note-reason = pourquoi : { $reason }
-check-note-expected = à employer : { $terms }
 term-flag = glossaire : « { $found } » { $status ->
     [forbidden] interdit
    *[other] déconseillé

@@ -271,7 +271,10 @@ fn accept_forbidden(d: &Path) {
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(stdout.contains("error[glossary-forbidden]"), "{stdout}");
     assert!(stdout.contains("“child porn”"), "{stdout}");
-    assert!(stdout.contains("why: "), "the glossary's reason: {stdout}");
+    assert!(
+        stdout.contains("= reason: "),
+        "the glossary’s reason: {stdout}"
+    );
     assert!(
         std::fs::read_to_string(en_file(d))
             .unwrap()

@@ -96,7 +96,7 @@ fn finding(out: &mut String, f: &Finding, color: bool) {
             out,
             "{pad} {} {}",
             paint("=", blue, color),
-            t!("check-note-reason", "reason" => reason)
+            format!("{}: {reason}", t!("glossary-reason"))
         );
     }
     if let Some(expected) = f.expected.as_ref().filter(|e| !e.is_empty()) {
@@ -104,7 +104,7 @@ fn finding(out: &mut String, f: &Finding, color: bool) {
             out,
             "{pad} {} {}",
             paint("=", blue, color),
-            t!("check-note-expected", "terms" => expected.join(", "))
+            format!("{}: {}", t!("glossary-use"), expected.join(", "))
         );
     }
     out.push('\n');
