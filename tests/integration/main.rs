@@ -14,6 +14,7 @@ mod gate;
 mod glossary_cli;
 mod glossary_recognition;
 mod i18n;
+mod meaning_errors;
 mod pinned;
 mod pipeline;
 mod pipes;
