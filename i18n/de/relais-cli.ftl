@@ -54,7 +54,7 @@ pretranslate-summary = { $locale }: { $file }: { $exact } exakt, { $fuzzy } unsc
 sync-summary = TM: { $added } Meldungen und { $sentences } Sätze hinzugefügt, { $merged } bereits vorhanden; { $review } warten auf Prüfung, { $outdated } veraltet und nicht gespeichert
 review-not-marked = { $id } ist in { $locale } nicht zur Prüfung markiert
 review-accepted = { $count } Übersetzungen in { $locale } freigegeben
-review-force-needs-reason = --force braucht eine Begründung: --reason "warum der Glossarfehler vertretbar ist"
+review-force-needs-reason = --force braucht eine Begründung: --reason TEXT (warum der Glossarfehler vertretbar ist)
 review-suppressed = { $id }: { $check } für „{ $term }“ freigegeben und mit der angegebenen Begründung unterdrückt
 review-refused = { $count ->
     [one] 1 Glossarfehler hat die Freigabe seiner Meldung verhindert (Übersetzung korrigieren oder mit --force --reason TEXT freigeben)
@@ -288,6 +288,6 @@ hold-errors = { $count ->
     [one] 1 Fehler (führen Sie `relais check` aus)
    *[other] { $count } Fehler (führen Sie `relais check` aus)
 }
-hold-incomplete = { $document }: { $translated } von { $messages } Meldungen übersetzt und geprüft ({ $percent } %), { $required } % erforderlich
+hold-incomplete = { $document }: { $translated } von { $messages } Meldungen übersetzt und geprüft ({ $percent } %), { $required } % erforderlich
 status-not-publishable = { $locale } wird nicht veröffentlicht: { $why }
 build-held = { $locale } nicht veröffentlicht: { $why }

@@ -53,7 +53,7 @@ pretranslate-summary = { $locale }: { $file }: { $exact } exact, { $fuzzy } fuzz
 sync-summary = TM: { $added } messages and { $sentences } sentences added, { $merged } already there; { $review } waiting for review and { $outdated } outdated not stored
 review-not-marked = { $id } is not marked for review in { $locale }
 review-accepted = { $count } translations accepted in { $locale }
-review-force-needs-reason = --force needs a reason: --reason "why the glossary error is acceptable"
+review-force-needs-reason = --force needs a reason: --reason TEXT (why the glossary error is acceptable)
 review-suppressed = { $id }: { $check } for “{ $term }” accepted and suppressed with the reason given
 review-refused = { $count ->
     [one] 1 glossary error kept its message from being accepted (fix the translation, or accept it with --force --reason TEXT)
@@ -286,6 +286,6 @@ hold-errors = { $count ->
     [one] 1 error (run `relais check`)
    *[other] { $count } errors (run `relais check`)
 }
-hold-incomplete = { $document }: { $translated } of { $messages } messages translated and reviewed ({ $percent } %), { $required } % needed
+hold-incomplete = { $document }: { $translated } of { $messages } messages translated and reviewed ({ $percent }%), { $required }% needed
 status-not-publishable = { $locale } is not published: { $why }
 build-held = { $locale } not published: { $why }

@@ -54,8 +54,8 @@ pretranslate-summary = { $locale } : { $file } : { $exact } exacts, { $fuzzy }
 sync-summary = Mémoire : { $added } messages et { $sentences } phrases ajoutés, { $merged } déjà présents ; { $review } en attente de relecture et { $outdated } périmés non enregistrés
 review-not-marked = { $id } n’est pas marqué à relire en { $locale }
 review-accepted = { $count } traductions validées en { $locale }
-review-force-needs-reason = --force demande une raison : --reason "pourquoi l’erreur de glossaire est acceptable"
-review-suppressed = { $id } : { $check } pour « { $term } » accepté et neutralisé avec la raison donnée
+review-force-needs-reason = --force demande une raison : --reason TEXTE (pourquoi l’erreur de glossaire est acceptable)
+review-suppressed = { $id } : { $check } pour « { $term } » accepté et neutralisé avec la raison donnée
 review-refused = { $count ->
     [one] { $count } erreur de glossaire a empêché de valider son message (corrigez la traduction, ou validez-la avec --force --reason TEXTE)
    *[other] { $count } erreurs de glossaire ont empêché de valider leurs messages (corrigez les traductions, ou validez-les avec --force --reason TEXTE)
@@ -281,18 +281,18 @@ xliff-skip-incomplete-plural = { $id } : toutes les formes plurielles de { $mes
 help-xliff = Échange XLIFF avec les outils de TAO des traducteurs : exporter, importer
 help-xliff-export = Exporter les messages d’une langue en XLIFF pour l’outil de TAO d’un traducteur
 help-xliff-import = Importer un fichier XLIFF traduit dans les fichiers Fluent de la langue
-term-flag = glossaire : « { $found } » { $status ->
+term-flag = glossaire : « { $found } » { $status ->
     [forbidden] interdit
    *[other] déconseillé
 } ({ $concept }) → employer { $preferred }
 tm-stats-flagged = { $count ->
-    [one] { $count } unité signalée : sa traduction contient un terme interdit ou déconseillé du glossaire
-   *[other] { $count } unités signalées : leurs traductions contiennent des termes interdits ou déconseillés du glossaire
+    [one] { $count } unité signalée : sa traduction contient un terme interdit ou déconseillé du glossaire
+   *[other] { $count } unités signalées : leurs traductions contiennent des termes interdits ou déconseillés du glossaire
 }
 hold-errors = { $count ->
     [one] { $count } erreur (lancez `relais check`)
    *[other] { $count } erreurs (lancez `relais check`)
 }
-hold-incomplete = { $document } : { $translated } messages sur { $messages } traduits et relus ({ $percent } %), { $required } % requis
-status-not-publishable = { $locale } n’est pas publiée : { $why }
-build-held = { $locale } non publiée : { $why }
+hold-incomplete = { $document } : { $translated } messages sur { $messages } traduits et relus ({ $percent } %), { $required } % requis
+status-not-publishable = { $locale } n’est pas publiée : { $why }
+build-held = { $locale } non publiée : { $why }

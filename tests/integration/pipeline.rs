@@ -104,7 +104,7 @@ fn build_publishes_finished_locales_and_says_how_far_the_others_are() {
         .assert()
         .success()
         .stderr(predicate::str::contains(
-            "en not published: doc: 0 of 8 messages translated and reviewed (0 %), 100 % needed",
+            "en not published: doc: 0 of 8 messages translated and reviewed (0%), 100% needed",
         ));
     assert!(!dir.path().join("dist/en").exists());
     let de = std::fs::read_to_string(dir.path().join("dist/de/doc.html")).unwrap();
