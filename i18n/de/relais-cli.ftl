@@ -291,3 +291,4 @@ hold-errors = { $count ->
 hold-incomplete = { $document }: { $translated } von { $messages } Meldungen übersetzt und geprüft ({ $percent } %), { $required } % erforderlich
 status-not-publishable = { $locale } wird nicht veröffentlicht: { $why }
 build-held = { $locale } nicht veröffentlicht: { $why }
+config-source-locale-missing = fehlt: dieser Befehl braucht die Sprache der Dokumente (zum Beispiel source_locale auf fr gesetzt)

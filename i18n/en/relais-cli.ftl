@@ -289,3 +289,4 @@ hold-errors = { $count ->
 hold-incomplete = { $document }: { $translated } of { $messages } messages translated and reviewed ({ $percent }%), { $required }% needed
 status-not-publishable = { $locale } is not published: { $why }
 build-held = { $locale } not published: { $why }
+config-source-locale-missing = missing: this command needs the language the documents are written in (for example source_locale set to fr)

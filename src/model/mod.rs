@@ -24,7 +24,7 @@ pub mod segment;
 pub mod unit;
 
 pub use document::{Block, BlockKind, SourceBlock};
-pub use finding::{Finding, Severity, sort_findings};
+pub use finding::{Finding, MinSeverity, Severity, sort_findings};
 pub use flag::{PROP_GLOSSARY, TermFlag};
 pub use glossary::{
     Concept, Evidence, GlossaryData, MatchRules, PartOfSpeech, Review, SourceRef, Status, Term,

@@ -270,6 +270,16 @@ impl Default for PretranslateConfig {
     }
 }
 
+/// `[check]`: how `relais check` reports.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CheckRunConfig {
+    /// The lowest severity listed (default `warning`: infos are counted,
+    /// not listed); `--min-severity` wins.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min_severity: Option<crate::model::MinSeverity>,
+}
+
 /// `[build]`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -298,7 +308,11 @@ impl Default for BuildConfig {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Config {
-    /// Source locale.
+    /// Source locale. Required by every command that works on the
+    /// project's documents ([`crate::project::Project::require_config`]); a
+    /// file that only configures `relais check` for a Fluent tree
+    /// (`--files`, `--source-locale`) may leave it out.
+    #[serde(default)]
     pub source_locale: String,
     /// Target locales.
     #[serde(default)]
@@ -327,6 +341,13 @@ pub struct Config {
     /// Publication settings.
     #[serde(default, skip_serializing_if = "is_default_build")]
     pub build: BuildConfig,
+    /// How `relais check` reports.
+    #[serde(default, skip_serializing_if = "is_default_check")]
+    pub check: CheckRunConfig,
+}
+
+fn is_default_check(c: &CheckRunConfig) -> bool {
+    *c == CheckRunConfig::default()
 }
 
 fn is_default_build(b: &BuildConfig) -> bool {
@@ -349,6 +370,7 @@ impl Default for Config {
             checks: BTreeMap::new(),
             suppress: Vec::new(),
             build: BuildConfig::default(),
+            check: CheckRunConfig::default(),
             pretranslate: PretranslateConfig::default(),
         }
     }
@@ -404,8 +426,10 @@ impl Config {
             key,
             message,
         };
-        LangTag::parse(&self.source_locale)
-            .map_err(|e| bad("source_locale".into(), e.to_string()))?;
+        if !self.source_locale.is_empty() {
+            LangTag::parse(&self.source_locale)
+                .map_err(|e| bad("source_locale".into(), e.to_string()))?;
+        }
         for (i, l) in self.locales.iter().enumerate() {
             LangTag::parse(l).map_err(|e| bad(format!("locales[{i}]"), e.to_string()))?;
             if l == &self.source_locale {

@@ -121,7 +121,12 @@ impl Project {
 
     /// Fails with [`Error::NoProject`] when there is no `relais.toml`.
     pub fn require_config(&self) -> Result<&Config> {
-        match self.config_path {
+        match &self.config_path {
+            Some(file) if self.config.source_locale.is_empty() => Err(Error::Config {
+                file: file.clone(),
+                key: "source_locale".into(),
+                message: crate::t!("config-source-locale-missing"),
+            }),
             Some(_) => Ok(&self.config),
             None => Err(Error::NoProject {
                 dir: self.root.clone(),

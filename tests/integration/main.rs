@@ -5,6 +5,7 @@
 
 mod align;
 mod check;
+mod check_adoption;
 mod common;
 mod content;
 mod corpus_tbx;
