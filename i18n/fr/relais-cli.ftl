@@ -296,4 +296,4 @@ hold-errors = { $count ->
 hold-incomplete = { $document } : { $translated } messages sur { $messages } traduits et relus ({ $percent } %), { $required } % requis
 status-not-publishable = { $locale } n’est pas publiée : { $why }
 build-held = { $locale } non publiée : { $why }
-config-source-locale-missing = absente : cette commande a besoin de la langue des documents (par exemple source_locale réglée sur fr)
+config-source-locale-missing = absente : cette commande a besoin de la langue des documents (par exemple source_locale réglée sur fr)
