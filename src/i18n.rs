@@ -197,6 +197,18 @@ pub fn tr(id: &str, args: &[(&str, Arg<'_>)]) -> String {
     id.to_string()
 }
 
+/// The name of a language (`en`, `pt-PT`) in the user's language
+/// ("anglais", "Portugiesisch"); the tag itself for a language the
+/// catalogs do not name.
+pub fn language_name(tag: &str) -> String {
+    let code = tag
+        .split(['-', '_'])
+        .next()
+        .unwrap_or(tag)
+        .to_ascii_lowercase();
+    tr("language-name", &[("code", Arg::from(code))])
+}
+
 /// Whether a message exists in the English catalog.
 pub fn has_message(id: &str) -> bool {
     catalog().bundles.last().is_some_and(|b| b.has_message(id))
@@ -281,5 +293,159 @@ mod tests {
                 assert!(theirs.contains(id), "{lang} catalog lacks {id}");
             }
         }
+    }
+
+    /// Every message formatted with every variable set to 0, 1, 2 and 5
+    /// in each catalog: no count may come out in the wrong number ("1
+    /// units", French "1 unités" or "0 erreurs", German "1 Einheiten",
+    /// "5 unit").
+    #[test]
+    fn counts_take_the_right_plural_form_in_every_catalog() {
+        use regex::Regex;
+        // (language, numbers, pattern of a wrong form, words that may
+        // follow a number there).
+        let en_plural = Regex::new(r"(?:^|[^\d.,])1 (?:more )?([A-Za-z-]+s)\b").unwrap();
+        let en_singular = Regex::new(
+            r"\b[25] (?:more )?(unit|message|file|term|concept|source|sentence|warning|error|translation|locale|pair|match|entry|glossary error)\b",
+        )
+        .unwrap();
+        let fr_plural =
+            Regex::new(r"(?:^|[^\d.,])[01] (?:autres? )?([a-zàâçéèêëîïôûùœ’]+[sx])\b").unwrap();
+        let fr_singular = Regex::new(
+            r"\b[25] (?:autre )?(unité|message|fichier|terme|concept|source|phrase|avertissement|erreur|traduction|langue|paire|correspondance|entrée)\b",
+        )
+        .unwrap();
+        let de_plural = Regex::new(
+            r"\b1 (?:weitere )?(Einheiten|Meldungen|Dateien|Sprachen|Benennungen|Begriffe|Quellen|Sätze|Paare|Sprachpaaren|Warnungen|Übersetzungen|Glossareinträge|Index-Buckets)\b",
+        )
+        .unwrap();
+        let de_singular = Regex::new(
+            r"\b[25] (?:weitere )?(Einheit|Meldung|Datei|Sprache|Benennung|Quelle|Satz|Paar|Warnung|Übersetzung|Glossareintrag)\b",
+        )
+        .unwrap();
+        let en_verbs = [
+            "is",
+            "was",
+            "has",
+            "does",
+            "uses",
+            "lacks",
+            "gives",
+            "appears",
+            "references",
+            "matches",
+            "s",
+        ];
+        let fr_words = [
+            "sur", "dans", "pas", "plus", "sous", "sans", "s", "des", "les", "fois",
+        ];
+        // Variables that hold counts: those some message selects on, and
+        // the summaries' counters (the others hold names, paths, ids).
+        let counters = [
+            "count",
+            "units",
+            "added",
+            "merged",
+            "skipped",
+            "warnings",
+            "failed",
+            "total",
+            "buckets",
+            "salvaged",
+            "lost",
+            "imports",
+            "messages",
+            "unchanged",
+            "changed",
+            "removed",
+            "exact",
+            "fuzzy",
+            "missing",
+            "sentences",
+            "review",
+            "outdated",
+            "published",
+            "blocked",
+            "pairs",
+            "read",
+            "concepts",
+            "sources",
+            "terms",
+            "suppressed",
+            "translated",
+            "untranslated",
+            "fluent",
+            "matches",
+            "glossary",
+            "applied",
+            "stale",
+            "errors",
+            "infos",
+            "files",
+            "entries",
+            "notes",
+            "percent",
+            "required",
+            "min",
+        ];
+        let mut wrong = Vec::new();
+        for (lang, src) in CATALOGS {
+            let ast = fluent_syntax::parser::parse(*src).expect("catalog parses");
+            let b = bundle(lang, src);
+            for entry in &ast.body {
+                let fluent_syntax::ast::Entry::Message(m) = entry else {
+                    continue;
+                };
+                let id = m.id.name;
+                let vars: Vec<&str> = src
+                    .split('\n')
+                    .skip_while(|l| !l.starts_with(&format!("{id} =")))
+                    .take_while(|l| l.starts_with(&format!("{id} =")) || l.starts_with(' '))
+                    .flat_map(|l| l.match_indices("{ $").map(move |(i, _)| &l[i + 3..]))
+                    .map(|rest| rest.split([' ', '}']).next().unwrap_or(""))
+                    .collect();
+                let Some(pattern) = b.get_message(id).and_then(|msg| msg.value()) else {
+                    continue;
+                };
+                for n in [0.0, 1.0, 2.0, 5.0] {
+                    let mut args = FluentArgs::new();
+                    for v in &vars {
+                        if counters.contains(v) {
+                            args.set(*v, FluentValue::from(n));
+                        } else {
+                            args.set(*v, FluentValue::from("x"));
+                        }
+                    }
+                    let mut errors = Vec::new();
+                    // "unit errors" is a compound, not "unit" in the singular.
+                    let text = b
+                        .format_pattern(pattern, Some(&args), &mut errors)
+                        .replace("unit errors", "errors");
+                    let bad = match *lang {
+                        "en" => {
+                            en_plural
+                                .captures_iter(&text)
+                                .any(|c| !en_verbs.contains(&&c[1]))
+                                || en_singular.is_match(&text)
+                        }
+                        "fr" => {
+                            fr_plural
+                                .captures_iter(&text)
+                                .any(|c| !fr_words.contains(&&c[1]))
+                                || fr_singular.is_match(&text)
+                        }
+                        _ => de_plural.is_match(&text) || de_singular.is_match(&text),
+                    };
+                    if bad {
+                        wrong.push(format!("{lang} {id} ({n}): {text}"));
+                    }
+                }
+            }
+        }
+        assert!(
+            wrong.is_empty(),
+            "wrong plural forms:\n{}",
+            wrong.join("\n")
+        );
     }
 }

@@ -8,24 +8,54 @@ io-permission-denied = Zugriff verweigert
 error-locked = Das Translation Memory { $path } ist von einem anderen relais-Prozess gesperrt ({ $seconds } s gewartet); versuchen Sie es erneut, wenn er fertig ist, oder erhöhen Sie --wait
 error-project-locked = Das Projekt wird gerade von einem anderen relais-Prozess geändert (PID { $holder }; { $seconds } s gewartet); versuchen Sie es erneut, wenn er fertig ist, oder erhöhen Sie --wait
 error-no-project = Keine relais.toml in { $dir } oder einem übergeordneten Verzeichnis; führen Sie zuerst `relais init` aus
-warnings-more = … und { $count } weitere Warnungen (alle mit --json)
+warnings-more = … und { $count ->
+        [one] { $count } weitere Warnung
+       *[other] { $count } weitere Warnungen
+    } (alle mit --json)
 tm-schema-rebuilt = Das Translation Memory { $path } wurde von einer anderen relais-Version geschrieben (Schema { $version }); es wurde geleert und wird aus den verfolgten Dateien des Projekts neu gefüllt
-tm-import-summary = { $file }: { $units } Einheiten gelesen, { $added } hinzugefügt, { $merged } zusammengeführt, { $skipped } übersprungen, { $warnings } Warnungen ({ $seconds } s)
+tm-import-summary = { $file }: { $units ->
+        [one] { $units } Einheit gelesen
+       *[other] { $units } Einheiten gelesen
+    }, { $added } hinzugefügt, { $merged } zusammengeführt, { $skipped } übersprungen, { $warnings ->
+        [one] { $warnings } Warnung
+       *[other] { $warnings } Warnungen
+    } ({ $seconds } s)
 tm-import-recorded = in [tm] imports von relais.toml eingetragen: ein neu aufgebautes Translation Memory enthält diese Einheiten wieder
 tm-import-outside = { $file } liegt außerhalb des Projekts: ein aus den Projektdateien neu aufgebautes Translation Memory hat seine Einheiten nicht; um sie zu behalten, kopieren Sie die Datei ins Projekt (zum Beispiel nach memories/) und importieren Sie sie von dort
-tm-import-failed = { $failed } von { $total } Dateien konnten nicht importiert werden; das TM enthält die übrigen
-tm-unindexed-hint = { $units } Einheiten sind noch nicht indiziert; führen Sie `relais tm index` aus, um sie zu durchsuchen
-tm-index-summary = { $units } Einheiten indiziert
-tm-verify-ok = Translation Memory intakt: { $units } Einheiten und { $buckets } Index-Buckets gelesen
+tm-import-failed = { $failed } von { $total ->
+        [one] { $total } Datei konnte nicht importiert werden; das TM enthält die übrigen
+       *[other] { $total } Dateien konnten nicht importiert werden; das TM enthält die übrigen
+    }
+tm-unindexed-hint = { $units ->
+        [one] { $units } Einheit ist noch nicht indiziert; führen Sie `relais tm index` aus, um sie zu durchsuchen
+       *[other] { $units } Einheiten sind noch nicht indiziert; führen Sie `relais tm index` aus, um sie zu durchsuchen
+    }
+tm-index-summary = { $units ->
+        [one] { $units } Einheit indiziert
+       *[other] { $units } Einheiten indiziert
+    }
+tm-verify-ok = Translation Memory intakt: { $units ->
+        [one] { $units } Einheit
+       *[other] { $units } Einheiten
+    } und { $buckets ->
+        [one] { $buckets } Index-Bucket
+       *[other] { $buckets } Index-Buckets
+    } gelesen
 tm-verify-damaged = Translation Memory beschädigt: { $problems ->
     [one] ein Problem
    *[other] { $problems } Probleme
   } in { $path }; führen Sie `relais tm repair` aus, um es aus den versionierten Dateien des Projekts neu aufzubauen
 tm-repair-unreadable = das beschädigte Translation Memory ist nicht lesbar ({ $reason }); es wird nur aus den Projektdateien neu aufgebaut
-tm-repair-summary = Translation Memory neu aufgebaut: { $units } Einheiten ({ $salvaged } gerettet, { $lost } verloren, { $imports } aus [tm] imports, { $locales } aus den Sprachen); der alte Speicher bleibt unter { $kept }
+tm-repair-summary = Translation Memory neu aufgebaut: { $units ->
+        [one] { $units } Einheit
+       *[other] { $units } Einheiten
+    } ({ $salvaged } gerettet, { $lost } verloren, { $imports } aus [tm] imports, { $locales } aus den Sprachen); der alte Speicher bleibt unter { $kept }
 help-tm-verify = Prüfen, ob sich jede Einheit und jeder Indexeintrag des Translation Memory lesen lässt
 help-tm-repair = Das Translation Memory neu aufbauen: Lesbares behalten, aus den Projektdateien ergänzen
-tm-export-summary = { $units } Einheiten nach { $file } geschrieben
+tm-export-summary = { $units ->
+        [one] { $units } Einheit
+       *[other] { $units } Einheiten
+    } nach { $file } geschrieben
 tm-add-added = Einheit hinzugefügt
 tm-add-merged = Das TM enthält diese Einheit bereits
 tm-lookup-none = Kein Treffer mit mindestens { $min }
@@ -37,10 +67,16 @@ tm-concordance-summary = { $count ->
     [one] ein Treffer
    *[other] { $count } Treffer
 }
-tm-stats-header = { $path }: { $units } Einheiten, { $size } MiB auf der Festplatte
+tm-stats-header = { $path }: { $units ->
+        [one] { $units } Einheit
+       *[other] { $units } Einheiten
+    }, { $size } MiB auf der Festplatte
 tm-stats-languages = Sprachen ({ $count }), Varianten:
 tm-stats-pairs = Sprachpaare ({ $count }), Einheiten:
-tm-stats-more-pairs = … und { $count } weitere Paare
+tm-stats-more-pairs = … und { $count ->
+        [one] { $count } weiteres Paar
+       *[other] { $count } weitere Paare
+    }
 locale-not-in-project = Die Sprache { $locale } gehört nicht zu den Sprachen des Projekts (`locales` in relais.toml)
 document-not-in-project = Das Dokument { $document } gehört nicht zu den Dokumenten des Projekts (`[[documents]]` in relais.toml)
 init-exists = { $path } existiert bereits (mit --force ersetzen)
@@ -49,21 +85,45 @@ extract-needs-document = Geben Sie das Dokument mit --document NAME an (oder tra
 extract-changed = geändert: { $id } (die Übersetzungen müssen geprüft werden)
 extract-added = neu: { $id }
 extract-removed = entfernt: { $id }
-extract-summary = { $file }: { $messages } Meldungen, { $unchanged } unverändert, { $changed } geändert, { $added } neu, { $removed } entfernt
+extract-summary = { $file }: { $messages ->
+        [one] { $messages } Meldung
+       *[other] { $messages } Meldungen
+    }, { $unchanged } unverändert, { $changed } geändert, { $added } neu, { $removed } entfernt
 pretranslate-summary = { $locale }: { $file }: { $exact } exakt, { $fuzzy } unscharf (zu prüfen), { $changed } mit geänderter Quelle (zu prüfen), { $missing } ohne Treffer, { $kept } beibehalten
-sync-summary = TM: { $added } Meldungen und { $sentences } Sätze hinzugefügt, { $merged } bereits vorhanden; { $review } warten auf Prüfung, { $outdated } veraltet und nicht gespeichert
+sync-summary = TM: { $added ->
+        [one] { $added } Meldung
+       *[other] { $added } Meldungen
+    } und { $sentences ->
+        [one] { $sentences } Satz
+       *[other] { $sentences } Sätze
+    } hinzugefügt, { $merged } bereits vorhanden; { $review } warten auf Prüfung, { $outdated } veraltet und nicht gespeichert
 review-not-marked = { $id } ist in { $locale } nicht zur Prüfung markiert
-review-accepted = { $count } Übersetzungen in { $locale } freigegeben
+review-accepted = { $count ->
+        [one] { $count } Übersetzung in { $locale } freigegeben
+       *[other] { $count } Übersetzungen in { $locale } freigegeben
+    }
 review-force-needs-reason = --force braucht eine Begründung: --reason TEXT (warum der Glossarfehler vertretbar ist)
 review-suppressed = { $id }: { $check } für „{ $term }“ freigegeben und mit der angegebenen Begründung unterdrückt
 review-refused = { $count ->
     [one] 1 Glossarfehler hat die Freigabe seiner Meldung verhindert (Übersetzung korrigieren oder mit --force --reason TEXT freigeben)
    *[other] { $count } Glossarfehler haben die Freigabe ihrer Meldungen verhindert (Übersetzungen korrigieren oder mit --force --reason TEXT freigeben)
 }
-build-tm-import = TM: { $file } importiert ({ $added } Einheiten)
-build-tm-sync = TM: { $added } Einheiten aus den Sprachen hinzugefügt ({ $units } insgesamt)
-build-fallback = { $locale }/{ $document }: { $count } Meldungen in der Ausgangssprache angezeigt (fehlend oder zu prüfen): { $ids }
-build-summary = { $published } Sprachen in { $out } erstellt ({ $locales }); { $blocked } nicht veröffentlicht
+build-tm-import = TM: { $file } importiert ({ $added ->
+        [one] { $added } Einheit
+       *[other] { $added } Einheiten
+    })
+build-tm-sync = TM: { $added ->
+        [one] { $added } Einheit
+       *[other] { $added } Einheiten
+    } aus den Sprachen hinzugefügt ({ $units } insgesamt)
+build-fallback = { $locale }/{ $document }: { $count ->
+        [one] { $count } Meldung in der Ausgangssprache angezeigt (fehlend oder zu prüfen): { $ids }
+       *[other] { $count } Meldungen in der Ausgangssprache angezeigt (fehlend oder zu prüfen): { $ids }
+    }
+build-summary = { $published ->
+        [one] { $published } Sprache
+       *[other] { $published } Sprachen
+    } in { $out } erstellt ({ $locales }); { $blocked } nicht veröffentlicht
 build-blocked = wegen Fehlern nicht veröffentlicht: { $locales } (führen Sie `relais check` aus)
 status-html-written = { $file } geschrieben
 status-col-locale = Sprache
@@ -75,7 +135,13 @@ status-col-words = Wörter offen
 status-col-errors = Fehler
 status-col-warnings = Warnungen
 status-col-glossary = Glossar Fehl./Warn.
-status-tm = TM: { $units } Einheiten in { $pairs } Sprachpaaren
+status-tm = TM: { $units ->
+        [one] { $units } Einheit
+       *[other] { $units } Einheiten
+    } in { $pairs ->
+        [one] { $pairs } Sprachpaar
+       *[other] { $pairs } Sprachpaaren
+    }
 
 ## Hilfetexte der Befehle (von --help in der Sprache des Benutzers angezeigt).
 
@@ -99,10 +165,10 @@ help-tm-index = Den Suchindex für mit --no-index importierte Einheiten aufbauen
 help-completions = Ein Vervollständigungsskript für die Shell ausgeben
 help-man = Die Manpage ausgeben oder die Seiten aller Unterbefehle in ein Verzeichnis schreiben
 glossary-none = kein Glossar in { $dir }: relais.toml nennt keine [glossary]-Dateien und glossary/terms.tsv gibt es nicht
-glossary-finding-forbidden = „{ $found }“ ist in { $locale } verboten (Begriff { $concept })
-glossary-finding-deprecated = „{ $found }“ ist in { $locale } zu vermeiden (Begriff { $concept })
-glossary-finding-missing = der Ausgangstext sagt „{ $found }“ (Begriff { $concept }), aber die Übersetzung enthält keine seiner Benennungen in { $locale }: { $expected }
-glossary-finding-dnt-missing = „{ $term }“ bleibt unübersetzt (Begriff { $concept }), fehlt aber in der Übersetzung in { $locale }
+glossary-finding-forbidden = „{ $found }“ ist auf { $language } verboten (Begriff { $concept })
+glossary-finding-deprecated = „{ $found }“ ist auf { $language } zu vermeiden (Begriff { $concept })
+glossary-finding-missing = der Ausgangstext sagt „{ $found }“ (Begriff { $concept }), aber die Übersetzung enthält keine seiner Benennungen auf { $language }: { $expected }
+glossary-finding-dnt-missing = „{ $term }“ bleibt unübersetzt (Begriff { $concept }), fehlt aber in der Übersetzung ({ $language })
 glossary-finding-dnt-altered = „{ $found }“ muss „{ $term }“ geschrieben werden (nicht übersetzen, Begriff { $concept })
 glossary-side-source = Ausgangstext
 glossary-side-target = Übersetzung
@@ -132,14 +198,35 @@ glossary-list-summary = { $count ->
     [one] einem Begriff
    *[other] { $concepts } Begriffen
 }
-glossary-import-summary = { $file }: { $read } Benennungen gelesen, { $added } hinzugefügt, { $merged } zusammengeführt, { $skipped } übersprungen; { $concepts } neue Begriffe, { $sources } neue Quellen → { $into }
+glossary-import-summary = { $file }: { $read ->
+        [one] { $read } Benennung gelesen
+       *[other] { $read } Benennungen gelesen
+    }, { $added } hinzugefügt, { $merged } zusammengeführt, { $skipped } übersprungen; { $concepts ->
+        [one] { $concepts } neuer Begriff
+       *[other] { $concepts } neue Begriffe
+    }, { $sources ->
+        [one] { $sources } neue Quelle
+       *[other] { $sources } neue Quellen
+    } → { $into }
 glossary-import-dry-run = Probelauf: nichts wurde geschrieben
 glossary-import-conflict = Statuskonflikt: { $conflict }
 glossary-import-dropped = { $file }: nicht übernommen (relais hat dafür keinen Platz): { $list }
-glossary-import-failed = { $failed } von { $total } Dateien konnten nicht importiert werden; das Glossar enthält die übrigen
+glossary-import-failed = { $failed } von { $total ->
+        [one] { $total } Datei konnte nicht importiert werden; das Glossar enthält die übrigen
+       *[other] { $total } Dateien konnten nicht importiert werden; das Glossar enthält die übrigen
+    }
 glossary-export-title = relais-Glossar der sensiblen Terminologie
-glossary-export-summary = { $concepts } Begriffe und { $terms } Benennungen in { $file } geschrieben
-glossary-export-empty-concepts = { $count } Begriffe ohne Benennung wurden ausgelassen (TBX verlangt eine Benennung je Begriff)
+glossary-export-summary = { $concepts ->
+        [one] { $concepts } Begriff
+       *[other] { $concepts } Begriffe
+    } und { $terms ->
+        [one] { $terms } Benennung
+       *[other] { $terms } Benennungen
+    } in { $file } geschrieben
+glossary-export-empty-concepts = { $count ->
+        [one] { $count } Begriff ohne Benennung wurde ausgelassen (TBX verlangt eine Benennung je Begriff)
+       *[other] { $count } Begriffe ohne Benennung wurden ausgelassen (TBX verlangt eine Benennung je Begriff)
+    }
 help-glossary = Glossar der sensiblen Terminologie: nachschlagen, prüfen, auflisten, importieren, exportieren
 help-glossary-lookup = Die Glossarbenennungen in einem Text mit ihren Übersetzungen anzeigen
 help-glossary-verify = Eine Übersetzung anhand des Glossars prüfen
@@ -161,8 +248,8 @@ check-summary = { $files ->
         [one] { $messages } Meldung
        *[other] { $messages } Meldungen
     }, { $locales ->
-        [one] { $locales } Locale
-       *[other] { $locales } Locales
+        [one] { $locales } Sprache
+       *[other] { $locales } Sprachen
     }: { $errors ->
         [one] { $errors } Fehler
        *[other] { $errors } Fehler
@@ -236,7 +323,16 @@ check-rule-suppression-without-reason = Eine Ausnahme nennt keinen Grund
 check-rule-unused-suppression = Eine Ausnahme passt zu keinem Befund
 ## XLIFF-Austausch mit den CAT-Tools der Übersetzer (relais xliff export / import).
 
-xliff-export-summary = { $file }: { $units } Einheiten für { $locale } ({ $translated } übersetzt, davon { $review } zu prüfen, { $untranslated } unübersetzt, { $fluent } nur in Fluent bearbeitbar), { $matches } TM-Treffer, { $glossary } Glossareinträge
+xliff-export-summary = { $file }: { $units ->
+        [one] { $units } Einheit
+       *[other] { $units } Einheiten
+    } für { $locale } ({ $translated } übersetzt, davon { $review } zu prüfen, { $untranslated } unübersetzt, { $fluent } nur in Fluent bearbeitbar), { $matches ->
+        [one] { $matches } TM-Treffer
+       *[other] { $matches } TM-Treffer
+    }, { $glossary ->
+        [one] { $glossary } Glossareintrag
+       *[other] { $glossary } Glossareinträge
+    }
 xliff-export-json-stdout = --json braucht -o DATEI: ohne diese Angabe geht das XLIFF-Dokument selbst auf die Standardausgabe
 xliff-note-attribute = Attribut „{ $attribute }“ der Meldung „{ $message }“.
 xliff-note-plural = Pluralform „{ $category }“ in { $locale } für { $selector } (Zahlen wie { $examples }): Übersetzen Sie den ganzen Satz in dieser Form.
@@ -249,9 +345,18 @@ xliff-change-added = hinzugefügt
 xliff-change-updated = geändert
 xliff-change-accepted = freigegeben (Prüfvermerk entfernt)
 xliff-change-review = zur Prüfung markiert
-xliff-import-summary = { $file } ({ $locale }): { $changed } Meldungen geändert ({ $added } neu), { $applied } Einheiten übernommen, { $unchanged } unverändert, { $untranslated } unübersetzt, { $stale } veraltet, { $skipped } übersprungen
+xliff-import-summary = { $file } ({ $locale }): { $changed ->
+        [one] { $changed } Meldung geändert
+       *[other] { $changed } Meldungen geändert
+    } ({ $added } neu), { $applied ->
+        [one] { $applied } Einheit übernommen
+       *[other] { $applied } Einheiten übernommen
+    }, { $unchanged } unverändert, { $untranslated } unübersetzt, { $stale } veraltet, { $skipped } übersprungen
 xliff-import-dry-run = Probelauf: nichts wurde geschrieben
-xliff-import-tm = TM: { $added } Einheiten hinzugefügt, { $merged } bereits vorhanden
+xliff-import-tm = TM: { $added ->
+        [one] { $added } Einheit hinzugefügt
+       *[other] { $added } Einheiten hinzugefügt
+    }, { $merged } bereits vorhanden
 xliff-import-failed = { $count ->
     [one] ein Fehler in einer Einheit
    *[other] { $count } Fehler in Einheiten
@@ -288,7 +393,40 @@ hold-errors = { $count ->
     [one] 1 Fehler (führen Sie `relais check` aus)
    *[other] { $count } Fehler (führen Sie `relais check` aus)
 }
-hold-incomplete = { $document }: { $translated } von { $messages } Meldungen übersetzt und geprüft ({ $percent } %), { $required } % erforderlich
+hold-incomplete = { $document }: { $translated } von { $messages ->
+        [one] { $messages } Meldung
+       *[other] { $messages } Meldungen
+    } übersetzt und geprüft ({ $percent } %), { $required } % erforderlich
 status-not-publishable = { $locale } wird nicht veröffentlicht: { $why }
 build-held = { $locale } nicht veröffentlicht: { $why }
 config-source-locale-missing = fehlt: dieser Befehl braucht die Sprache der Dokumente (zum Beispiel source_locale auf fr gesetzt)
+language-name = { $code ->
+    [bg] Bulgarisch
+    [ca] Katalanisch
+    [cs] Tschechisch
+    [da] Dänisch
+    [de] Deutsch
+    [el] Griechisch
+    [en] Englisch
+    [es] Spanisch
+    [et] Estnisch
+    [fi] Finnisch
+    [fr] Französisch
+    [ga] Irisch
+    [hr] Kroatisch
+    [hu] Ungarisch
+    [it] Italienisch
+    [lt] Litauisch
+    [lv] Lettisch
+    [mt] Maltesisch
+    [nb] Norwegisch (Bokmål)
+    [nl] Niederländisch
+    [pl] Polnisch
+    [pt] Portugiesisch
+    [ro] Rumänisch
+    [sk] Slowakisch
+    [sl] Slowenisch
+    [sv] Schwedisch
+    [uk] Ukrainisch
+   *[other] { $code }
+}

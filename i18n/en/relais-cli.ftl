@@ -9,22 +9,52 @@ io-permission-denied = permission denied
 error-locked = translation memory { $path } is locked by another relais process (waited { $seconds } s); try again when it has finished, or raise --wait
 error-project-locked = the project is being changed by another relais process (pid { $holder }; waited { $seconds } s); try again when it has finished, or raise --wait
 error-no-project = no relais.toml found in { $dir } or any parent directory; run `relais init` first
-warnings-more = … and { $count } more warnings (see --json for all)
+warnings-more = … and { $count ->
+        [one] { $count } more warning
+       *[other] { $count } more warnings
+    } (see --json for all)
 tm-schema-rebuilt = translation memory { $path } was written by another relais version (schema { $version }); it was emptied and will be refilled from the project’s tracked files
-tm-import-summary = { $file }: { $units } units read, { $added } added, { $merged } merged, { $skipped } skipped, { $warnings } warnings ({ $seconds } s)
+tm-import-summary = { $file }: { $units ->
+        [one] { $units } unit read
+       *[other] { $units } units read
+    }, { $added } added, { $merged } merged, { $skipped } skipped, { $warnings ->
+        [one] { $warnings } warning
+       *[other] { $warnings } warnings
+    } ({ $seconds } s)
 tm-import-recorded = recorded in [tm] imports of relais.toml: a rebuilt TM will have these units again
 tm-import-outside = { $file } is outside the project: a TM rebuilt from the project’s files will not have its units; to keep them, copy the file into the project (for example memories/) and import it from there
-tm-import-failed = { $failed } of { $total } files could not be imported; the TM holds the others
-tm-unindexed-hint = { $units } units are not indexed yet; run `relais tm index` to search them
-tm-index-summary = indexed { $units } units
-tm-verify-ok = TM intact: { $units } units and { $buckets } index buckets read back
+tm-import-failed = { $failed } of { $total ->
+        [one] { $total } file
+       *[other] { $total } files
+    } could not be imported; the TM holds the others
+tm-unindexed-hint = { $units ->
+        [one] { $units } unit is not indexed yet; run `relais tm index` to search it
+       *[other] { $units } units are not indexed yet; run `relais tm index` to search them
+    }
+tm-index-summary = indexed { $units ->
+        [one] { $units } unit
+       *[other] { $units } units
+    }
+tm-verify-ok = TM intact: { $units ->
+        [one] { $units } unit
+       *[other] { $units } units
+    } and { $buckets ->
+        [one] { $buckets } index bucket
+       *[other] { $buckets } index buckets
+    } read back
 tm-verify-damaged = TM damaged: { $problems ->
     [one] one problem
    *[other] { $problems } problems
   } in { $path }; run `relais tm repair` to rebuild it from the project’s tracked files
 tm-repair-unreadable = the damaged TM could not be read ({ $reason }); it is rebuilt from the project’s files only
-tm-repair-summary = TM rebuilt: { $units } units ({ $salvaged } salvaged, { $lost } lost, { $imports } from [tm] imports, { $locales } from the locales); the old store is kept at { $kept }
-tm-export-summary = wrote { $units } units to { $file }
+tm-repair-summary = TM rebuilt: { $units ->
+        [one] { $units } unit
+       *[other] { $units } units
+    } ({ $salvaged } salvaged, { $lost } lost, { $imports } from [tm] imports, { $locales } from the locales); the old store is kept at { $kept }
+tm-export-summary = wrote { $units ->
+        [one] { $units } unit
+       *[other] { $units } units
+    } to { $file }
 tm-add-added = unit added
 tm-add-merged = the TM already has this unit
 tm-lookup-none = no match scoring { $min } or more
@@ -36,10 +66,16 @@ tm-concordance-summary = { $count ->
     [one] one hit
    *[other] { $count } hits
 }
-tm-stats-header = { $path }: { $units } units, { $size } MiB on disk
+tm-stats-header = { $path }: { $units ->
+        [one] { $units } unit
+       *[other] { $units } units
+    }, { $size } MiB on disk
 tm-stats-languages = Languages ({ $count }), variants:
 tm-stats-pairs = Language pairs ({ $count }), units:
-tm-stats-more-pairs = … and { $count } more pairs
+tm-stats-more-pairs = … and { $count ->
+        [one] { $count } more pair
+       *[other] { $count } more pairs
+    }
 locale-not-in-project = locale { $locale } is not one of the project’s locales (relais.toml `locales`)
 document-not-in-project = document { $document } is not one of the project’s documents (relais.toml `[[documents]]`)
 init-exists = { $path } already exists (use --force to replace it)
@@ -48,21 +84,45 @@ extract-needs-document = name the document with --document NAME (or list its sou
 extract-changed = changed: { $id } (its translations need review)
 extract-added = new: { $id }
 extract-removed = removed: { $id }
-extract-summary = { $file }: { $messages } messages, { $unchanged } unchanged, { $changed } changed, { $added } new, { $removed } removed
+extract-summary = { $file }: { $messages ->
+        [one] { $messages } message
+       *[other] { $messages } messages
+    }, { $unchanged } unchanged, { $changed } changed, { $added } new, { $removed } removed
 pretranslate-summary = { $locale }: { $file }: { $exact } exact, { $fuzzy } fuzzy (to review), { $changed } with a changed source (to review), { $missing } without match, { $kept } kept
-sync-summary = TM: { $added } messages and { $sentences } sentences added, { $merged } already there; { $review } waiting for review and { $outdated } outdated not stored
+sync-summary = TM: { $added ->
+        [one] { $added } message
+       *[other] { $added } messages
+    } and { $sentences ->
+        [one] { $sentences } sentence
+       *[other] { $sentences } sentences
+    } added, { $merged } already there; { $review } waiting for review and { $outdated } outdated not stored
 review-not-marked = { $id } is not marked for review in { $locale }
-review-accepted = { $count } translations accepted in { $locale }
+review-accepted = { $count ->
+        [one] { $count } translation accepted in { $locale }
+       *[other] { $count } translations accepted in { $locale }
+    }
 review-force-needs-reason = --force needs a reason: --reason TEXT (why the glossary error is acceptable)
 review-suppressed = { $id }: { $check } for “{ $term }” accepted and suppressed with the reason given
 review-refused = { $count ->
     [one] 1 glossary error kept its message from being accepted (fix the translation, or accept it with --force --reason TEXT)
    *[other] { $count } glossary errors kept their messages from being accepted (fix the translations, or accept them with --force --reason TEXT)
 }
-build-tm-import = TM: imported { $file } ({ $added } units)
-build-tm-sync = TM: { $added } units added from the locales ({ $units } in all)
-build-fallback = { $locale }/{ $document }: { $count } messages shown in the source language (missing or waiting for review): { $ids }
-build-summary = built { $published } locales into { $out } ({ $locales }); { $blocked } not published
+build-tm-import = TM: imported { $file } ({ $added ->
+        [one] { $added } unit
+       *[other] { $added } units
+    })
+build-tm-sync = TM: { $added ->
+        [one] { $added } unit
+       *[other] { $added } units
+    } added from the locales ({ $units } in all)
+build-fallback = { $locale }/{ $document }: { $count ->
+        [one] { $count } message shown in the source language (missing or waiting for review): { $ids }
+       *[other] { $count } messages shown in the source language (missing or waiting for review): { $ids }
+    }
+build-summary = built { $published ->
+        [one] { $published } locale
+       *[other] { $published } locales
+    } into { $out } ({ $locales }); { $blocked } not published
 build-blocked = not published because of errors: { $locales } (run `relais check`)
 status-html-written = wrote { $file }
 status-col-locale = locale
@@ -74,7 +134,13 @@ status-col-words = words left
 status-col-errors = errors
 status-col-warnings = warnings
 status-col-glossary = glossary err/warn
-status-tm = TM: { $units } units in { $pairs } language pairs
+status-tm = TM: { $units ->
+        [one] { $units } unit
+       *[other] { $units } units
+    } in { $pairs ->
+        [one] { $pairs } language pair
+       *[other] { $pairs } language pairs
+    }
 
 ## Help texts of the commands (shown by --help in the user's language).
 
@@ -100,10 +166,10 @@ help-tm-repair = Rebuild the TM: keep what can be read, refill from the project�
 help-completions = Print a shell completion script
 help-man = Print the man page, or write the pages of every subcommand into a directory
 glossary-none = no glossary in { $dir }: relais.toml names no [glossary] files and glossary/terms.tsv does not exist
-glossary-finding-forbidden = “{ $found }” is forbidden in { $locale } (concept { $concept })
-glossary-finding-deprecated = “{ $found }” is deprecated in { $locale } (concept { $concept })
-glossary-finding-missing = the source says “{ $found }” (concept { $concept }), but the translation has none of its { $locale } terms: { $expected }
-glossary-finding-dnt-missing = “{ $term }” must stay as it is (do not translate, concept { $concept }), but the { $locale } translation does not contain it
+glossary-finding-forbidden = “{ $found }” is forbidden in { $language } (concept { $concept })
+glossary-finding-deprecated = “{ $found }” is deprecated in { $language } (concept { $concept })
+glossary-finding-missing = the source says “{ $found }” (concept { $concept }), but the translation has none of its { $language } terms: { $expected }
+glossary-finding-dnt-missing = “{ $term }” must stay as it is (do not translate, concept { $concept }), but the { $language } translation does not contain it
 glossary-finding-dnt-altered = “{ $found }” must be written “{ $term }” (do not translate, concept { $concept })
 glossary-side-source = source
 glossary-side-target = translation
@@ -133,14 +199,35 @@ glossary-list-summary = { $count ->
     [one] one concept
    *[other] { $concepts } concepts
 }
-glossary-import-summary = { $file }: { $read } terms read, { $added } added, { $merged } merged, { $skipped } skipped; { $concepts } new concepts, { $sources } new sources → { $into }
+glossary-import-summary = { $file }: { $read ->
+        [one] { $read } term read
+       *[other] { $read } terms read
+    }, { $added } added, { $merged } merged, { $skipped } skipped; { $concepts ->
+        [one] { $concepts } new concept
+       *[other] { $concepts } new concepts
+    }, { $sources ->
+        [one] { $sources } new source
+       *[other] { $sources } new sources
+    } → { $into }
 glossary-import-dry-run = dry run: nothing was written
 glossary-import-conflict = status conflict: { $conflict }
 glossary-import-dropped = { $file }: not kept (relais has no place for them): { $list }
-glossary-import-failed = { $failed } of { $total } files could not be imported; the glossary holds the others
+glossary-import-failed = { $failed } of { $total ->
+        [one] { $total } file
+       *[other] { $total } files
+    } could not be imported; the glossary holds the others
 glossary-export-title = relais glossary of sensitive terminology
-glossary-export-summary = wrote { $concepts } concepts and { $terms } terms to { $file }
-glossary-export-empty-concepts = { $count } concepts without terms were left out (TBX needs a term per concept)
+glossary-export-summary = wrote { $concepts ->
+        [one] { $concepts } concept
+       *[other] { $concepts } concepts
+    } and { $terms ->
+        [one] { $terms } term
+       *[other] { $terms } terms
+    } to { $file }
+glossary-export-empty-concepts = { $count ->
+        [one] { $count } concept without terms was left out (TBX needs a term per concept)
+       *[other] { $count } concepts without terms were left out (TBX needs a term per concept)
+    }
 help-glossary = Glossary of sensitive terminology: lookup, verify, list, import, export
 help-glossary-lookup = Show the glossary terms found in a text, with their translations
 help-glossary-verify = Check a translation against the glossary
@@ -237,7 +324,16 @@ check-rule-suppression-without-reason = A suppression gives no reason
 check-rule-unused-suppression = A suppression matches no finding
 ## XLIFF exchange with translators' CAT tools (relais xliff export / import).
 
-xliff-export-summary = { $file }: { $units } units for { $locale } ({ $translated } translated, { $review } of them to review, { $untranslated } untranslated, { $fluent } Fluent-only), { $matches } TM matches, { $glossary } glossary entries
+xliff-export-summary = { $file }: { $units ->
+        [one] { $units } unit
+       *[other] { $units } units
+    } for { $locale } ({ $translated } translated, { $review } of them to review, { $untranslated } untranslated, { $fluent } Fluent-only), { $matches ->
+        [one] { $matches } TM match
+       *[other] { $matches } TM matches
+    }, { $glossary ->
+        [one] { $glossary } glossary entry
+       *[other] { $glossary } glossary entries
+    }
 xliff-export-json-stdout = --json needs -o FILE: without it the XLIFF document itself goes to standard output
 xliff-note-attribute = Attribute “{ $attribute }” of message “{ $message }”.
 xliff-note-plural = Plural form “{ $category }” of { $locale } for { $selector } (numbers such as { $examples }): translate the whole sentence in this form.
@@ -250,9 +346,18 @@ xliff-change-added = added
 xliff-change-updated = updated
 xliff-change-accepted = accepted (review mark removed)
 xliff-change-review = marked for review
-xliff-import-summary = { $file } ({ $locale }): { $changed } messages changed ({ $added } new), { $applied } units applied, { $unchanged } unchanged, { $untranslated } untranslated, { $stale } stale, { $skipped } skipped
+xliff-import-summary = { $file } ({ $locale }): { $changed ->
+        [one] { $changed } message changed
+       *[other] { $changed } messages changed
+    } ({ $added } new), { $applied ->
+        [one] { $applied } unit applied
+       *[other] { $applied } units applied
+    }, { $unchanged } unchanged, { $untranslated } untranslated, { $stale } stale, { $skipped } skipped
 xliff-import-dry-run = dry run: nothing was written
-xliff-import-tm = TM: { $added } units added, { $merged } already there
+xliff-import-tm = TM: { $added ->
+        [one] { $added } unit added
+       *[other] { $added } units added
+    }, { $merged } already there
 xliff-import-failed = { $count ->
     [one] one unit error
    *[other] { $count } unit errors
@@ -286,7 +391,40 @@ hold-errors = { $count ->
     [one] 1 error (run `relais check`)
    *[other] { $count } errors (run `relais check`)
 }
-hold-incomplete = { $document }: { $translated } of { $messages } messages translated and reviewed ({ $percent }%), { $required }% needed
+hold-incomplete = { $document }: { $translated } of { $messages ->
+        [one] { $messages } message
+       *[other] { $messages } messages
+    } translated and reviewed ({ $percent }%), { $required }% needed
 status-not-publishable = { $locale } is not published: { $why }
 build-held = { $locale } not published: { $why }
 config-source-locale-missing = missing: this command needs the language the documents are written in (for example source_locale set to fr)
+language-name = { $code ->
+    [bg] Bulgarian
+    [ca] Catalan
+    [cs] Czech
+    [da] Danish
+    [de] German
+    [el] Greek
+    [en] English
+    [es] Spanish
+    [et] Estonian
+    [fi] Finnish
+    [fr] French
+    [ga] Irish
+    [hr] Croatian
+    [hu] Hungarian
+    [it] Italian
+    [lt] Lithuanian
+    [lv] Latvian
+    [mt] Maltese
+    [nb] Norwegian Bokmål
+    [nl] Dutch
+    [pl] Polish
+    [pt] Portuguese
+    [ro] Romanian
+    [sk] Slovak
+    [sl] Slovenian
+    [sv] Swedish
+    [uk] Ukrainian
+   *[other] { $code }
+}

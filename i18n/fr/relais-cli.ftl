@@ -8,24 +8,69 @@ io-permission-denied = permission refusée
 error-locked = la mémoire de traduction { $path } est verrouillée par un autre processus relais (attente de { $seconds } s) ; réessayez quand il aura terminé, ou augmentez --wait
 error-project-locked = le projet est en cours de modification par un autre processus relais (pid { $holder } ; attente de { $seconds } s) ; réessayez quand il aura terminé, ou augmentez --wait
 error-no-project = aucun relais.toml dans { $dir } ni dans les dossiers parents ; lancez d’abord `relais init`
-warnings-more = … et { $count } autres avertissements (tous avec --json)
+warnings-more = … et { $count ->
+        [one] { $count } autre avertissement
+       *[other] { $count } autres avertissements
+    } (tous avec --json)
 tm-schema-rebuilt = la mémoire de traduction { $path } a été écrite par une autre version de relais (schéma { $version }) ; elle a été vidée et sera remplie à nouveau à partir des fichiers suivis du projet
-tm-import-summary = { $file } : { $units } unités lues, { $added } ajoutées, { $merged } fusionnées, { $skipped } ignorées, { $warnings } avertissements ({ $seconds } s)
+tm-import-summary = { $file } : { $units ->
+        [one] { $units } unité lue
+       *[other] { $units } unités lues
+    }, { $added ->
+        [one] { $added } ajoutée
+       *[other] { $added } ajoutées
+    }, { $merged ->
+        [one] { $merged } fusionnée
+       *[other] { $merged } fusionnées
+    }, { $skipped ->
+        [one] { $skipped } ignorée
+       *[other] { $skipped } ignorées
+    }, { $warnings ->
+        [one] { $warnings } avertissement
+       *[other] { $warnings } avertissements
+    } ({ $seconds } s)
 tm-import-recorded = noté dans [tm] imports de relais.toml : une mémoire reconstruite retrouvera ces unités
 tm-import-outside = { $file } est hors du projet : une mémoire reconstruite à partir des fichiers du projet n’aura pas ses unités ; pour les garder, copiez le fichier dans le projet (par exemple memories/) et importez-le depuis là
-tm-import-failed = { $failed } fichiers sur { $total } n’ont pas pu être importés ; la mémoire contient les autres
-tm-unindexed-hint = { $units } unités ne sont pas encore indexées ; lancez `relais tm index` pour pouvoir les chercher
-tm-index-summary = { $units } unités indexées
-tm-verify-ok = mémoire intacte : { $units } unités et { $buckets } seaux d’index relus
+tm-import-failed = { $failed ->
+        [one] { $failed } fichier sur { $total } n’a pas pu être importé ; la mémoire contient les autres
+       *[other] { $failed } fichiers sur { $total } n’ont pas pu être importés ; la mémoire contient les autres
+    }
+tm-unindexed-hint = { $units ->
+        [one] { $units } unité n’est pas encore indexée ; lancez `relais tm index` pour pouvoir la chercher
+       *[other] { $units } unités ne sont pas encore indexées ; lancez `relais tm index` pour pouvoir les chercher
+    }
+tm-index-summary = { $units ->
+        [one] { $units } unité indexée
+       *[other] { $units } unités indexées
+    }
+tm-verify-ok = mémoire intacte : { $units ->
+        [one] { $units } unité
+       *[other] { $units } unités
+    } et { $buckets ->
+        [one] { $buckets } seau d’index relu
+       *[other] { $buckets } seaux d’index relus
+    }
 tm-verify-damaged = mémoire endommagée : { $problems ->
     [one] un problème
    *[other] { $problems } problèmes
   } dans { $path } ; lancez `relais tm repair` pour la reconstruire à partir des fichiers suivis du projet
 tm-repair-unreadable = la mémoire endommagée est illisible ({ $reason }) ; elle est reconstruite à partir des seuls fichiers du projet
-tm-repair-summary = mémoire reconstruite : { $units } unités ({ $salvaged } récupérées, { $lost } perdues, { $imports } de [tm] imports, { $locales } des langues) ; l’ancienne base est conservée dans { $kept }
+tm-repair-summary = mémoire reconstruite : { $units ->
+        [one] { $units } unité
+       *[other] { $units } unités
+    } ({ $salvaged ->
+        [one] { $salvaged } récupérée
+       *[other] { $salvaged } récupérées
+    }, { $lost ->
+        [one] { $lost } perdue
+       *[other] { $lost } perdues
+    }, { $imports } de [tm] imports, { $locales } des langues) ; l’ancienne base est conservée dans { $kept }
 help-tm-verify = Vérifier que chaque unité et chaque entrée d’index de la mémoire se relit
 help-tm-repair = Reconstruire la mémoire : garder ce qui se lit, compléter à partir des fichiers du projet
-tm-export-summary = { $units } unités écrites dans { $file }
+tm-export-summary = { $units ->
+        [one] { $units } unité écrite dans { $file }
+       *[other] { $units } unités écrites dans { $file }
+    }
 tm-add-added = unité ajoutée
 tm-add-merged = la mémoire contient déjà cette unité
 tm-lookup-none = aucune correspondance d’au moins { $min }
@@ -37,10 +82,16 @@ tm-concordance-summary = { $count ->
     [one] une occurrence
    *[other] { $count } occurrences
 }
-tm-stats-header = { $path } : { $units } unités, { $size } Mio sur le disque
+tm-stats-header = { $path } : { $units ->
+        [one] { $units } unité
+       *[other] { $units } unités
+    }, { $size } Mio sur le disque
 tm-stats-languages = Langues ({ $count }), variantes :
 tm-stats-pairs = Paires de langues ({ $count }), unités :
-tm-stats-more-pairs = … et { $count } autres paires
+tm-stats-more-pairs = … et { $count ->
+        [one] { $count } autre paire
+       *[other] { $count } autres paires
+    }
 locale-not-in-project = la langue { $locale } ne fait pas partie des langues du projet (`locales` de relais.toml)
 document-not-in-project = le document { $document } ne fait pas partie des documents du projet (`[[documents]]` de relais.toml)
 init-exists = { $path } existe déjà (--force pour le remplacer)
@@ -49,21 +100,75 @@ extract-needs-document = nommez le document avec --document NOM (ou déclarez sa
 extract-changed = modifié : { $id } (ses traductions sont à relire)
 extract-added = nouveau : { $id }
 extract-removed = supprimé : { $id }
-extract-summary = { $file } : { $messages } messages, { $unchanged } inchangés, { $changed } modifiés, { $added } nouveaux, { $removed } supprimés
-pretranslate-summary = { $locale } : { $file } : { $exact } exacts, { $fuzzy } approchants (à relire), { $changed } dont la source a changé (à relire), { $missing } sans correspondance, { $kept } conservés
-sync-summary = Mémoire : { $added } messages et { $sentences } phrases ajoutés, { $merged } déjà présents ; { $review } en attente de relecture et { $outdated } périmés non enregistrés
+extract-summary = { $file } : { $messages ->
+        [one] { $messages } message
+       *[other] { $messages } messages
+    }, { $unchanged ->
+        [one] { $unchanged } inchangé
+       *[other] { $unchanged } inchangés
+    }, { $changed ->
+        [one] { $changed } modifié
+       *[other] { $changed } modifiés
+    }, { $added ->
+        [one] { $added } nouveau
+       *[other] { $added } nouveaux
+    }, { $removed ->
+        [one] { $removed } supprimé
+       *[other] { $removed } supprimés
+    }
+pretranslate-summary = { $locale } : { $file } : { $exact ->
+        [one] { $exact } exact
+       *[other] { $exact } exacts
+    }, { $fuzzy ->
+        [one] { $fuzzy } approchant
+       *[other] { $fuzzy } approchants
+    } (à relire), { $changed } dont la source a changé (à relire), { $missing } sans correspondance, { $kept ->
+        [one] { $kept } conservé
+       *[other] { $kept } conservés
+    }
+sync-summary = Mémoire : { $added ->
+        [one] { $added } message
+       *[other] { $added } messages
+    } et { $sentences ->
+        [one] { $sentences } phrase
+       *[other] { $sentences } phrases
+    } ajoutés, { $merged ->
+        [one] { $merged } déjà présent
+       *[other] { $merged } déjà présents
+    } ; { $review } en attente de relecture et { $outdated ->
+        [one] { $outdated } périmé
+       *[other] { $outdated } périmés
+    } non enregistrés
 review-not-marked = { $id } n’est pas marqué à relire en { $locale }
-review-accepted = { $count } traductions validées en { $locale }
+review-accepted = { $count ->
+        [one] { $count } traduction validée en { $locale }
+       *[other] { $count } traductions validées en { $locale }
+    }
 review-force-needs-reason = --force demande une raison : --reason TEXTE (pourquoi l’erreur de glossaire est acceptable)
 review-suppressed = { $id } : { $check } pour « { $term } » accepté et neutralisé avec la raison donnée
 review-refused = { $count ->
     [one] { $count } erreur de glossaire a empêché de valider son message (corrigez la traduction, ou validez-la avec --force --reason TEXTE)
    *[other] { $count } erreurs de glossaire ont empêché de valider leurs messages (corrigez les traductions, ou validez-les avec --force --reason TEXTE)
 }
-build-tm-import = Mémoire : { $file } importé ({ $added } unités)
-build-tm-sync = Mémoire : { $added } unités ajoutées depuis les langues ({ $units } en tout)
-build-fallback = { $locale }/{ $document } : { $count } messages affichés dans la langue source (absents ou en attente de relecture) : { $ids }
-build-summary = { $published } langues construites dans { $out } ({ $locales }) ; { $blocked } non publiées
+build-tm-import = Mémoire : { $file } importé ({ $added ->
+        [one] { $added } unité
+       *[other] { $added } unités
+    })
+build-tm-sync = Mémoire : { $added ->
+        [one] { $added } unité ajoutée
+       *[other] { $added } unités ajoutées
+    } depuis les langues ({ $units } en tout)
+build-fallback = { $locale }/{ $document } : { $count ->
+        [one] { $count } message affiché dans la langue source (absent ou en attente de relecture) : { $ids }
+       *[other] { $count } messages affichés dans la langue source (absents ou en attente de relecture) : { $ids }
+    }
+build-summary = { $published ->
+        [one] { $published } langue construite
+       *[other] { $published } langues construites
+    } dans { $out } ({ $locales }) ; { $blocked ->
+        [one] { $blocked } non publiée
+       *[other] { $blocked } non publiées
+    }
 build-blocked = non publiées à cause d’erreurs : { $locales } (lancez `relais check`)
 status-html-written = { $file } écrit
 status-col-locale = langue
@@ -75,7 +180,13 @@ status-col-words = mots restants
 status-col-errors = erreurs
 status-col-warnings = avertissements
 status-col-glossary = glossaire err./avert.
-status-tm = Mémoire : { $units } unités dans { $pairs } paires de langues
+status-tm = Mémoire : { $units ->
+        [one] { $units } unité
+       *[other] { $units } unités
+    } dans { $pairs ->
+        [one] { $pairs } paire de langues
+       *[other] { $pairs } paires de langues
+    }
 
 ## Textes d’aide des commandes (affichés par --help dans la langue de l’utilisateur).
 
@@ -99,10 +210,10 @@ help-tm-index = Construire l’index de recherche des unités importées avec --
 help-completions = Afficher un script de complétion pour le shell
 help-man = Afficher la page de manuel, ou écrire celles de toutes les sous-commandes dans un dossier
 glossary-none = aucun glossaire dans { $dir } : relais.toml ne nomme aucun fichier [glossary] et glossary/terms.tsv n’existe pas
-glossary-finding-forbidden = « { $found } » est interdit en { $locale } (concept { $concept })
-glossary-finding-deprecated = « { $found } » est déconseillé en { $locale } (concept { $concept })
-glossary-finding-missing = la source dit « { $found } » (concept { $concept }), mais la traduction n’a aucun de ses termes en { $locale } : { $expected }
-glossary-finding-dnt-missing = « { $term } » doit rester tel quel (à ne pas traduire, concept { $concept }), mais la traduction en { $locale } ne le contient pas
+glossary-finding-forbidden = « { $found } » est interdit en { $language } (concept { $concept })
+glossary-finding-deprecated = « { $found } » est déconseillé en { $language } (concept { $concept })
+glossary-finding-missing = la source dit « { $found } » (concept { $concept }), mais la traduction n’a aucun de ses termes en { $language } : { $expected }
+glossary-finding-dnt-missing = « { $term } » doit rester tel quel (à ne pas traduire, concept { $concept }), mais la traduction en { $language } ne le contient pas
 glossary-finding-dnt-altered = « { $found } » doit s’écrire « { $term } » (à ne pas traduire, concept { $concept })
 # relais-ignore: untranslated « source » is the same word in French
 glossary-side-source = source
@@ -111,7 +222,7 @@ glossary-reason = raison
 glossary-use = employer
 glossary-verify-clean = aucun problème de glossaire
 glossary-verify-summary = { $errors ->
-    [one] une erreur
+    [one] { $errors } erreur
    *[other] { $errors } erreurs
 }, { $warnings ->
     [one] un avertissement
@@ -133,14 +244,44 @@ glossary-list-summary = { $count ->
     [one] un concept
    *[other] { $concepts } concepts
 }
-glossary-import-summary = { $file } : { $read } termes lus, { $added } ajoutés, { $merged } fusionnés, { $skipped } ignorés ; { $concepts } nouveaux concepts, { $sources } nouvelles sources → { $into }
+glossary-import-summary = { $file } : { $read ->
+        [one] { $read } terme lu
+       *[other] { $read } termes lus
+    }, { $added ->
+        [one] { $added } ajouté
+       *[other] { $added } ajoutés
+    }, { $merged ->
+        [one] { $merged } fusionné
+       *[other] { $merged } fusionnés
+    }, { $skipped ->
+        [one] { $skipped } ignoré
+       *[other] { $skipped } ignorés
+    } ; { $concepts ->
+        [one] { $concepts } nouveau concept
+       *[other] { $concepts } nouveaux concepts
+    }, { $sources ->
+        [one] { $sources } nouvelle source
+       *[other] { $sources } nouvelles sources
+    } → { $into }
 glossary-import-dry-run = essai à blanc : rien n’a été écrit
 glossary-import-conflict = statut en conflit : { $conflict }
 glossary-import-dropped = { $file } : non conservé (relais n’a pas de place pour ces données) : { $list }
-glossary-import-failed = { $failed } fichiers sur { $total } n’ont pas pu être importés ; le glossaire contient les autres
+glossary-import-failed = { $failed ->
+        [one] { $failed } fichier sur { $total } n’a pas pu être importé ; le glossaire contient les autres
+       *[other] { $failed } fichiers sur { $total } n’ont pas pu être importés ; le glossaire contient les autres
+    }
 glossary-export-title = glossaire relais de la terminologie sensible
-glossary-export-summary = { $concepts } concepts et { $terms } termes écrits dans { $file }
-glossary-export-empty-concepts = { $count } concepts sans terme ont été laissés de côté (TBX exige un terme par concept)
+glossary-export-summary = { $concepts ->
+        [one] { $concepts } concept
+       *[other] { $concepts } concepts
+    } et { $terms ->
+        [one] { $terms } terme
+       *[other] { $terms } termes
+    } écrits dans { $file }
+glossary-export-empty-concepts = { $count ->
+        [one] { $count } concept sans terme a été laissé de côté (TBX exige un terme par concept)
+       *[other] { $count } concepts sans terme ont été laissés de côté (TBX exige un terme par concept)
+    }
 help-glossary = Glossaire de la terminologie sensible : rechercher, vérifier, lister, importer, exporter
 help-glossary-lookup = Afficher les termes du glossaire présents dans un texte, avec leurs traductions
 help-glossary-verify = Vérifier une traduction à l’aide du glossaire
@@ -163,8 +304,8 @@ check-summary = { $files ->
         [one] { $messages } message
        *[other] { $messages } messages
     }, { $locales ->
-        [one] { $locales } locale
-       *[other] { $locales } locales
+        [one] { $locales } langue
+       *[other] { $locales } langues
     } : { $errors ->
         [one] { $errors } erreur
        *[other] { $errors } erreurs
@@ -241,7 +382,22 @@ check-rule-suppression-without-reason = Une exception ne donne pas de raison
 check-rule-unused-suppression = Une exception ne correspond à aucun constat
 ## Échange XLIFF avec les outils de TAO des traducteurs (relais xliff export / import).
 
-xliff-export-summary = { $file } : { $units } unités pour { $locale } ({ $translated } traduites, dont { $review } à relire, { $untranslated } non traduites, { $fluent } à modifier en Fluent), { $matches } correspondances de la mémoire, { $glossary } entrées du glossaire
+xliff-export-summary = { $file } : { $units ->
+        [one] { $units } unité
+       *[other] { $units } unités
+    } pour { $locale } ({ $translated ->
+        [one] { $translated } traduite
+       *[other] { $translated } traduites
+    }, dont { $review } à relire, { $untranslated ->
+        [one] { $untranslated } non traduite
+       *[other] { $untranslated } non traduites
+    }, { $fluent } à modifier en Fluent), { $matches ->
+        [one] { $matches } correspondance de la mémoire
+       *[other] { $matches } correspondances de la mémoire
+    }, { $glossary ->
+        [one] { $glossary } entrée du glossaire
+       *[other] { $glossary } entrées du glossaire
+    }
 xliff-export-json-stdout = --json demande -o FICHIER : sans lui, le document XLIFF lui-même part sur la sortie standard
 xliff-note-attribute = Attribut « { $attribute } » du message « { $message } ».
 xliff-note-plural = Forme plurielle « { $category } » en { $locale } pour { $selector } (nombres comme { $examples }) : traduisez toute la phrase à cette forme.
@@ -254,9 +410,36 @@ xliff-change-added = ajouté
 xliff-change-updated = modifié
 xliff-change-accepted = validé (marque de relecture retirée)
 xliff-change-review = marqué à relire
-xliff-import-summary = { $file } ({ $locale }) : { $changed } messages modifiés ({ $added } nouveaux), { $applied } unités appliquées, { $unchanged } inchangées, { $untranslated } non traduites, { $stale } périmées, { $skipped } ignorées
+xliff-import-summary = { $file } ({ $locale }) : { $changed ->
+        [one] { $changed } message modifié
+       *[other] { $changed } messages modifiés
+    } ({ $added ->
+        [one] { $added } nouveau
+       *[other] { $added } nouveaux
+    }), { $applied ->
+        [one] { $applied } unité appliquée
+       *[other] { $applied } unités appliquées
+    }, { $unchanged ->
+        [one] { $unchanged } inchangée
+       *[other] { $unchanged } inchangées
+    }, { $untranslated ->
+        [one] { $untranslated } non traduite
+       *[other] { $untranslated } non traduites
+    }, { $stale ->
+        [one] { $stale } périmée
+       *[other] { $stale } périmées
+    }, { $skipped ->
+        [one] { $skipped } ignorée
+       *[other] { $skipped } ignorées
+    }
 xliff-import-dry-run = essai : rien n’a été écrit
-xliff-import-tm = Mémoire : { $added } unités ajoutées, { $merged } déjà présentes
+xliff-import-tm = Mémoire : { $added ->
+        [one] { $added } unité ajoutée
+       *[other] { $added } unités ajoutées
+    }, { $merged ->
+        [one] { $merged } déjà présente
+       *[other] { $merged } déjà présentes
+    }
 xliff-import-failed = { $count ->
     [one] une erreur d’unité
    *[other] { $count } erreurs d’unités
@@ -293,7 +476,40 @@ hold-errors = { $count ->
     [one] { $count } erreur (lancez `relais check`)
    *[other] { $count } erreurs (lancez `relais check`)
 }
-hold-incomplete = { $document } : { $translated } messages sur { $messages } traduits et relus ({ $percent } %), { $required } % requis
+hold-incomplete = { $document } : { $translated ->
+        [one] { $translated } message sur { $messages } traduit et relu
+       *[other] { $translated } messages sur { $messages } traduits et relus
+    } ({ $percent } %), { $required } % requis
 status-not-publishable = { $locale } n’est pas publiée : { $why }
 build-held = { $locale } non publiée : { $why }
 config-source-locale-missing = absente : cette commande a besoin de la langue des documents (par exemple source_locale réglée sur fr)
+language-name = { $code ->
+    [bg] bulgare
+    [ca] catalan
+    [cs] tchèque
+    [da] danois
+    [de] allemand
+    [el] grec
+    [en] anglais
+    [es] espagnol
+    [et] estonien
+    [fi] finnois
+    [fr] français
+    [ga] irlandais
+    [hr] croate
+    [hu] hongrois
+    [it] italien
+    [lt] lituanien
+    [lv] letton
+    [mt] maltais
+    [nb] norvégien bokmål
+    [nl] néerlandais
+    [pl] polonais
+    [pt] portugais
+    [ro] roumain
+    [sk] slovaque
+    [sl] slovène
+    [sv] suédois
+    [uk] ukrainien
+   *[other] { $code }
+}

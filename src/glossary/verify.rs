@@ -165,9 +165,9 @@ impl Glossary {
             let row = &self.terms()[m.index];
             let expected = self.expected_terms(&m.concept, target_lang);
             let message = if check == FORBIDDEN {
-                t!("glossary-finding-forbidden", "found" => m.found.as_str(), "concept" => m.concept.as_str(), "locale" => locale.as_str())
+                t!("glossary-finding-forbidden", "found" => m.found.as_str(), "concept" => m.concept.as_str(), "locale" => locale.as_str(), "language" => crate::i18n::language_name(&locale))
             } else {
-                t!("glossary-finding-deprecated", "found" => m.found.as_str(), "concept" => m.concept.as_str(), "locale" => locale.as_str())
+                t!("glossary-finding-deprecated", "found" => m.found.as_str(), "concept" => m.concept.as_str(), "locale" => locale.as_str(), "language" => crate::i18n::language_name(&locale))
             };
             findings.push(Finding {
                 check,
@@ -241,6 +241,7 @@ impl Glossary {
                     "found" => m.found.as_str(),
                     "concept" => m.concept.as_str(),
                     "locale" => locale.as_str(),
+                    "language" => crate::i18n::language_name(&locale),
                     "expected" => expected.join(", ")
                 ),
                 concept: m.concept.clone(),
@@ -333,7 +334,7 @@ impl Glossary {
                 Side::Source,
                 m.span,
                 m.found.clone(),
-                t!("glossary-finding-dnt-missing", "term" => expected.join(" | "), "concept" => m.concept.as_str(), "locale" => locale),
+                t!("glossary-finding-dnt-missing", "term" => expected.join(" | "), "concept" => m.concept.as_str(), "locale" => locale, "language" => crate::i18n::language_name(locale)),
             ),
         };
         Some(Finding {

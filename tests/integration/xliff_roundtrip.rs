@@ -580,7 +580,7 @@ fn a_forbidden_term_is_written_for_review_and_reported() {
         .code(1);
     let stdout = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
     assert!(
-        stdout.contains("error[glossary-forbidden]: “Kinderpornos” is forbidden in de"),
+        stdout.contains("error[glossary-forbidden]: “Kinderpornos” is forbidden in German"),
         "{stdout}"
     );
     assert!(
