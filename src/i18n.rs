@@ -209,9 +209,9 @@ pub fn language_name(tag: &str) -> String {
     tr("language-name", &[("code", Arg::from(code))])
 }
 
-/// Whether a message exists in the English catalog.
+/// Whether a message exists in the user's catalog or in English.
 pub fn has_message(id: &str) -> bool {
-    catalog().bundles.last().is_some_and(|b| b.has_message(id))
+    catalog().bundles.iter().any(|b| b.has_message(id))
 }
 
 /// Formats a message: `t!("id")` or `t!("id", "name" => value, …)`.
@@ -295,99 +295,143 @@ mod tests {
         }
     }
 
-    /// Every message formatted with every variable set to 0, 1, 2 and 5
-    /// in each catalog: no count may come out in the wrong number ("1
+    /// Wrong number forms after a count, per catalog language.
+    struct WrongForms {
+        en_plural: regex::Regex,
+        en_singular: regex::Regex,
+        fr_plural: regex::Regex,
+        fr_singular: regex::Regex,
+        de_plural: regex::Regex,
+        de_singular: regex::Regex,
+    }
+
+    /// Words that may follow "1" in English (verbs, units) or 0 and 1 in
+    /// French (prepositions) although they end in -s.
+    const EN_AFTER_ONE: [&str; 11] = [
+        "is",
+        "was",
+        "has",
+        "does",
+        "uses",
+        "lacks",
+        "gives",
+        "appears",
+        "references",
+        "matches",
+        "s",
+    ];
+    const FR_AFTER_ONE: [&str; 9] = [
+        "sur", "dans", "pas", "plus", "sous", "sans", "s", "des", "les",
+    ];
+
+    /// Variables that hold counts: the summaries' counters (the others
+    /// hold names, paths, ids).
+    const COUNTERS: [&str; 45] = [
+        "count",
+        "units",
+        "added",
+        "merged",
+        "skipped",
+        "warnings",
+        "failed",
+        "total",
+        "buckets",
+        "salvaged",
+        "lost",
+        "imports",
+        "messages",
+        "unchanged",
+        "changed",
+        "removed",
+        "exact",
+        "fuzzy",
+        "missing",
+        "sentences",
+        "review",
+        "outdated",
+        "published",
+        "blocked",
+        "pairs",
+        "read",
+        "concepts",
+        "sources",
+        "terms",
+        "suppressed",
+        "translated",
+        "untranslated",
+        "fluent",
+        "matches",
+        "glossary",
+        "applied",
+        "stale",
+        "errors",
+        "infos",
+        "files",
+        "entries",
+        "notes",
+        "percent",
+        "required",
+        "min",
+    ];
+
+    impl WrongForms {
+        fn new() -> Self {
+            let re = |p: &str| regex::Regex::new(p).expect("valid pattern");
+            WrongForms {
+                en_plural: re(r"(?:^|[^\d.,])1 (?:more )?([A-Za-z-]+s)\b"),
+                en_singular: re(
+                    r"\b[25] (?:more )?(unit|message|file|term|concept|source|sentence|warning|error|translation|locale|pair|match|entry|glossary error)\b",
+                ),
+                fr_plural: re(r"(?:^|[^\d.,])[01] (?:autres? )?([a-zàâçéèêëîïôûùœ’]+[sx])\b"),
+                fr_singular: re(
+                    r"\b[25] (?:autre )?(unité|message|fichier|terme|concept|source|phrase|avertissement|erreur|traduction|langue|paire|correspondance|entrée)\b",
+                ),
+                de_plural: re(
+                    r"\b1 (?:weitere )?(Einheiten|Meldungen|Dateien|Sprachen|Benennungen|Begriffe|Quellen|Sätze|Paare|Sprachpaaren|Warnungen|Übersetzungen|Glossareinträge|Index-Buckets)\b",
+                ),
+                de_singular: re(
+                    r"\b[25] (?:weitere )?(Einheit|Meldung|Datei|Sprache|Benennung|Quelle|Satz|Paar|Warnung|Übersetzung|Glossareintrag)\b",
+                ),
+            }
+        }
+
+        fn wrong(&self, lang: &str, text: &str) -> bool {
+            match lang {
+                "en" => {
+                    self.en_plural
+                        .captures_iter(text)
+                        .any(|c| !EN_AFTER_ONE.contains(&&c[1]))
+                        || self.en_singular.is_match(text)
+                }
+                "fr" => {
+                    self.fr_plural
+                        .captures_iter(text)
+                        .any(|c| !FR_AFTER_ONE.contains(&&c[1]))
+                        || self.fr_singular.is_match(text)
+                }
+                _ => self.de_plural.is_match(text) || self.de_singular.is_match(text),
+            }
+        }
+    }
+
+    /// The variables of message `id` in a catalog's source.
+    fn variables<'a>(src: &'a str, id: &str) -> Vec<&'a str> {
+        let head = format!("{id} =");
+        src.split('\n')
+            .skip_while(|l| !l.starts_with(&head))
+            .take_while(|l| l.starts_with(&head) || l.starts_with(' '))
+            .flat_map(|l| l.match_indices("{ $").map(move |(i, _)| &l[i + 3..]))
+            .map(|rest| rest.split([' ', '}']).next().unwrap_or(""))
+            .collect()
+    }
+
+    /// Every message formatted with every count set to 0, 1, 2 and 5 in
+    /// each catalog: no count may come out in the wrong number ("1
     /// units", French "1 unités" or "0 erreurs", German "1 Einheiten",
     /// "5 unit").
     #[test]
     fn counts_take_the_right_plural_form_in_every_catalog() {
-        use regex::Regex;
-        // (language, numbers, pattern of a wrong form, words that may
-        // follow a number there).
-        let en_plural = Regex::new(r"(?:^|[^\d.,])1 (?:more )?([A-Za-z-]+s)\b").unwrap();
-        let en_singular = Regex::new(
-            r"\b[25] (?:more )?(unit|message|file|term|concept|source|sentence|warning|error|translation|locale|pair|match|entry|glossary error)\b",
-        )
-        .unwrap();
-        let fr_plural =
-            Regex::new(r"(?:^|[^\d.,])[01] (?:autres? )?([a-zàâçéèêëîïôûùœ’]+[sx])\b").unwrap();
-        let fr_singular = Regex::new(
-            r"\b[25] (?:autre )?(unité|message|fichier|terme|concept|source|phrase|avertissement|erreur|traduction|langue|paire|correspondance|entrée)\b",
-        )
-        .unwrap();
-        let de_plural = Regex::new(
-            r"\b1 (?:weitere )?(Einheiten|Meldungen|Dateien|Sprachen|Benennungen|Begriffe|Quellen|Sätze|Paare|Sprachpaaren|Warnungen|Übersetzungen|Glossareinträge|Index-Buckets)\b",
-        )
-        .unwrap();
-        let de_singular = Regex::new(
-            r"\b[25] (?:weitere )?(Einheit|Meldung|Datei|Sprache|Benennung|Quelle|Satz|Paar|Warnung|Übersetzung|Glossareintrag)\b",
-        )
-        .unwrap();
-        let en_verbs = [
-            "is",
-            "was",
-            "has",
-            "does",
-            "uses",
-            "lacks",
-            "gives",
-            "appears",
-            "references",
-            "matches",
-            "s",
-        ];
-        let fr_words = [
-            "sur", "dans", "pas", "plus", "sous", "sans", "s", "des", "les", "fois",
-        ];
-        // Variables that hold counts: those some message selects on, and
-        // the summaries' counters (the others hold names, paths, ids).
-        let counters = [
-            "count",
-            "units",
-            "added",
-            "merged",
-            "skipped",
-            "warnings",
-            "failed",
-            "total",
-            "buckets",
-            "salvaged",
-            "lost",
-            "imports",
-            "messages",
-            "unchanged",
-            "changed",
-            "removed",
-            "exact",
-            "fuzzy",
-            "missing",
-            "sentences",
-            "review",
-            "outdated",
-            "published",
-            "blocked",
-            "pairs",
-            "read",
-            "concepts",
-            "sources",
-            "terms",
-            "suppressed",
-            "translated",
-            "untranslated",
-            "fluent",
-            "matches",
-            "glossary",
-            "applied",
-            "stale",
-            "errors",
-            "infos",
-            "files",
-            "entries",
-            "notes",
-            "percent",
-            "required",
-            "min",
-        ];
+        let forms = WrongForms::new();
         let mut wrong = Vec::new();
         for (lang, src) in CATALOGS {
             let ast = fluent_syntax::parser::parse(*src).expect("catalog parses");
@@ -397,20 +441,14 @@ mod tests {
                     continue;
                 };
                 let id = m.id.name;
-                let vars: Vec<&str> = src
-                    .split('\n')
-                    .skip_while(|l| !l.starts_with(&format!("{id} =")))
-                    .take_while(|l| l.starts_with(&format!("{id} =")) || l.starts_with(' '))
-                    .flat_map(|l| l.match_indices("{ $").map(move |(i, _)| &l[i + 3..]))
-                    .map(|rest| rest.split([' ', '}']).next().unwrap_or(""))
-                    .collect();
+                let vars = variables(src, id);
                 let Some(pattern) = b.get_message(id).and_then(|msg| msg.value()) else {
                     continue;
                 };
                 for n in [0.0, 1.0, 2.0, 5.0] {
                     let mut args = FluentArgs::new();
                     for v in &vars {
-                        if counters.contains(v) {
+                        if COUNTERS.contains(v) {
                             args.set(*v, FluentValue::from(n));
                         } else {
                             args.set(*v, FluentValue::from("x"));
@@ -421,22 +459,7 @@ mod tests {
                     let text = b
                         .format_pattern(pattern, Some(&args), &mut errors)
                         .replace("unit errors", "errors");
-                    let bad = match *lang {
-                        "en" => {
-                            en_plural
-                                .captures_iter(&text)
-                                .any(|c| !en_verbs.contains(&&c[1]))
-                                || en_singular.is_match(&text)
-                        }
-                        "fr" => {
-                            fr_plural
-                                .captures_iter(&text)
-                                .any(|c| !fr_words.contains(&&c[1]))
-                                || fr_singular.is_match(&text)
-                        }
-                        _ => de_plural.is_match(&text) || de_singular.is_match(&text),
-                    };
-                    if bad {
+                    if forms.wrong(lang, &text) {
                         wrong.push(format!("{lang} {id} ({n}): {text}"));
                     }
                 }

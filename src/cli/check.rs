@@ -13,10 +13,11 @@ use crate::lang::{LangTag, parse_lang_arg};
 use crate::model::MinSeverity;
 use crate::t;
 
-/// Check Fluent translations against their source: syntax, missing and
-/// obsolete messages, attributes and values, $variable and term
-/// references, plural categories, empty and untranslated text, numbers,
-/// typography. Reads relais.toml (documents, locales, severities,
+/// Check Fluent translations against their source
+///
+/// Checks syntax, missing and obsolete messages, attributes and values,
+/// $variable and term references, plural categories, empty and
+/// untranslated text, numbers, typography. Reads relais.toml (documents, locales, severities,
 /// suppressions) and the CLI's catalogs under i18n/; with --source-locale
 /// and --files, any Fluent tree. Exits 1 on errors (and on warnings with
 /// --deny warnings), 2 when the run itself fails.

@@ -222,40 +222,46 @@ impl Glossary {
             {
                 continue;
             }
-            let expected: Vec<String> = usable.iter().map(|t| t.text.clone()).collect();
-            let required = usable.iter().any(|t| !Evidence::unverified(&t.evidence));
-            findings.push(Finding {
-                check: MISSING_TERM,
-                severity: if required {
-                    Severity::Error
-                } else {
-                    Severity::Warning
-                },
-                locale: locale.clone(),
-                file: None,
-                line: None,
-                column: None,
-                message_id: None,
-                message: t!(
-                    "glossary-finding-missing",
-                    "found" => m.found.as_str(),
-                    "concept" => m.concept.as_str(),
-                    "locale" => locale.as_str(),
-                    "language" => crate::i18n::language_name(&locale),
-                    "expected" => expected.join(", ")
-                ),
-                concept: m.concept.clone(),
-                term: m.term.clone(),
-                found: m.found.clone(),
-                side: Side::Source,
-                span: m.span,
-                reason: self.missing_reason(m),
-                expected,
-                promoted: None,
-            });
+            findings.push(self.missing_term(m, &usable, &locale));
         }
         findings.sort_by_key(|f| (f.side == Side::Target, f.span.start, f.check));
         findings
+    }
+
+    /// The finding for a source concept `m` whose translation has none of
+    /// the `usable` target terms: an error when one of them is attested.
+    fn missing_term(&self, m: &TermMatch, usable: &[&&Term], locale: &str) -> Finding {
+        let expected: Vec<String> = usable.iter().map(|t| t.text.clone()).collect();
+        let required = usable.iter().any(|t| !Evidence::unverified(&t.evidence));
+        Finding {
+            check: MISSING_TERM,
+            severity: if required {
+                Severity::Error
+            } else {
+                Severity::Warning
+            },
+            locale: locale.to_string(),
+            file: None,
+            line: None,
+            column: None,
+            message_id: None,
+            message: t!(
+                "glossary-finding-missing",
+                "found" => m.found.as_str(),
+                "concept" => m.concept.as_str(),
+                "locale" => locale,
+                "language" => crate::i18n::language_name(locale),
+                "expected" => expected.join(", ")
+            ),
+            concept: m.concept.clone(),
+            term: m.term.clone(),
+            found: m.found.clone(),
+            side: Side::Source,
+            span: m.span,
+            reason: self.missing_reason(m),
+            expected,
+            promoted: None,
+        }
     }
 
     /// Why a missing term matters: the source row's note when the source

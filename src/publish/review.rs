@@ -42,10 +42,10 @@ pub fn accept(
     force_reason: Option<&str>,
 ) -> Result<Acceptance> {
     let config = project.require_config()?;
-    if let Some(reason) = force_reason {
-        if reason.trim().is_empty() {
-            return Err(Error::Usage(t!("review-force-needs-reason")));
-        }
+    if let Some(reason) = force_reason
+        && reason.trim().is_empty()
+    {
+        return Err(Error::Usage(t!("review-force-needs-reason")));
     }
     let gate = Gate::for_project(project)?;
     let errors: Vec<Finding> = gate

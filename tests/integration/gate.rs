@@ -169,12 +169,11 @@ fn xliff_with_deprecated_term(d: &Path) {
         .success();
     let xlf = std::fs::read_to_string(d.join("en.xlf")).unwrap();
     let mut spoilt = String::new();
+    let mut in_unit = false;
     let mut done = false;
     for line in xlf.split_inclusive('\n') {
-        if !done
-            && line.contains("<target")
-            && line.contains("The Fondation pour l’Enfance is calling")
-        {
+        in_unit |= line.contains("id=\"communique#la-fondation-pour\"");
+        if in_unit && !done && line.contains("<target") && line.contains(GOOD_TERM) {
             spoilt.push_str(&line.replace(GOOD_TERM, "AI-generated child pornography"));
             done = true;
         } else {

@@ -95,17 +95,18 @@ fn finding(out: &mut String, f: &Finding, color: bool) {
     if let Some(reason) = f.reason.as_deref().filter(|r| !r.is_empty()) {
         let _ = writeln!(
             out,
-            "{pad} {} {}",
+            "{pad} {} {}: {reason}",
             paint("=", blue, color),
-            format!("{}: {reason}", t!("glossary-reason"))
+            t!("glossary-reason")
         );
     }
     if let Some(expected) = f.expected.as_ref().filter(|e| !e.is_empty()) {
         let _ = writeln!(
             out,
-            "{pad} {} {}",
+            "{pad} {} {}: {}",
             paint("=", blue, color),
-            format!("{}: {}", t!("glossary-use"), expected.join(", "))
+            t!("glossary-use"),
+            expected.join(", ")
         );
     }
     out.push('\n');

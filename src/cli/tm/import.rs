@@ -13,7 +13,7 @@ use crate::publish::memories::{Recording, import_options, record_import};
 use crate::t;
 use crate::tm::exchange::{ImportOptions, ImportReport, import_file};
 
-/// Import translation memories
+/// Import translation memories (TMX, TSV, XLIFF), each file all or nothing
 ///
 /// Each file is imported all or nothing: a file that fails leaves the TM as it
 /// was; the others are still imported. A file inside the project is recorded

@@ -14,8 +14,8 @@ use crate::tm::lookup::{Query, Searcher, lookup};
 
 /// Find exact, near-exact and fuzzy matches
 ///
-/// With --stdin, reads one query per line (plain text, or JSON `{"text",
-/// "context", "prev", "source", "target"}`, where the optional languages
+/// With --stdin, reads one query per line (plain text, or JSON with the keys
+/// text, context, prev, source and target, where the optional languages
 /// override --source/--target) and writes one JSON line per query, flushed
 /// as soon as it is found.
 ///
