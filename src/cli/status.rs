@@ -16,7 +16,7 @@ use crate::t;
 /// outdated or missing, the words left to translate, the check findings
 /// (glossary apart) and the TM size per language pair
 ///
-/// Example: relais status --html dist/status.html
+/// Example: relais status --html .relais/status.html (where `relais build` writes it)
 #[derive(Debug, Args)]
 pub struct StatusArgs {
     /// Also write a self-contained HTML page here.
