@@ -139,3 +139,42 @@ fn build_before_extract_says_to_extract_then_pretranslate_writes_a_skeleton() {
     assert!(!d.join("dist/de").exists());
     assert!(d.join("dist/fr/note.html").exists());
 }
+
+#[test]
+fn a_bare_ia_is_artificial_intelligence_not_generative_ai() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    std::fs::create_dir_all(d.join("glossary")).unwrap();
+    for f in ["terms.tsv", "concepts.tsv", "sources.tsv"] {
+        std::fs::copy(repo.join("glossary").join(f), d.join("glossary").join(f)).unwrap();
+    }
+    relais(d)
+        .args(["init", "--source-locale", "fr", "--locale", "en"])
+        .assert()
+        .success();
+    let lookup = |text: &str| {
+        let out = relais(d)
+            .args([
+                "glossary", "lookup", "--source", "fr", "--target", "en", text,
+            ])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", stderr(&out));
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    for text in [
+        "les contenus générés par l’IA",
+        "le rôle de l’intelligence artificielle",
+    ] {
+        let found = lookup(text);
+        assert!(found.contains("C22-AI"), "{text}: {found}");
+        assert!(!found.contains("C10-generative-AI"), "{text}: {found}");
+        assert!(found.contains("artificial intelligence"), "{text}: {found}");
+    }
+    let found = lookup("l’IA générative");
+    assert!(
+        found.contains("C10-generative-AI") && !found.contains("C22-AI"),
+        "{found}"
+    );
+}
