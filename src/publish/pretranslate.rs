@@ -316,16 +316,28 @@ pub fn pretranslate_document(
         prev = Some(source);
     }
     if !opts.dry_run {
-        match &target.resource {
-            Some(res) if !edits.is_empty() => project.write_file(&path, &edits.apply(&res.text))?,
-            Some(_) => {}
-            None if !fresh.is_empty() => {
-                project.write_file(&path, &format!("### relais: document={doc}\n{fresh}"))?;
-            }
-            None => {}
-        }
+        write_target(project, &path, doc, target.resource.as_ref(), edits, &fresh)?;
     }
     Ok(report)
+}
+
+/// Writes the locale's file: the existing one with `edits`, or a new one
+/// with `fresh` (nothing when there is nothing to write).
+fn write_target(
+    project: &Project,
+    path: &std::path::Path,
+    doc: &str,
+    resource: Option<&FtlResource>,
+    edits: Edits,
+    fresh: &str,
+) -> Result<()> {
+    match resource {
+        Some(res) if !edits.is_empty() => project.write_file(path, &edits.apply(&res.text)),
+        None if !fresh.is_empty() => {
+            project.write_file(path, &format!("### relais: document={doc}\n{fresh}"))
+        }
+        _ => Ok(()),
+    }
 }
 
 /// What `relais pretranslate` is asked to do.
