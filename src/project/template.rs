@@ -142,7 +142,7 @@ mod tests {
                 "{key}:\n{text}"
             );
         }
-        assert_eq!(text.matches("[[documents]]").count(), 2);
+        assert_eq!(text.lines().filter(|l| *l == "[[documents]]").count(), 2);
         assert!(text.contains("# [build]\n# min_translated = 100\n"));
         let parsed = Config::parse(&text, std::path::Path::new("relais.toml")).unwrap();
         assert_eq!(parsed, config);
