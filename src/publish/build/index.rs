@@ -17,7 +17,7 @@ use crate::publish::render;
 
 /// The index page's own style, after the pages' [`render::CSS`]: one
 /// row per language, its name never broken, each document on its line.
-const INDEX_CSS: &str = ".organisation{font-family:system-ui,sans-serif;font-size:.95rem;letter-spacing:.02em;margin:0;color:#555}h1{margin:.25rem 0}.date{font-family:system-ui,sans-serif;color:#555;margin-top:0}.languages{list-style:none;padding:0;margin:0}.languages>li{display:grid;grid-template-columns:minmax(9rem,max-content) 1fr;gap:.25rem 1.5rem;padding:.6rem 0;border-bottom:1px solid #eee}.language{font-weight:bold;white-space:nowrap}.documents{list-style:none;margin:0;padding:0}.md{font-family:system-ui,sans-serif;font-size:.85rem;white-space:nowrap;margin-left:.5rem}";
+const INDEX_CSS: &str = ".organisation{font-family:system-ui,sans-serif;font-size:.95rem;letter-spacing:.02em;margin:0;color:#555}h1{margin:.25rem 0}.date{font-family:system-ui,sans-serif;color:#555;margin-top:0}.languages{list-style:none;padding:0;margin:0}.languages>li{display:grid;grid-template-columns:minmax(9rem,max-content) 1fr;gap:.25rem 1.5rem;padding:.6rem 0;border-bottom:1px solid #eee}.language{font-weight:bold;white-space:nowrap}.documents{list-style:none;margin:0;padding:0}.md{font-family:system-ui,sans-serif;font-size:.85rem;white-space:nowrap;margin-left:.5rem}@media (max-width:32rem){.languages>li{grid-template-columns:1fr}}";
 
 /// The date the index shows: `SOURCE_DATE_EPOCH` (reproducible builds)
 /// when set, today (UTC) otherwise; ISO 8601, read alike in every
