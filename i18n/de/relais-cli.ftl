@@ -81,6 +81,24 @@ locale-not-in-project = Die Sprache { $locale } gehört nicht zu den Sprachen de
 document-not-in-project = Das Dokument { $document } gehört nicht zu den Dokumenten des Projekts (`[[documents]]` in relais.toml)
 init-exists = { $path } existiert bereits (mit --force ersetzen)
 init-written = { $path } geschrieben
+init-document-syntax = --document erwartet NAME=PFAD, nicht „{ $value }“
+init-missing-document = Die Quelle des Dokuments { $name } existiert nicht: { $path }
+init-next-steps = Nächste Schritte:
+init-step-extract = relais extract { $source }    die Meldungen des Dokuments → { $file }
+init-step-add-document = relais extract QUELLE.md --document NAME    ein zu übersetzendes Dokument → { $file }
+init-step-tm = relais tm import SPEICHER.tmx    ein vorhandener Übersetzungsspeicher, falls vorhanden
+init-step-pretranslate = relais pretranslate    jede Sprache aus dem Speicher füllen
+init-step-check = relais check    was fehlt oder falsch ist
+init-step-build = relais build    die Seiten, in dist/
+init-comment-header = relais-Projekt. Jeder Schlüssel ist in docs/guide.md beschrieben (Abschnitt relais.toml).
+init-comment-source-locale = Die Sprache, in der die Dokumente verfasst sind.
+init-comment-locales = Die Sprachen, in die sie übersetzt werden.
+init-comment-layout = Wo die Fluent-Datei jedes Dokuments in jeder Sprache liegt.
+init-comment-documents = Eine [[documents]]-Tabelle pro Dokument: sein Name und seine Markdown- oder Textquelle, die relais extract liest.
+init-comment-tm = Übersetzungsspeicher: sein Ordner (Standard .relais/tm) und die Dateien, die relais build in einen leeren Speicher importiert (relais tm import trägt sie ein).
+init-comment-glossary = Terminologiedateien (TSV), gegen die check, pretranslate und build die Übersetzungen prüfen.
+init-comment-pretranslate = Der niedrigste Fuzzy-Match-Wert (0–100), den relais pretranslate einfügt, zur Prüfung markiert.
+init-comment-build = Veröffentlichung (relais build): der Anteil jedes Dokuments in Prozent, der übersetzt und geprüft sein muss, damit eine Sprache veröffentlicht wird; Organisation, Titel und Datum der Indexseite.
 extract-needs-document = Geben Sie das Dokument mit --document NAME an (oder tragen Sie seine Quelle in relais.toml ein)
 extract-changed = geändert: { $id } (die Übersetzungen müssen geprüft werden)
 extract-added = neu: { $id }
@@ -90,6 +108,8 @@ extract-summary = { $file }: { $messages ->
        *[other] { $messages } Meldungen
     }, { $unchanged } unverändert, { $changed } geändert, { $added } neu, { $removed } entfernt
 pretranslate-summary = { $locale }: { $file }: { $exact } exakt, { $fuzzy } unscharf (zu prüfen), { $changed } mit geänderter Quelle (zu prüfen), { $missing } ohne Treffer, { $kept } beibehalten
+pretranslate-untranslated = Noch nicht übersetzt: die Meldung unten übersetzen und das # am Anfang ihrer Zeilen entfernen.
+document-not-extracted = { $file } existiert nicht: zuerst `relais extract { $source } --document { $document }` ausführen
 sync-summary = TM: { $added ->
         [one] { $added } Meldung
        *[other] { $added } Meldungen
@@ -551,7 +571,7 @@ help-pretranslate-long = locales/<SPRACHE>/<Dokument>.ftl aus dem TM anlegen ode
 help-sync-long = Jede geprüfte Übersetzung jeder Sprache im TM speichern, mit Dokument und Meldungs-ID (für Kontexttreffer) und Satz für Satz, wo Quelle und Übersetzung übereinstimmen. Ein zweiter Lauf fügt nichts hinzu
 help-build-long = Die Veröffentlichung erstellen: das TM mit den geprüften Übersetzungen füllen (und ein leeres TM mit den verfolgten Speichern), jede Sprache mit Fluent formatieren und jedes Dokument als dist/<Sprache>/<Dokument>.html und .md ausgeben, dazu dist/index.html. Eine Sprache mit Fehlern wird nicht veröffentlicht (Exit-Code 1); eine Sprache unter `[build] min_translated` (Standard 100 %) ebenfalls nicht, mit Angabe des Stands (Exit-Code 0, mit --strict 1)
 help-review-accept-long = Eine Meldung mit Glossarfehler (verbotene oder veraltete Benennung, fehlende vorgeschriebene Benennung, geänderter nicht zu übersetzender Name) wird abgelehnt (Exit-Code 1), mit der Benennung und der Begründung aus dem Glossar; `--force --reason TEXT` gibt sie frei und vermerkt die Begründung als Unterdrückung relais-ignore über der Meldung
-help-status-long = Je Sprache und Dokument anzeigen, was übersetzt ist, auf Prüfung wartet, veraltet ist oder fehlt, die noch zu übersetzenden Wörter, die Prüfbefunde (Glossar getrennt) und die Größe des TM je Sprachpaar
+help-status-long = Je Sprache und Dokument anzeigen, was übersetzt ist, auf Prüfung wartet, veraltet ist oder fehlt, die noch zu übersetzenden Wörter, die Prüfbefunde (Glossar eingeschlossen) und die Größe des TM je Sprachpaar
 help-check-long = Prüft Syntax, fehlende und überflüssige Meldungen, Attribute und Werte, Verweise auf $Variablen und Terme, Pluralkategorien, leere und unübersetzte Texte, Zahlen und Typografie. Liest relais.toml (Dokumente, Sprachen, Schweregrade, Unterdrückungen) und die Kataloge des Werkzeugs unter i18n/; mit --source-locale und --files jeden Fluent-Baum. Exit-Code 1 bei Fehlern (und bei Warnungen mit --deny warnings), 2, wenn die Prüfung selbst scheitert
 help-tm-import-long = Jede Datei wird ganz oder gar nicht importiert: eine fehlschlagende Datei lässt das TM unverändert; die anderen werden trotzdem importiert. Eine Datei im Projekt wird in `[tm] imports` der relais.toml (mit ihren Optionen) vermerkt, damit ein aus den Projektdateien neu aufgebautes TM ihre Einheiten wieder hat. Aus XLIFF-Dateien (.xlf, .xliff, .sdlxliff, .mqxliff; 1.0–1.2 und 2.0) werden nur übersetzte Segmente importiert, eine Einheit je Segment; die anderen zählen als übersprungen
 help-tm-add-long = In einem Projekt wird die Einheit auch in memories/tm-add.tmx abgelegt (in `[tm] imports` aufgeführt), damit ein aus den Projektdateien neu aufgebautes TM sie wieder hat

@@ -80,6 +80,24 @@ locale-not-in-project = locale { $locale } is not one of the project’s locales
 document-not-in-project = document { $document } is not one of the project’s documents (relais.toml `[[documents]]`)
 init-exists = { $path } already exists (use --force to replace it)
 init-written = wrote { $path }
+init-document-syntax = --document takes NAME=PATH, not “{ $value }”
+init-missing-document = the source of document { $name } does not exist: { $path }
+init-next-steps = next steps:
+init-step-extract = relais extract { $source }    the document’s messages → { $file }
+init-step-add-document = relais extract SOURCE.md --document NAME    a document to translate → { $file }
+init-step-tm = relais tm import MEMORY.tmx    an existing translation memory, if you have one
+init-step-pretranslate = relais pretranslate    fill each language from the memory
+init-step-check = relais check    what is missing or wrong
+init-step-build = relais build    the pages, in dist/
+init-comment-header = relais project. Every key is described in docs/guide.md (section relais.toml).
+init-comment-source-locale = The language the documents are written in.
+init-comment-locales = The languages they are translated into.
+init-comment-layout = Where each language’s Fluent file of each document goes.
+init-comment-documents = One [[documents]] table per document: its name and its Markdown or text source, which relais extract reads.
+init-comment-tm = Translation memory: its folder (default .relais/tm) and the files relais build imports into an empty one (relais tm import adds them).
+init-comment-glossary = Terminology files (TSV) that check, pretranslate and build verify translations against.
+init-comment-pretranslate = The lowest fuzzy-match score (0–100) that relais pretranslate fills in, marked for review.
+init-comment-build = Publication (relais build): the percentage of each document that must be translated and reviewed for a language to be published; the organisation, title and date of the index page.
 extract-needs-document = name the document with --document NAME (or list its source in relais.toml)
 extract-changed = changed: { $id } (its translations need review)
 extract-added = new: { $id }
@@ -89,6 +107,8 @@ extract-summary = { $file }: { $messages ->
        *[other] { $messages } messages
     }, { $unchanged } unchanged, { $changed } changed, { $added } new, { $removed } removed
 pretranslate-summary = { $locale }: { $file }: { $exact } exact, { $fuzzy } fuzzy (to review), { $changed } with a changed source (to review), { $missing } without match, { $kept } kept
+pretranslate-untranslated = Not translated yet: translate the message below and remove the # at the start of its lines.
+document-not-extracted = { $file } does not exist: run `relais extract { $source } --document { $document }` first
 sync-summary = TM: { $added ->
         [one] { $added } message
        *[other] { $added } messages
@@ -483,7 +503,7 @@ help-review-accept--document = Only this document
 help-review-accept--force = Accept messages with glossary errors too, suppressing each error with the reason given by --reason
 # relais-ignore: typography command-line text keeps straight quotes
 help-review-accept--reason = Why the glossary errors are acceptable (e.g. "quotes the title of the statute"); recorded in the translation file
-help-status-long = Show, per locale and document, what is translated, waiting for review, outdated or missing, the words left to translate, the check findings (glossary apart) and the TM size per language pair
+help-status-long = Show, per locale and document, what is translated, waiting for review, outdated or missing, the words left to translate, the check findings (glossary findings included) and the TM size per language pair
 help-status--html = Also write a self-contained HTML page here
 help-check = Check Fluent translations against their source
 help-check-long = Checks syntax, missing and obsolete messages, attributes and values, $variable and term references, plural categories, empty and untranslated text, numbers, typography. Reads relais.toml (documents, locales, severities, suppressions) and the CLI’s catalogs under i18n/; with --source-locale and --files, any Fluent tree. Exits 1 on errors (and on warnings with --deny warnings), 2 when the run itself fails

@@ -290,6 +290,17 @@ pub struct BuildConfig {
     /// missing are shown in the source language, marked as such.
     #[serde(default = "default_min_translated")]
     pub min_translated: u8,
+    /// Who publishes: shown above the title of the index page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organisation: Option<String>,
+    /// The index page's title (default: the first heading of the first
+    /// document in the source locale).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// The date the index page shows (`2024-10-29`; default: the day of
+    /// the build, or `SOURCE_DATE_EPOCH`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
 }
 
 fn default_min_translated() -> u8 {
@@ -300,6 +311,9 @@ impl Default for BuildConfig {
     fn default() -> Self {
         BuildConfig {
             min_translated: default_min_translated(),
+            organisation: None,
+            title: None,
+            date: None,
         }
     }
 }

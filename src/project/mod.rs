@@ -41,8 +41,10 @@ use std::path::{Path, PathBuf};
 use crate::error::{Error, IoResultExt, Result};
 
 mod config;
+mod template;
 
 pub use config::*;
+pub use template::next_steps;
 
 /// The configuration file's name.
 pub const CONFIG_FILE: &str = "relais.toml";
@@ -291,8 +293,9 @@ fn import_value(spec: &ImportSpec) -> toml_edit::Value {
     toml_edit::Value::InlineTable(table)
 }
 
-/// `relais init`: writes `relais.toml` in `dir` (refusing to replace one
-/// unless `force`), naming the project glossary when `glossary/terms.tsv`
+/// `relais init`: writes a commented `relais.toml` in `dir` (refusing
+/// to replace one unless `force`, or to name a document source that does
+/// not exist), naming the project glossary when `glossary/terms.tsv`
 /// exists. Returns the file written.
 pub fn init(dir: &Path, mut config: Config, force: bool) -> Result<PathBuf> {
     let path = dir.join(CONFIG_FILE);
@@ -301,6 +304,17 @@ pub fn init(dir: &Path, mut config: Config, force: bool) -> Result<PathBuf> {
             crate::t!("init-exists", "path" => path.display().to_string()),
         ));
     }
+    for d in &config.documents {
+        let Some(source) = &d.source else { continue };
+        let full = dir.join(source);
+        if !full.is_file() {
+            return Err(Error::Usage(crate::t!(
+                "init-missing-document",
+                "name" => d.name.as_str(),
+                "path" => full.display().to_string()
+            )));
+        }
+    }
     if dir.join("glossary/terms.tsv").exists() {
         config.glossary = GlossaryConfig {
             files: vec!["glossary/terms.tsv".into()],
@@ -308,7 +322,7 @@ pub fn init(dir: &Path, mut config: Config, force: bool) -> Result<PathBuf> {
     }
     // Validate what is about to be written, so init never writes a file
     // the other commands reject.
-    let text = config.to_toml();
+    let text = template::commented(&config.to_toml());
     Config::parse(&text, &path)?;
     crate::files::atomic_write_str(&path, &text)?;
     Ok(path)

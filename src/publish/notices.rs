@@ -1,5 +1,5 @@
-//! Notices printed on published pages, in the page's own language: the
-//! 24 official EU languages, English for any other.
+//! Notices and labels printed on published pages, in the page's own
+//! language: the 24 official EU languages, English for any other.
 //!
 //! These are part of the publication, not of the CLI, so they follow the
 //! page's locale rather than the user's.
@@ -105,15 +105,87 @@ const FALLBACK: &[(&str, &str)] = &[
     ),
 ];
 
+/// "Languages": the language switcher's label (`aria-label`) and the
+/// index page's list of languages.
+const LANGUAGES: &[(&str, &str)] = &[
+    ("bg", "Езици"),
+    ("cs", "Jazyky"),
+    ("da", "Sprog"),
+    ("de", "Sprachen"),
+    ("el", "Γλώσσες"),
+    ("en", "Languages"),
+    ("es", "Idiomas"),
+    ("et", "Keeled"),
+    ("fi", "Kielet"),
+    ("fr", "Langues"),
+    ("ga", "Teangacha"),
+    ("hr", "Jezici"),
+    ("hu", "Nyelvek"),
+    ("it", "Lingue"),
+    ("lt", "Kalbos"),
+    ("lv", "Valodas"),
+    ("mt", "Lingwi"),
+    ("nl", "Talen"),
+    ("pl", "Języki"),
+    ("pt", "Línguas"),
+    ("ro", "Limbi"),
+    ("sk", "Jazyky"),
+    ("sl", "Jeziki"),
+    ("sv", "Språk"),
+];
+
+/// "All languages": the link from a page back to the index.
+const ALL_LANGUAGES: &[(&str, &str)] = &[
+    ("bg", "Всички езици"),
+    ("cs", "Všechny jazyky"),
+    ("da", "Alle sprog"),
+    ("de", "Alle Sprachen"),
+    ("el", "Όλες οι γλώσσες"),
+    ("en", "All languages"),
+    ("es", "Todos los idiomas"),
+    ("et", "Kõik keeled"),
+    ("fi", "Kaikki kielet"),
+    ("fr", "Toutes les langues"),
+    ("ga", "Gach teanga"),
+    ("hr", "Svi jezici"),
+    ("hu", "Minden nyelv"),
+    ("it", "Tutte le lingue"),
+    ("lt", "Visos kalbos"),
+    ("lv", "Visas valodas"),
+    ("mt", "Il-lingwi kollha"),
+    ("nl", "Alle talen"),
+    ("pl", "Wszystkie języki"),
+    ("pt", "Todas as línguas"),
+    ("ro", "Toate limbile"),
+    ("sk", "Všetky jazyky"),
+    ("sl", "Vsi jeziki"),
+    ("sv", "Alla språk"),
+];
+
+/// The entry of `table` for `locale`'s language, English otherwise.
+fn lookup(table: &'static [(&'static str, &'static str)], locale: &str) -> &'static str {
+    let language = crate::lang::LangTag::lenient(locale);
+    table
+        .iter()
+        .find(|(l, _)| *l == language.language())
+        .or_else(|| table.iter().find(|(l, _)| *l == "en"))
+        .map_or("", |(_, text)| text)
+}
+
 /// The notice of a page with paragraphs in the source language, in the
 /// page's language (`locale`, any form: `pt-PT`, `de_AT`).
 pub fn fallback_notice(locale: &str) -> &'static str {
-    let language = crate::lang::LangTag::lenient(locale);
-    FALLBACK
-        .iter()
-        .find(|(l, _)| *l == language.language())
-        .or_else(|| FALLBACK.iter().find(|(l, _)| *l == "en"))
-        .map_or("", |(_, text)| text)
+    lookup(FALLBACK, locale)
+}
+
+/// "Languages", in the page's language.
+pub fn languages_label(locale: &str) -> &'static str {
+    lookup(LANGUAGES, locale)
+}
+
+/// "All languages" (the link back to the index), in the page's language.
+pub fn all_languages_label(locale: &str) -> &'static str {
+    lookup(ALL_LANGUAGES, locale)
 }
 
 #[cfg(test)]
@@ -127,8 +199,13 @@ mod tests {
             "lt", "lv", "mt", "nl", "pl", "pt", "ro", "sk", "sl", "sv",
         ];
         for l in eu {
-            assert!(FALLBACK.iter().any(|(x, _)| *x == l), "{l}");
+            for table in [FALLBACK, LANGUAGES, ALL_LANGUAGES] {
+                assert!(table.iter().any(|(x, _)| *x == l), "{l}");
+            }
         }
+        assert_eq!(languages_label("fr-BE"), "Langues");
+        assert_eq!(all_languages_label("de"), "Alle Sprachen");
+        assert_eq!(all_languages_label("ja"), "All languages");
         assert!(fallback_notice("pt-PT").starts_with("Algumas"));
         assert!(fallback_notice("de_AT").starts_with("Teile"));
         assert_eq!(fallback_notice("ja"), fallback_notice("en"));

@@ -10,7 +10,9 @@
 //!   (accepted as is) or from a near-exact or fuzzy match at or above the
 //!   threshold (marked `# relais: review score=NN origin=…`); with no
 //!   match it is left out, so `check` reports it missing and `build`
-//!   falls back to the source.
+//!   falls back to the source. A file created by `pretranslate` holds
+//!   every message all the same: those without a match as comments (the
+//!   source message, commented out), a skeleton for the translator.
 //!
 //! Every filled message lists the glossary terms of its source in a
 //! comment for the translator. Untouched entries keep their exact text;
@@ -188,6 +190,26 @@ fn place_new(
     }
 }
 
+/// An untranslated message as a comment: a note saying what to do, then
+/// the source message (its value and attributes, without its comments),
+/// each line commented out.
+fn skeleton(src: &SourceDocument, id: &str) -> String {
+    let mut out = format!("# {}\n", t!("pretranslate-untranslated"));
+    if let Some((entry, _)) = src.resource.message(id) {
+        for line in src
+            .resource
+            .entry_text(entry)
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+        {
+            out.push_str(if line.is_empty() { "#" } else { "# " });
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    out
+}
+
 /// Pretranslates one document.
 pub fn pretranslate_document(
     tm: &Tm,
@@ -250,7 +272,16 @@ pub fn pretranslate_document(
             None => {
                 let m = best_match(tm, project, doc, &block.id, &source, prev.as_ref(), opts)?;
                 match m {
-                    None => report.missing.push(block.id.clone()),
+                    None => {
+                        report.missing.push(block.id.clone());
+                        // A new file shows the translator every message:
+                        // the untranslated ones as comments, which check
+                        // and build still see as missing.
+                        if target.resource.is_none() {
+                            fresh.push('\n');
+                            fresh.push_str(&skeleton(&src, &block.id));
+                        }
+                    }
                     Some(m) => {
                         let accepted =
                             matches!(m.tier, Tier::Context | Tier::Exact) && m.glossary.is_empty();
@@ -285,16 +316,28 @@ pub fn pretranslate_document(
         prev = Some(source);
     }
     if !opts.dry_run {
-        match &target.resource {
-            Some(res) if !edits.is_empty() => project.write_file(&path, &edits.apply(&res.text))?,
-            Some(_) => {}
-            None if !fresh.is_empty() => {
-                project.write_file(&path, &format!("### relais: document={doc}\n{fresh}"))?;
-            }
-            None => {}
-        }
+        write_target(project, &path, doc, target.resource.as_ref(), edits, &fresh)?;
     }
     Ok(report)
+}
+
+/// Writes the locale's file: the existing one with `edits`, or a new one
+/// with `fresh` (nothing when there is nothing to write).
+fn write_target(
+    project: &Project,
+    path: &std::path::Path,
+    doc: &str,
+    resource: Option<&FtlResource>,
+    edits: Edits,
+    fresh: &str,
+) -> Result<()> {
+    match resource {
+        Some(res) if !edits.is_empty() => project.write_file(path, &edits.apply(&res.text)),
+        None if !fresh.is_empty() => {
+            project.write_file(path, &format!("### relais: document={doc}\n{fresh}"))
+        }
+        _ => Ok(()),
+    }
 }
 
 /// What `relais pretranslate` is asked to do.

@@ -16,6 +16,8 @@ mod glossary_cli;
 mod glossary_recognition;
 mod i18n;
 mod meaning_errors;
+mod onboarding;
+mod pages;
 mod pinned;
 mod pipeline;
 mod pipes;

@@ -722,7 +722,11 @@ fn the_press_release_exports_valid_xliff() {
         } else {
             assert!(xml.contains("<mtc:match "));
             assert!(xml.contains("<gls:glossEntry>"));
-            assert!(xml.contains("relais:status=\"forbidden\""));
+            // Forbidden terms are named in the definition, never offered
+            // as a translation.
+            assert!(xml.contains("FORBIDDEN: "));
+            assert!(!xml.contains("relais:status=\"forbidden\""));
+            assert!(!xml.contains("relais:status=\"deprecated\""));
         }
         assert!(
             xml.contains("&lt;a data-l10n-name=\"1\"&gt;"),

@@ -173,6 +173,7 @@ impl Publication<'_> {
             alternates: &alternates,
             notice: (!f.fallbacks.is_empty())
                 .then(|| crate::publish::notices::fallback_notice(locale)),
+            index: Some("../index.html"),
         });
         let html_path: PathBuf = dir.join(format!("{}.html", doc.name));
         let md_path = dir.join(format!("{}.md", doc.name));

@@ -14,6 +14,8 @@
 pub mod html;
 pub mod table;
 
+use std::collections::BTreeMap;
+
 use serde::Serialize;
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -241,13 +243,16 @@ pub fn status(project: &Project, tm: &Tm, gate: &Gate) -> Result<StatusReport> {
         });
     }
     let stats = tm.stats();
-    let mut tm_pairs: Vec<PairSize> = stats
-        .pairs
-        .iter()
-        .map(|((a, b), n)| PairSize {
-            langs: [a.clone(), b.clone()],
-            units: *n,
-        })
+    // The TM matches `en-US` with `en` (the same language): its pairs
+    // are shown folded the same way.
+    let mut folded: BTreeMap<[String; 2], u64> = BTreeMap::new();
+    for ((a, b), n) in &stats.pairs {
+        let key = [a, b].map(|t| LangTag::lenient(t).language().to_string());
+        *folded.entry(key).or_default() += *n;
+    }
+    let mut tm_pairs: Vec<PairSize> = folded
+        .into_iter()
+        .map(|(langs, units)| PairSize { langs, units })
         .collect();
     tm_pairs.sort_by(|a, b| b.units.cmp(&a.units).then(a.langs.cmp(&b.langs)));
     Ok(StatusReport {

@@ -29,8 +29,11 @@ pub fn lines(report: &StatusReport, color: bool) -> Vec<String> {
                 l.counts.outdated.to_string(),
                 l.counts.missing.to_string(),
                 l.counts.words_to_translate.to_string(),
-                l.errors.to_string(),
-                l.warnings.to_string(),
+                // Glossary findings count among the errors and warnings
+                // (a glossary error blocks publication too); the last
+                // column says how many of them are the glossary's.
+                (l.errors + l.glossary_errors).to_string(),
+                (l.warnings + l.glossary_warnings).to_string(),
                 format!("{}/{}", l.glossary_errors, l.glossary_warnings),
             ]
         })
