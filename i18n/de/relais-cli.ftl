@@ -29,6 +29,20 @@ tm-export-summary = { $units } Einheiten nach { $file } geschrieben
 tm-add-added = Einheit hinzugefügt
 tm-add-merged = Das TM enthält diese Einheit bereits
 tm-lookup-none = Kein Treffer mit mindestens { $min }
+align-summary = { $source ->
+    [one] ein Ausgangssatz
+   *[other] { $source } Ausgangssätze
+}, { $target ->
+    [one] ein Zielsatz
+   *[other] { $target } Zielsätze
+}: { $pairs ->
+    [one] ein Paar
+   *[other] { $pairs } Paare
+}, davon { $confident } mit mindestens { $min }
+align-tmx-written = { $units ->
+    [one] ein Paar
+   *[other] { $units } Paare
+} nach { $file } geschrieben
 tm-lookup-changes = Abweichungen: { $changes }
 tm-lookup-number = Zahl weicht ab: { $query } → { $tm }
 tm-lookup-langs-needed = eine Suche braucht --source und --target (oder „source“ und „target“ in jeder JSON-Zeile von --stdin)
@@ -91,6 +105,7 @@ help-tm-concordance = Wörter oder eine Wendung im ganzen TM suchen
 help-tm-stats = Einheiten, Varianten je Sprache und Sprachpaare des TM anzeigen
 help-tm-index = Den Suchindex für mit --no-index importierte Einheiten aufbauen
 help-completions = Ein Vervollständigungsskript für die Shell ausgeben
+help-align = Ein Dokument und seine Übersetzung satzweise zuordnen
 help-man = Die Manpage ausgeben oder die Seiten aller Unterbefehle in ein Verzeichnis schreiben
 glossary-none = kein Glossar in { $dir }: relais.toml nennt keine [glossary]-Dateien und glossary/terms.tsv gibt es nicht
 glossary-finding-forbidden = „{ $found }“ ist in { $locale } verboten (Begriff { $concept })

@@ -28,6 +28,20 @@ tm-export-summary = wrote { $units } units to { $file }
 tm-add-added = unit added
 tm-add-merged = the TM already has this unit
 tm-lookup-none = no match scoring { $min } or more
+align-summary = { $source ->
+    [one] one source sentence
+   *[other] { $source } source sentences
+}, { $target ->
+    [one] one target sentence
+   *[other] { $target } target sentences
+}: { $pairs ->
+    [one] one pair
+   *[other] { $pairs } pairs
+}, { $confident } scored { $min } or more
+align-tmx-written = wrote { $units ->
+    [one] one pair
+   *[other] { $units } pairs
+} to { $file }
 tm-lookup-changes = changed: { $changes }
 tm-lookup-number = number differs: { $query } → { $tm }
 tm-lookup-langs-needed = a lookup needs --source and --target (or “source” and “target” in each JSON line of --stdin)
@@ -92,6 +106,7 @@ help-tm-index = Build the search index for units imported with --no-index
 help-tm-verify = Check that every unit and index entry of the TM can be read back
 help-tm-repair = Rebuild the TM: keep what can be read, refill from the project’s files
 help-completions = Print a shell completion script
+help-align = Align a document with its translation into sentence pairs
 help-man = Print the man page, or write the pages of every subcommand into a directory
 glossary-none = no glossary in { $dir }: relais.toml names no [glossary] files and glossary/terms.tsv does not exist
 glossary-finding-forbidden = “{ $found }” is forbidden in { $locale } (concept { $concept })

@@ -29,6 +29,20 @@ tm-export-summary = { $units } unités écrites dans { $file }
 tm-add-added = unité ajoutée
 tm-add-merged = la mémoire contient déjà cette unité
 tm-lookup-none = aucune correspondance d’au moins { $min }
+align-summary = { $source ->
+    [one] une phrase source
+   *[other] { $source } phrases source
+}, { $target ->
+    [one] une phrase cible
+   *[other] { $target } phrases cibles
+} : { $pairs ->
+    [one] une paire
+   *[other] { $pairs } paires
+}, dont { $confident } d’au moins { $min }
+align-tmx-written = { $units ->
+    [one] une paire écrite
+   *[other] { $units } paires écrites
+} dans { $file }
 tm-lookup-changes = différences : { $changes }
 tm-lookup-number = nombre différent : { $query } → { $tm }
 tm-lookup-langs-needed = une recherche demande --source et --target (ou « source » et « target » dans chaque ligne JSON de --stdin)
@@ -91,6 +105,7 @@ help-tm-concordance = Chercher des mots ou une expression dans toute la mémoire
 help-tm-stats = Afficher les unités, les variantes par langue et les paires de langues de la mémoire
 help-tm-index = Construire l’index de recherche des unités importées avec --no-index
 help-completions = Afficher un script de complétion pour le shell
+help-align = Aligner un document et sa traduction en paires de phrases
 help-man = Afficher la page de manuel, ou écrire celles de toutes les sous-commandes dans un dossier
 glossary-none = aucun glossaire dans { $dir } : relais.toml ne nomme aucun fichier [glossary] et glossary/terms.tsv n’existe pas
 glossary-finding-forbidden = « { $found } » est interdit en { $locale } (concept { $concept })
