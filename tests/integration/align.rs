@@ -193,7 +193,11 @@ fn cli_press_release_against_the_english_fluent_file_gives_back_every_pair() {
         ])
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let beads = crate::common::json_lines(&out.stdout);
     // Walking the beads in order, the sentences add up to each French
     // message exactly when they add up to its English translation.
@@ -226,12 +230,23 @@ fn cli_text_berg_dev_set_presplit_json_reaches_strict_f1() {
     let dir = corpus.join("parallel/bleualign-textberg");
     let out = crate::common::relais(&dir)
         .args([
-            "align", "dev.de", "dev.fr", "--source", "de", "--target", "fr", "--presplit",
+            "align",
+            "dev.de",
+            "dev.fr",
+            "--source",
+            "de",
+            "--target",
+            "fr",
+            "--presplit",
             "--json",
         ])
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let indices = |v: &serde_json::Value| -> Vec<usize> {
         v.as_array()
             .unwrap()
@@ -244,12 +259,20 @@ fn cli_text_berg_dev_set_presplit_json_reaches_strict_f1() {
         .map(|b| (indices(&b["source"]), indices(&b["target"])))
         .collect();
     let gold_path = dir.join("dev.defr");
-    let gold = parse_ladder(&std::fs::read_to_string(&gold_path).unwrap(), Some(&gold_path)).unwrap();
+    let gold = parse_ladder(
+        &std::fs::read_to_string(&gold_path).unwrap(),
+        Some(&gold_path),
+    )
+    .unwrap();
     let counts = compare(&gold, &test);
     eprintln!(
         "relais align --presplit, Text+Berg dev: strict F1 {:.3}, lax F1 {:.3}",
         counts.strict().f1,
         counts.lax().f1
     );
-    assert!(counts.strict().f1 >= 0.80, "strict F1 {:.3}", counts.strict().f1);
+    assert!(
+        counts.strict().f1 >= 0.80,
+        "strict F1 {:.3}",
+        counts.strict().f1
+    );
 }
