@@ -29,6 +29,11 @@ tm-export-summary = { $units } Einheiten nach { $file } geschrieben
 tm-add-added = Einheit hinzugefügt
 tm-add-merged = Das TM enthält diese Einheit bereits
 tm-lookup-none = Kein Treffer mit mindestens { $min }
+tm-lookup-aligned = zugeordnetes Paar, Wert { $score }
+align-into-tm = { $added ->
+    [one] ein zugeordnetes Paar
+   *[other] { $added } zugeordnete Paare
+} ins Translation Memory aufgenommen ({ $merged } schon vorhanden), abgelegt in { $file }
 align-summary = { $source ->
     [one] ein Ausgangssatz
    *[other] { $source } Ausgangssätze

@@ -28,6 +28,11 @@ tm-export-summary = wrote { $units } units to { $file }
 tm-add-added = unit added
 tm-add-merged = the TM already has this unit
 tm-lookup-none = no match scoring { $min } or more
+tm-lookup-aligned = aligned pair, score { $score }
+align-into-tm = { $added ->
+    [one] one aligned pair
+   *[other] { $added } aligned pairs
+} added to the TM ({ $merged } already there), kept in { $file }
 align-summary = { $source ->
     [one] one source sentence
    *[other] { $source } source sentences

@@ -29,6 +29,11 @@ tm-export-summary = { $units } unités écrites dans { $file }
 tm-add-added = unité ajoutée
 tm-add-merged = la mémoire contient déjà cette unité
 tm-lookup-none = aucune correspondance d’au moins { $min }
+tm-lookup-aligned = paire alignée, score { $score }
+align-into-tm = { $added ->
+    [one] une paire alignée ajoutée
+   *[other] { $added } paires alignées ajoutées
+} à la mémoire ({ $merged } déjà présentes), conservées dans { $file }
 align-summary = { $source ->
     [one] une phrase source
    *[other] { $source } phrases source

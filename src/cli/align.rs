@@ -8,7 +8,7 @@ use crate::cli::ctx::{Ctx, Outcome};
 use crate::error::Result;
 use crate::glossary::Glossary;
 use crate::lang::{LangTag, parse_lang_arg};
-use crate::publish::align::{Request, align_files, glossary_lexicon, write_tmx};
+use crate::publish::align::{Request, align_files, glossary_lexicon, into_tm, write_tmx};
 use crate::t;
 
 /// Align a document with its translation
@@ -43,6 +43,10 @@ pub struct AlignArgs {
     /// Lowest score (0–100) of a pair written with --tmx.
     #[arg(long, default_value_t = 80, value_parser = clap::value_parser!(u32).range(0..=100))]
     pub min_score: u32,
+    /// Store the pairs scored --min-score or more in the project's TM (kept
+    /// in memories/aligned/, marked as aligned with their score).
+    #[arg(long)]
+    pub into_tm: bool,
 }
 
 /// Runs `align`.
@@ -99,6 +103,35 @@ pub fn run(ctx: &Ctx, args: &AlignArgs) -> Result<Outcome> {
                 "align-tmx-written",
                 "units" => written,
                 "file" => path.display().to_string()
+            ));
+        }
+    }
+    if args.into_tm {
+        let _lock = ctx.lock_project(&project, "align")?;
+        let project_tm = ctx.tm_path(&project) == project.tm_path(None);
+        let mut tm = ctx.open_tm(&project)?;
+        let stem = args.source_file.file_stem().map_or_else(
+            || "aligned".to_string(),
+            |s| s.to_string_lossy().into_owned(),
+        );
+        let name = format!("{stem}.{}-{}", args.source, args.target);
+        let langs = (&args.source, &args.target);
+        let (report, _) = into_tm(
+            &project,
+            &mut tm,
+            &alignment,
+            langs,
+            args.min_score,
+            &name,
+            project_tm,
+        )?;
+        tm.flush()?;
+        if !ctx.out.json {
+            ctx.out.summary(&t!(
+                "align-into-tm",
+                "added" => report.added,
+                "merged" => report.merged,
+                "file" => report.file
             ));
         }
     }

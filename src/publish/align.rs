@@ -18,7 +18,9 @@ use std::path::Path;
 use serde::Serialize;
 
 use crate::align::{Aligner, Lexicon, Paragraph, ParagraphKind};
-use crate::error::Result;
+use indicatif::ProgressBar;
+
+use crate::error::{Error, Result};
 use crate::files::{atomic_write, read_text};
 use crate::fluent::FtlResource;
 use crate::fluent::pattern::pattern_to_segment;
@@ -28,13 +30,14 @@ use crate::formats::tmx::TmxWriter;
 use crate::glossary::Glossary;
 use crate::lang::LangTag;
 use crate::model::{Annotation, BlockKind, Segment, Unit, Variant, tmx_now};
+use crate::project::{ImportDetails, Project};
 use crate::publish::document::blocks_of;
 use crate::publish::markup::tags_to_codes;
+use crate::publish::memories::{Recording, import_options, record_import};
+use crate::tm::Tm;
+use crate::tm::exchange::{ImportReport, import_file};
 
-/// The prop that says where a unit came from (`align` for aligned pairs).
-pub const PROP_ORIGIN: &str = "x-relais-origin";
-/// The prop that holds an aligned pair's score (0–100).
-pub const PROP_ALIGN_SCORE: &str = "x-relais-align-score";
+pub use crate::model::unit::{PROP_ALIGN_SCORE, PROP_ORIGIN};
 
 /// One bead as `relais align` prints it.
 #[derive(Debug, Clone, Serialize)]
@@ -269,6 +272,37 @@ pub fn write_tmx(
         writer.finish().map(|_| ())
     })?;
     Ok(units.len())
+}
+
+/// Where `--into-tm` keeps the aligned pairs of a project.
+pub const ALIGNED_MEMORIES: &str = "memories/aligned";
+
+/// Stores the pairs scored `min_score` or more in the TM by the path of
+/// `relais tm import`: written as TMX to [`ALIGNED_MEMORIES`]`/NAME.tmx`
+/// in the project, imported all or nothing, and recorded in `[tm] imports`
+/// so a rebuilt TM has them again (`project_tm`: the TM is the project's).
+pub fn into_tm(
+    project: &Project,
+    tm: &mut Tm,
+    alignment: &Alignment,
+    languages: (&LangTag, &LangTag),
+    min_score: u32,
+    name: &str,
+    project_tm: bool,
+) -> Result<(ImportReport, Recording)> {
+    let dir = project.root.join(ALIGNED_MEMORIES);
+    std::fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
+    let path = dir.join(format!("{name}.tmx"));
+    write_tmx(&path, alignment, languages.0, languages.1, min_score)?;
+    let details = ImportDetails {
+        path: path.clone(),
+        format: Some("tmx".into()),
+        ..ImportDetails::default()
+    };
+    let options = import_options(&details)?;
+    let report = import_file(tm, &path, &options, &ProgressBar::hidden())?;
+    let recording = record_import(project, details, project_tm)?;
+    Ok((report, recording))
 }
 
 #[cfg(test)]

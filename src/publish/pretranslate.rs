@@ -105,6 +105,9 @@ fn comments_for(m: Option<&Match>, hash: &str, review: bool, hints: Vec<String>)
             Some(m) => {
                 pairs.push(("score", m.score.to_string()));
                 pairs.push(("origin", origin_of(m)));
+                if let Some(score) = m.aligned {
+                    pairs.push(("aligned", score.to_string()));
+                }
             }
             None => pairs.push(("source-changed", String::new())),
         }
@@ -230,7 +233,9 @@ pub fn pretranslate_document(
                 match m {
                     None => report.missing.push(block.id.clone()),
                     Some(m) => {
-                        let accepted = matches!(m.tier, Tier::Context | Tier::Exact);
+                        // A pair found by alignment is never accepted unseen.
+                        let accepted =
+                            matches!(m.tier, Tier::Context | Tier::Exact) && m.aligned.is_none();
                         let comments =
                             comments_for(Some(&m), &hash, !accepted, (opts.hints)(&source));
                         let text = message_source(&MessageSpec {

@@ -276,3 +276,72 @@ fn cli_text_berg_dev_set_presplit_json_reaches_strict_f1() {
         counts.strict().f1
     );
 }
+
+#[test]
+fn cli_into_tm_then_lookup_shows_alignment_and_pretranslate_marks_for_review() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = tempfile::tempdir().unwrap();
+    for f in [
+        "relais.toml",
+        "source/communique-fr.md",
+        "locales/en/communique.ftl",
+        "locales/fr/communique.ftl",
+        "glossary/terms.tsv",
+    ] {
+        let to = dir.path().join(f);
+        std::fs::create_dir_all(to.parent().unwrap()).unwrap();
+        std::fs::copy(root.join(f), &to).unwrap();
+    }
+    let run = |args: &[&str]| {
+        let out = crate::common::relais(dir.path())
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        out.stdout
+    };
+    run(&[
+        "align",
+        "source/communique-fr.md",
+        "locales/en/communique.ftl",
+        "--source",
+        "fr",
+        "--target",
+        "en",
+        "--into-tm",
+    ]);
+    let memory = dir.path().join("memories/aligned/communique-fr.fr-en.tmx");
+    let tmx = std::fs::read_to_string(&memory).unwrap();
+    assert!(
+        tmx.contains("x-relais-origin") && tmx.contains(">align<"),
+        "{tmx}"
+    );
+    let toml = std::fs::read_to_string(dir.path().join("relais.toml")).unwrap();
+    assert!(
+        toml.contains("memories/aligned/communique-fr.fr-en.tmx"),
+        "{toml}"
+    );
+
+    let query = "Identifier et protéger les enfants victimes,";
+    let found = crate::common::json(&run(&[
+        "tm", "lookup", query, "--source", "fr", "--target", "en", "--json",
+    ]));
+    let m = &found["matches"][0];
+    assert_eq!(m["target"], "Identify and protect child victims,");
+    assert!(m["aligned"].as_u64().unwrap() >= 80, "{m}");
+    let human = String::from_utf8(run(&[
+        "tm", "lookup", query, "--source", "fr", "--target", "en",
+    ]))
+    .unwrap();
+    assert!(human.contains("aligned pair, score"), "{human}");
+
+    std::fs::remove_file(dir.path().join("locales/en/communique.ftl")).unwrap();
+    run(&["pretranslate", "--locale", "en"]);
+    let en = std::fs::read_to_string(dir.path().join("locales/en/communique.ftl")).unwrap();
+    assert!(en.contains("# relais: review score=100"), "{en}");
+    assert!(en.contains(" aligned="), "{en}");
+}
