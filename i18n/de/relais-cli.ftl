@@ -59,6 +59,25 @@ tm-export-summary = { $units ->
 tm-add-added = Einheit hinzugefügt
 tm-add-merged = Das TM enthält diese Einheit bereits
 tm-lookup-none = Kein Treffer mit mindestens { $min }
+tm-lookup-aligned = zugeordnetes Paar, Wert { $score }
+align-into-tm = { $added ->
+    [one] ein zugeordnetes Paar
+   *[other] { $added } zugeordnete Paare
+} ins Translation Memory aufgenommen ({ $merged } schon vorhanden), abgelegt in { $file }
+align-summary = { $source ->
+    [one] ein Ausgangssatz
+   *[other] { $source } Ausgangssätze
+}, { $target ->
+    [one] ein Zielsatz
+   *[other] { $target } Zielsätze
+}: { $pairs ->
+    [one] ein Paar
+   *[other] { $pairs } Paare
+}, davon { $confident } mit mindestens { $min }
+align-tmx-written = { $units ->
+    [one] ein Paar
+   *[other] { $units } Paare
+} nach { $file } geschrieben
 tm-lookup-changes = Abweichungen: { $changes }
 tm-lookup-number = Zahl weicht ab: { $query } → { $tm }
 tm-lookup-langs-needed = eine Suche braucht --source und --target (oder „source“ und „target“ in jeder JSON-Zeile von --stdin)
@@ -184,6 +203,7 @@ help-tm-concordance = Wörter oder eine Wendung im ganzen TM suchen
 help-tm-stats = Einheiten, Varianten je Sprache und Sprachpaare des TM anzeigen
 help-tm-index = Den Suchindex für mit --no-index importierte Einheiten aufbauen
 help-completions = Ein Vervollständigungsskript für die Shell ausgeben
+help-align = Ein Dokument und seine Übersetzung einander zuordnen
 help-man = Die Manpage ausgeben oder die Seiten aller Unterbefehle in ein Verzeichnis schreiben
 glossary-none = kein Glossar in { $dir }: relais.toml nennt keine [glossary]-Dateien und glossary/terms.tsv gibt es nicht
 glossary-finding-forbidden = „{ $found }“ ist auf { $language } verboten (Begriff { $concept })
@@ -540,6 +560,15 @@ help-tm-concordance--side = In Ausgangs-, Zielvarianten oder beiden suchen
 help-tm-concordance--limit = Höchstzahl der Treffer
 help-completions--shell = Die Shell
 help-man--out = relais.1 und je Unterbefehl eine relais-<Befehl>.1 hierhin schreiben
+help-align-long = Zuerst werden die Absätze zugeordnet, dann die Sätze innerhalb jedes zugeordneten Absatzpaars. SOURCE und TARGET sind Markdown-, Text- oder Fluent-Dateien (oder, mit --presplit, ein Satz je Zeile). Jede Zuordnung erhält eine Bewertung von 0 bis 100: die Wahrscheinlichkeit, dass sie genau stimmt. Die Glossarbegriffe des Sprachpaars helfen bei der Zuordnung
+help-align--source_file = Das Dokument in der Ausgangssprache
+help-align--target_file = Seine Übersetzung
+help-align--source = Sprache von SOURCE
+help-align--target = Sprache von TARGET
+help-align--presplit = Ein Satz je Zeile, wie gegeben (keine Absätze, keine Segmentierung)
+help-align--tmx = Die Paare mit Bewertung --min-score oder höher in diese TMX-Datei schreiben
+help-align--min_score = Niedrigste Bewertung (0–100) eines mit --tmx geschriebenen Paars
+help-align--into_tm = Die Paare mit Bewertung --min-score oder höher im TM des Projekts speichern (in memories/aligned/ abgelegt, als zugeordnet markiert, mit ihrer Bewertung)
 help-glossary-lookup--text = Der Text, in dem Benennungen gesucht werden
 help-glossary-lookup--source = Sprache des Textes
 help-glossary-lookup--target = Sprache der gewünschten Benennungen

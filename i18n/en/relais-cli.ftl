@@ -58,6 +58,25 @@ tm-export-summary = wrote { $units ->
 tm-add-added = unit added
 tm-add-merged = the TM already has this unit
 tm-lookup-none = no match scoring { $min } or more
+tm-lookup-aligned = aligned pair, score { $score }
+align-into-tm = { $added ->
+    [one] one aligned pair
+   *[other] { $added } aligned pairs
+} added to the TM ({ $merged } already there), kept in { $file }
+align-summary = { $source ->
+    [one] one source sentence
+   *[other] { $source } source sentences
+}, { $target ->
+    [one] one target sentence
+   *[other] { $target } target sentences
+}: { $pairs ->
+    [one] one pair
+   *[other] { $pairs } pairs
+}, { $confident } scored { $min } or more
+align-tmx-written = wrote { $units ->
+    [one] one pair
+   *[other] { $units } pairs
+} to { $file }
 tm-lookup-changes = changed: { $changes }
 tm-lookup-number = number differs: { $query } → { $tm }
 tm-lookup-langs-needed = a lookup needs --source and --target (or “source” and “target” in each JSON line of --stdin)
@@ -184,6 +203,7 @@ help-tm-index = Build the search index for units imported with --no-index
 help-tm-verify = Check that every unit and index entry of the TM can be read back
 help-tm-repair = Rebuild the TM: keep what can be read, refill from the project’s files
 help-completions = Print a shell completion script
+help-align = Align a document with its translation
 help-man = Print the man page (roff), or write the pages of every subcommand into a directory
 glossary-none = no glossary in { $dir }: relais.toml names no [glossary] files and glossary/terms.tsv does not exist
 glossary-finding-forbidden = “{ $found }” is forbidden in { $language } (concept { $concept })
@@ -552,6 +572,15 @@ help-tm-verify-long = Reads every unit block, duplicate table and index bucket o
 help-tm-repair-long = Builds a new store from the units the old one can still give back, the memories listed in `[tm] imports` and the reviewed translations of every locale, then moves the old store aside (`<tm>.damaged-<time>`) and puts the new one in its place. The old store is kept until you delete it
 help-completions--shell = The shell
 help-man--out = Write relais.1 and one relais-<command>.1 per subcommand here
+help-align-long = Paragraphs are aligned first, then the sentences inside each pair of aligned paragraphs. SOURCE and TARGET are Markdown, plain text or Fluent files (or, with --presplit, one sentence per line). Each bead gets a score from 0 to 100: the probability that it is exactly right. The glossary's terms of the language pair help the alignment
+help-align--source_file = The document in the source language
+help-align--target_file = Its translation
+help-align--source = Language of SOURCE
+help-align--target = Language of TARGET
+help-align--presplit = One sentence per line, as given (no paragraphs, no segmentation)
+help-align--tmx = Write the pairs scored --min-score or more to this TMX file
+help-align--min_score = Lowest score (0–100) of a pair written with --tmx
+help-align--into_tm = Store the pairs scored --min-score or more in the project's TM (kept in memories/aligned/, marked as aligned with their score)
 help-glossary-lookup-long = Each term found comes with its concept and the concept’s terms in the target language (in every other language without --target), as a CAT tool’s term pane shows them: preferred first, forbidden terms flagged, with the reason recorded in the glossary
 help-glossary-lookup--text = The text to look terms up in
 help-glossary-lookup--source = Language of the text

@@ -74,6 +74,25 @@ tm-export-summary = { $units ->
 tm-add-added = unité ajoutée
 tm-add-merged = la mémoire contient déjà cette unité
 tm-lookup-none = aucune correspondance d’au moins { $min }
+tm-lookup-aligned = paire alignée, score { $score }
+align-into-tm = { $added ->
+    [one] une paire alignée ajoutée
+   *[other] { $added } paires alignées ajoutées
+} à la mémoire ({ $merged } déjà présentes), conservées dans { $file }
+align-summary = { $source ->
+    [one] une phrase source
+   *[other] { $source } phrases source
+}, { $target ->
+    [one] une phrase cible
+   *[other] { $target } phrases cibles
+} : { $pairs ->
+    [one] une paire
+   *[other] { $pairs } paires
+}, dont { $confident } d’au moins { $min }
+align-tmx-written = { $units ->
+    [one] une paire écrite
+   *[other] { $units } paires écrites
+} dans { $file }
 tm-lookup-changes = différences : { $changes }
 tm-lookup-number = nombre différent : { $query } → { $tm }
 tm-lookup-langs-needed = une recherche demande --source et --target (ou « source » et « target » dans chaque ligne JSON de --stdin)
@@ -229,6 +248,7 @@ help-tm-concordance = Chercher des mots ou une expression dans toute la mémoire
 help-tm-stats = Afficher les unités, les variantes par langue et les paires de langues de la mémoire
 help-tm-index = Construire l’index de recherche des unités importées avec --no-index
 help-completions = Afficher un script de complétion pour le shell
+help-align = Aligner un document et sa traduction
 help-man = Afficher la page de manuel, ou écrire celles de toutes les sous-commandes dans un dossier
 glossary-none = aucun glossaire dans { $dir } : relais.toml ne nomme aucun fichier [glossary] et glossary/terms.tsv n’existe pas
 glossary-finding-forbidden = « { $found } » est interdit en { $language } (concept { $concept })
@@ -623,6 +643,15 @@ help-tm-concordance--side = Chercher dans les variantes source, cible ou les deu
 help-tm-concordance--limit = Nombre maximal de résultats
 help-completions--shell = Le shell
 help-man--out = Écrire ici relais.1 et un relais-<commande>.1 par sous-commande
+help-align-long = Les paragraphes sont alignés d’abord, puis les phrases de chaque paire de paragraphes alignés. SOURCE et TARGET sont des fichiers Markdown, texte brut ou Fluent (ou, avec --presplit, une phrase par ligne). Chaque appariement reçoit une note de 0 à 100 : la probabilité qu’il soit exactement juste. Les termes du glossaire pour la paire de langues aident l’alignement
+help-align--source_file = Le document dans la langue source
+help-align--target_file = Sa traduction
+help-align--source = Langue de SOURCE
+help-align--target = Langue de TARGET
+help-align--presplit = Une phrase par ligne, telle quelle (ni paragraphes, ni segmentation)
+help-align--tmx = Écrire dans ce fichier TMX les paires notées --min-score ou plus
+help-align--min_score = Note minimale (0–100) d’une paire écrite avec --tmx
+help-align--into_tm = Enregistrer dans la mémoire du projet les paires notées --min-score ou plus (gardées dans memories/aligned/, marquées comme alignées, avec leur note)
 help-glossary-lookup--text = Le texte où chercher les termes
 help-glossary-lookup--source = Langue du texte
 help-glossary-lookup--target = Langue des termes voulus

@@ -10,6 +10,7 @@
 //! Exit codes: 0 success; 1 the command ran and found problems; 2 the
 //! command could not run (bad arguments, invalid input, I/O, TM locked).
 
+pub mod align;
 pub mod args;
 pub mod build;
 pub mod check;
@@ -65,6 +66,7 @@ pub enum Command {
     Review(review::ReviewCommand),
     Status(status::StatusArgs),
     Check(check::CheckArgs),
+    Align(align::AlignArgs),
     /// Translation memory: import, export, add, lookup, concordance, stats.
     #[command(subcommand)]
     Tm(tm::TmCommand),
@@ -129,6 +131,7 @@ pub fn run(cli: &Cli) -> ExitCode {
         Command::Review(cmd) => review::run(&ctx, cmd),
         Command::Status(a) => status::run(&ctx, a),
         Command::Check(args) => check::run(&ctx, args),
+        Command::Align(a) => align::run(&ctx, a),
         Command::Tm(cmd) => tm::run(&ctx, cmd),
         Command::Completions(a) => completions::run_completions(a, Cli::command()),
         Command::Man(a) => completions::run_man(&ctx, a, command()),

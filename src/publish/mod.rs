@@ -7,6 +7,8 @@
 //! build ──► dist/<lang>/<doc>.html, .md, dist/index.html
 //! ```
 //!
+//! * [`align`]: `relais align`, a document and its translation into
+//!   sentence pairs.
 //! * [`extract`]: Markdown or plain text into the source Fluent file.
 //! * [`document`]: a document's structure as the source file records it.
 //! * [`target`]: translation files and review marks; [`review`]: `review
@@ -25,6 +27,7 @@
 //! * [`xliff`]: the round trip with translators' CAT tools (`relais xliff
 //!   export` / `import`).
 
+pub mod align;
 pub mod build;
 pub mod document;
 pub mod extract;

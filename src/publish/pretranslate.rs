@@ -124,6 +124,9 @@ fn comments_for(m: Option<&Match>, hash: &str, review: bool, hints: Vec<String>)
             Some(m) => {
                 pairs.push(("score", m.score.to_string()));
                 pairs.push(("origin", origin_of(m)));
+                if let Some(score) = m.aligned {
+                    pairs.push(("aligned", score.to_string()));
+                }
             }
             None => pairs.push(("source-changed", String::new())),
         }
@@ -283,8 +286,11 @@ pub fn pretranslate_document(
                         }
                     }
                     Some(m) => {
-                        let accepted =
-                            matches!(m.tier, Tier::Context | Tier::Exact) && m.glossary.is_empty();
+                        // A pair found by alignment, or one holding a flagged term, is never
+                        // accepted unseen.
+                        let accepted = matches!(m.tier, Tier::Context | Tier::Exact)
+                            && m.glossary.is_empty()
+                            && m.aligned.is_none();
                         let comments = comments_for(
                             Some(&m),
                             &hash,

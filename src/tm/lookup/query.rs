@@ -69,6 +69,10 @@ pub struct Match {
     /// Where the unit came from (import name).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub origin: Option<String>,
+    /// Alignment score (0–100) when the unit is a pair stored by `relais
+    /// align`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub aligned: Option<u32>,
     /// Last change date of the unit (TMX format), if known.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub changed: Option<String>,
@@ -144,6 +148,9 @@ impl Match {
         let mut meta = vec![format!("#{}", self.unit)];
         meta.extend(self.context.iter().cloned());
         meta.extend(self.origin.iter().cloned());
+        if let Some(score) = self.aligned {
+            meta.push(t!("tm-lookup-aligned", "score" => score));
+        }
         out.push(format!(
             "{:>14}  {}",
             "",

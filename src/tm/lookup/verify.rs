@@ -163,6 +163,7 @@ pub(super) fn into_match(tm: &Tm, v: &Verified, prepared: &Prepared) -> Match {
         diff: scoring::diff(prepared, &prepare(&source.seg)),
         context: unit.context().map(str::to_string),
         origin,
+        aligned: unit.aligned_score(),
         changed: v.changed().map(str::to_string),
         glossary: crate::model::TermFlag::of_unit(unit)
             .into_iter()
