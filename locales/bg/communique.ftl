@@ -28,4 +28,4 @@ joelle-sicamois-directrice = – Joëlle Sicamois, директор на Fondati
 
 la-difficulte-est = „Трудността е в това, че генеративният ИИ непрекъснато се развива. Почти всеки ден носи нови възможности на моделите на ИИ и нови практики на потребителите – а с тях и нови въпроси и нови предизвикателства.“
 
-angele-lefranc-chargee = – Angèle Lefranc, служител „Застъпничество“ във Fondation pour l’Enfance
+angele-lefranc-chargee = – Angèle Lefranc, експерт по застъпничество във Fondation pour l’Enfance
