@@ -10,7 +10,7 @@ selon-les-donnees = Podle údajů útvaru Office mineurs (OFMIN) – ústřední
 
 le-rapport-identifie = Zpráva vymezuje tři hlavní výzvy při ochraně nezletilých před sexuálním zneužíváním dětí na internetu, k němuž dochází s využitím generativní AI:
 
-identifier-et-proteger = identifikovat dětské oběti a chránit je,
+identifier-et-proteger = identifikovat děti, které se staly oběťmi, a chránit je,
 
 engager-une-reponse = zajistit pevnou a koordinovanou právní a politickou reakci,
 
