@@ -8,7 +8,7 @@ dans-un-contexte = Ajal, mil tehnoloogia areng muudab meie igapäevaelu, avaldab
 
 selon-les-donnees = Prantsuse riikliku kriminaalpolitsei direktoraadi (DNPJ) alla kuuluva, alaealiste vastu toime pandud kuritegudega tegeleva keskbüroo Office mineurs (OFMIN) andmetel viis 40% laste seksuaalset kuritarvitamist kujutava materjaliga seotud juhtumitest alaealiste seksuaalse väärkohtlemiseni. Generatiivne TI, mis suudab luua üha äärmuslikumat ja vägivaldsemat sisu, tekitab muret, et sellise sisu tarbijate seas võib sõltuvuskäitumine sageneda, mis võib omakorda suurendada ohtu, et nad panevad toime füüsilise kontaktiga seksuaalseid kuritegusid.
 
-le-rapport-identifie = Raportis tuuakse välja kolm peamist ülesannet, et kaitsta alaealisi internetis toimuva laste seksuaalse kuritarvitamise ja ärakasutamise eest, milles kasutatakse tehisintellekti:
+le-rapport-identifie = Raportis tuuakse välja kolm peamist ülesannet, et kaitsta alaealisi veebis toimuva laste seksuaalse kuritarvitamise ja ärakasutamise eest, milles kasutatakse tehisintellekti:
 
 identifier-et-proteger = tuvastada ja kaitsta lapsohvreid,
 
@@ -22,7 +22,7 @@ pour-en-savoir = Kui soovite nende soovituste kohta rohkem teada saada ja selles
 
 lire-la-synthese = <a data-l10n-name="1">Loe raporti kokkuvõtet</a> • <a data-l10n-name="2">Loe kogu raportit</a>
 
-la-lutte-contre = „Võitlus internetis toimuva laste seksuaalse kuritarvitamise ja ärakasutamise vastu, eelkõige siis, kui selles kasutatakse tehisintellekti, on väljakutse kogu ühiskonnale ja vastutus lasub meil kõigil.“
+la-lutte-contre = „Võitlus veebis toimuva laste seksuaalse kuritarvitamise ja ärakasutamise vastu, eelkõige siis, kui selles kasutatakse tehisintellekti, on väljakutse kogu ühiskonnale ja vastutus lasub meil kõigil.“
 
 joelle-sicamois-directrice = — Joëlle Sicamois, Fondation pour l’Enfance direktor
 
