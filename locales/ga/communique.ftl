@@ -6,11 +6,11 @@ p-29-octobre-2024 = <em>29 Deireadh Fómhair 2024</em>
 
 dans-un-contexte = Ag am a bhfuil dul chun cinn na teicneolaíochta ag athrú ár saol laethúil, tá tuarascáil imníoch á foilsiú inniu ag an Fondation pour l’Enfance, fondúireacht Fhrancach um chosaint leanaí, faoin úsáid mhéadaitheach atá á baint as an intleacht shaorga (IS) ghiniúnach ag daoine a dhéanann coireanna gnéasacha in aghaidh leanaí. Léiríonn an tuarascáil na contúirtí fealltacha a bhaineann leis an teicneolaíocht seo, atá á húsáid anois mar arm fíochmhar in aghaidh leanaí.
 
-selon-les-donnees = De réir sonraí ón Office mineurs (OFMIN), oifig lárnach phóilíní breithiúnacha na Fraince um choireanna in aghaidh mionaoiseach, atá faoi réir an DNPJ (Stiúrthóireacht Náisiúnta Phóilíní Breithiúnacha na Fraince), i 40% de na cásanna ina raibh ábhar mí-úsáide gnéasaí leanaí i gceist, rinneadh coireanna gnéasacha in aghaidh mionaoiseach dá bharr. Ós rud é gur féidir leis an IS ghiniúnach ábhar atá níos foircní agus níos foréigní i gcónaí a chruthú, tá imní ann go bhféadfadh méadú teacht ar iompar andúile i measc na ndaoine a bhreathnaíonn ar an ábhar sin, rud a d’fhéadfadh an baol a mhéadú go ndéanfaidís mí-úsáid ghnéasach a bhaineann le teagmháil fhisiciúil.
+selon-les-donnees = De réir sonraí ón Office mineurs (OFMIN), oifig lárnach phóilíní breithiúnacha na Fraince um choireanna in aghaidh mionaoiseach, atá mar chuid den DNPJ (Stiúrthóireacht Náisiúnta Phóilíní Breithiúnacha na Fraince), i 40% de na cásanna ina raibh ábhar mí-úsáide gnéasaí leanaí i gceist, rinneadh coireanna gnéasacha in aghaidh mionaoiseach dá bharr. Ós rud é gur féidir leis an IS ghiniúnach ábhar atá níos foircní agus níos foréigní i gcónaí a chruthú, tá imní ann go bhféadfadh méadú teacht ar iompar andúile i measc na ndaoine a bhreathnaíonn ar an ábhar sin, rud a d’fhéadfadh an baol a mhéadú go ndéanfaidís mí-úsáid ghnéasach a bhaineann le teagmháil fhisiciúil.
 
 le-rapport-identifie = Aithnítear sa tuarascáil trí mhórdhúshlán maidir le mionaoisigh a chosaint ar mhí-úsáid ghnéasach leanaí ar líne a éascaítear leis an IS:
 
-identifier-et-proteger = íospartaigh leanaí a aithint agus a chosaint,
+identifier-et-proteger = leanaí atá ina n-íospartaigh a aithint agus a chosaint,
 
 engager-une-reponse = freagairt dhlíthiúil agus pholaitiúil láidir chomhordaithe a chur ar bun,
 
