@@ -85,7 +85,7 @@ align-summary = { $source ->
 }, { $target ->
     [one] une phrase cible
    *[other] { $target } phrases cibles
-} : { $pairs ->
+} : { $pairs ->
     [one] une paire
    *[other] { $pairs } paires
 }, dont { $confident } d’au moins { $min }
@@ -643,7 +643,7 @@ help-tm-concordance--side = Chercher dans les variantes source, cible ou les deu
 help-tm-concordance--limit = Nombre maximal de résultats
 help-completions--shell = Le shell
 help-man--out = Écrire ici relais.1 et un relais-<commande>.1 par sous-commande
-help-align-long = Les paragraphes sont alignés d’abord, puis les phrases de chaque paire de paragraphes alignés. SOURCE et TARGET sont des fichiers Markdown, texte brut ou Fluent (ou, avec --presplit, une phrase par ligne). Chaque appariement reçoit une note de 0 à 100 : la probabilité qu’il soit exactement juste. Les termes du glossaire pour la paire de langues aident l’alignement
+help-align-long = Les paragraphes sont alignés d’abord, puis les phrases de chaque paire de paragraphes alignés. SOURCE et TARGET sont des fichiers Markdown, texte brut ou Fluent (ou, avec --presplit, une phrase par ligne). Chaque appariement reçoit une note de 0 à 100 : la probabilité qu’il soit exactement juste. Les termes du glossaire pour la paire de langues aident l’alignement
 help-align--source_file = Le document dans la langue source
 help-align--target_file = Sa traduction
 help-align--source = Langue de SOURCE
