@@ -336,6 +336,11 @@ check-typography-guillemet = „{ $mark }“ braucht innen ein geschütztes Leer
 check-typography-straight-quote = gerades Anführungszeichen (U+0022): { $locale } verwendet { $quotes }
 check-typography-foreign-quote = { $mark } ist kein Anführungszeichen von { $locale }, das { $quotes } verwendet
 check-typography-apostrophe = gerader Apostroph (U+0027): ’ (U+2019) verwenden
+check-typography-decimal = { $locale } schreibt das Dezimaltrennzeichen als „{ $mark }“ (CLDR)
+check-typography-percent = { $space ->
+    [nbsp] { $locale } setzt ein geschütztes Leerzeichen (U+00A0 oder U+202F) vor % (CLDR)
+   *[none] { $locale } setzt kein Leerzeichen vor % (CLDR)
+}
 check-suppression-without-reason = die Ausnahme für { $check } nennt keinen Grund und wird daher nicht angewendet
 check-unused-suppression = die Ausnahme für { $check } passt zu keinem Befund
 check-unknown-suppression = die Ausnahme nennt { $check }, das keine Prüfung ist

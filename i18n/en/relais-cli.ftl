@@ -336,6 +336,11 @@ check-typography-guillemet = “{ $mark }” needs a no-break space (U+00A0 or U
 check-typography-straight-quote = straight quotation mark (U+0022): { $locale } uses { $quotes }
 check-typography-foreign-quote = { $mark } is not a quotation mark of { $locale }, which uses { $quotes }
 check-typography-apostrophe = straight apostrophe (U+0027): use ’ (U+2019)
+check-typography-decimal = { $locale } writes the decimal separator as “{ $mark }” (CLDR)
+check-typography-percent = { $space ->
+    [nbsp] { $locale } writes a no-break space (U+00A0 or U+202F) before % (CLDR)
+   *[none] { $locale } writes no space before % (CLDR)
+}
 check-suppression-without-reason = the suppression of { $check } gives no reason, so it is not applied
 check-unused-suppression = the suppression of { $check } matches no finding
 check-unknown-suppression = the suppression names { $check }, which is not a check

@@ -395,6 +395,11 @@ check-typography-guillemet = « { $mark } » demande une espace insécable (U+
 check-typography-straight-quote = guillemet droit (U+0022) : { $locale } utilise { $quotes }
 check-typography-foreign-quote = { $mark } n’est pas un guillemet de { $locale }, qui utilise { $quotes }
 check-typography-apostrophe = apostrophe droite (U+0027) : utiliser ’ (U+2019)
+check-typography-decimal = le séparateur décimal de { $locale } est « { $mark } » (CLDR)
+check-typography-percent = { $space ->
+    [nbsp] { $locale } met une espace insécable (U+00A0 ou U+202F) avant % (CLDR)
+   *[none] { $locale } ne met pas d’espace avant % (CLDR)
+}
 check-suppression-without-reason = l’exception pour { $check } ne donne pas de raison : elle n’est pas appliquée
 check-unused-suppression = l’exception pour { $check } ne correspond à aucun constat
 check-unknown-suppression = l’exception nomme { $check }, qui n’est pas une vérification
