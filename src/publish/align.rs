@@ -724,42 +724,68 @@ pub fn review_into_tm(
 // ---------------------------------------------------------------------------
 // A lexicon from the translation memory
 
-/// At most this many TM units are read for the lexicon (oldest first), so
-/// a large memory costs a bounded time: about 0.1 s per 10,000 units.
-pub const TM_LEXICON_UNITS: usize = 20_000;
+/// At most this many TM units are read for the lexicon, newest chunks
+/// first and only in chunks that hold both languages, so a large memory
+/// costs a bounded time (about 0.1 s).
+pub const TM_LEXICON_UNITS: u32 = 50_000;
 /// At most this many sentence pairs of the language pair train it.
 pub const TM_LEXICON_PAIRS: usize = 5_000;
 
 /// A lexicon from the translation memory of the language pair, read
-/// within [`TM_LEXICON_UNITS`]: short units (one to three words a side,
-/// often terms and headings) are taken as entries, and Dice association
-/// over up to [`TM_LEXICON_PAIRS`] sentence pairs adds the words that
-/// travel together (as the aligner's self-training does on its own
-/// confident pairs). Units flagged by the glossary and unreviewed aligned
-/// pairs are left out. Returns the lexicon and how many pairs fed it.
+/// within [`TM_LEXICON_UNITS`] (newest imports first, skipping the chunks
+/// of the store that lack either language): short units (one to three
+/// words a side, often terms and headings) are taken as entries, and Dice
+/// association over up to [`TM_LEXICON_PAIRS`] sentence pairs adds the
+/// words that travel together (as the aligner's self-training does on its
+/// own confident pairs). Units flagged by the glossary and unreviewed
+/// aligned pairs are left out. Returns the lexicon and how many units of
+/// the pair fed it.
 pub fn tm_lexicon(tm: &Tm, source: &LangTag, target: &LangTag) -> Result<(Lexicon, usize)> {
     let mut lexicon = Lexicon::new();
     let mut pairs: Vec<(String, String)> = Vec::new();
+    let mut used = 0;
     let words = |t: &str| t.split_whitespace().count();
-    for entry in tm.iter().take(TM_LEXICON_UNITS) {
-        let (_, stored) = entry?;
-        let unit = &stored.unit;
-        if unit.aligned_score().is_some() || !crate::model::TermFlag::of_unit(unit).is_empty() {
-            continue;
-        }
-        let (Some(s), Some(t)) = (unit.variant_for(source), unit.variant_for(target)) else {
-            continue;
-        };
-        let (s, t) = (s.seg.display_text(), t.seg.display_text());
-        let (ws, wt) = (words(&s), words(&t));
-        if ws == 0 || wt == 0 {
-            continue;
-        }
-        if ws <= 3 && wt <= 3 {
-            lexicon.insert_phrase(&s, &t);
-        }
-        if pairs.len() < TM_LEXICON_PAIRS {
-            pairs.push((s, t));
+    let holds = |chunk: &crate::tm::store::ChunkInfo, lang: &LangTag| {
+        chunk
+            .tags
+            .keys()
+            .any(|t| LangTag::lenient(t).language() == lang.language())
+    };
+    let mut budget = TM_LEXICON_UNITS;
+    let chunks = tm
+        .state()
+        .chunks
+        .iter()
+        .rev()
+        .filter(|c| holds(c, source) && holds(c, target));
+    'chunks: for chunk in chunks {
+        for local in 0..chunk.units {
+            if budget == 0 {
+                break 'chunks;
+            }
+            budget -= 1;
+            let Some(stored) = tm.get(crate::tm::store::join_id(chunk.id, local))? else {
+                continue;
+            };
+            let unit = &stored.unit;
+            if unit.aligned_score().is_some() || !crate::model::TermFlag::of_unit(unit).is_empty() {
+                continue;
+            }
+            let (Some(s), Some(t)) = (unit.variant_for(source), unit.variant_for(target)) else {
+                continue;
+            };
+            let (s, t) = (s.seg.display_text(), t.seg.display_text());
+            let (ws, wt) = (words(&s), words(&t));
+            if ws == 0 || wt == 0 {
+                continue;
+            }
+            used += 1;
+            if ws <= 3 && wt <= 3 {
+                lexicon.insert_phrase(&s, &t);
+            }
+            if pairs.len() < TM_LEXICON_PAIRS {
+                pairs.push((s, t));
+            }
         }
     }
     let trained = Lexicon::train(
@@ -767,7 +793,7 @@ pub fn tm_lexicon(tm: &Tm, source: &LangTag, target: &LangTag) -> Result<(Lexico
         &crate::align::TrainOptions::default(),
     );
     lexicon.extend(&trained);
-    Ok((lexicon, pairs.len()))
+    Ok((lexicon, used))
 }
 
 #[cfg(test)]
