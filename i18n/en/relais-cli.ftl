@@ -463,6 +463,7 @@ hold-incomplete = { $document }: { $translated } of { $messages ->
        *[other] { $messages } messages
     } translated and reviewed ({ $percent }%), { $required }% needed
 status-not-publishable = { $locale } is not published: { $why }
+status-unreviewed = Languages not reviewed by a native speaker (published with a notice): { $locales }
 build-held = { $locale } not published: { $why }
 config-source-locale-missing = missing: this command needs the language the documents are written in (for example source_locale set to fr)
 language-name = { $code ->
@@ -539,7 +540,7 @@ help-pretranslate--document = Only this document
 help-pretranslate--min_score = Lowest fuzzy score filled in (default: [pretranslate] threshold, 75)
 help-pretranslate--dry_run = Report what would be filled, write nothing
 help-sync-long = Store every reviewed translation of every locale in the TM, keyed by document and message id (for in-context matches), and sentence by sentence where source and translation align. Running it twice adds nothing
-help-build-long = Build the publication: fill the TM from the reviewed translations (and the tracked memories of an empty TM), format every locale with Fluent, and render each document to dist/<locale>/<document>.html and .md, with dist/index.html. A locale with errors is not published (exit 1); a locale translated below `[build] min_translated` (default 100 %) is not published either, and says how far it is (exit 0, 1 with --strict)
+help-build-long = Build the publication: fill the TM from the reviewed translations (and the tracked memories of an empty TM), format every locale with Fluent, and render each document to dist/<locale>/<document>.html and .md, with dist/index.html. A locale with errors is not published (exit 1); a locale translated below `[build] min_translated` (default 100%) is not published either, and says how far it is (exit 0, 1 with --strict)
 help-build--out = Output directory
 help-build--strict = A message missing in a locale, or an unfinished locale, is an error
 help-build--status_html = Where to write the status page (default: .relais/status.html, kept out of the published directory)

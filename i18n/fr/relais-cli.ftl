@@ -417,7 +417,7 @@ check-typography-guillemet = « { $mark } » demande une espace insécable (U+
 check-typography-straight-quote = guillemet droit (U+0022) : { $locale } utilise { $quotes }
 check-typography-foreign-quote = { $mark } n’est pas un guillemet de { $locale }, qui utilise { $quotes }
 check-typography-apostrophe = apostrophe droite (U+0027) : utiliser ’ (U+2019)
-check-typography-decimal = le séparateur décimal de { $locale } est « { $mark } » (CLDR)
+check-typography-decimal = le séparateur décimal de { $locale } est « { $mark } » (CLDR)
 check-typography-percent = { $space ->
     [nbsp] { $locale } met une espace insécable (U+00A0 ou U+202F) avant % (CLDR)
    *[none] { $locale } ne met pas d’espace avant % (CLDR)
@@ -549,6 +549,7 @@ hold-incomplete = { $document } : { $translated ->
        *[other] { $translated } messages sur { $messages } traduits et relus
     } ({ $percent } %), { $required } % requis
 status-not-publishable = { $locale } n’est pas publiée : { $why }
+status-unreviewed = Langues non relues par une personne de langue maternelle (publiées avec un avertissement) : { $locales }
 build-held = { $locale } non publiée : { $why }
 config-source-locale-missing = absente : cette commande a besoin de la langue des documents (par exemple source_locale réglée sur fr)
 language-name = { $code ->

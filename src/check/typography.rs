@@ -220,6 +220,47 @@ fn number_issue(run: &[LocatedChar], skip: &[bool], i: usize, cldr: &CldrLocale)
     Some(Issue::WrongDecimal(cldr.decimal))
 }
 
+/// Whether a run names versions: a number after an acronym (`TMX 1.4`,
+/// `XLIFF 2.0`), a whole number written `N.0`, or one with a letter after
+/// its last digit (`1.4b`). Such a run (« TMX 1.1 à 1.4b », « 1.0 à 1.2 et
+/// 2.0 ») writes versions, whose dots are not decimal separators, so its
+/// decimals are not checked.
+fn names_versions(run: &[LocatedChar]) -> bool {
+    let chars: Vec<char> = run.iter().map(|c| c.ch).collect();
+    let is_number_start =
+        |i: usize| chars[i].is_ascii_digit() && (i == 0 || !chars[i - 1].is_alphanumeric());
+    (0..chars.len())
+        .filter(|&i| is_number_start(i))
+        .any(|start| {
+            let mut end = start;
+            while end < chars.len() && (chars[end].is_ascii_digit() || chars[end] == '.') {
+                end += 1;
+            }
+            let number: String = chars[start..end].iter().collect();
+            let number = number.trim_end_matches('.');
+            let Some((_, fraction)) = number.split_once('.') else {
+                return false;
+            };
+            let lettered = chars.get(end).is_some_and(char::is_ascii_alphabetic);
+            let mut word_end = start;
+            while word_end > 0 && chars[word_end - 1] == ' ' {
+                word_end -= 1;
+            }
+            let mut word_start = word_end;
+            while word_start > 0 && chars[word_start - 1].is_alphanumeric() {
+                word_start -= 1;
+            }
+            let word = &chars[word_start..word_end];
+            let after_acronym = word_end < start
+                && word.len() >= 2
+                && word
+                    .iter()
+                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+                && word[0].is_ascii_uppercase();
+            fraction == "0" || lettered || after_acronym
+        })
+}
+
 /// Marks the characters inside HTML/XML tags and URLs.
 fn skipped(run: &[LocatedChar]) -> Vec<bool> {
     let chars: Vec<char> = run.iter().map(|c| c.ch).collect();
@@ -279,6 +320,7 @@ pub fn check(run: &[LocatedChar], rules: &Rules) -> Vec<Hit> {
         return hits;
     }
     let skip = skipped(run);
+    let versions = names_versions(run);
     let ch = |i: usize| run.get(i).map(|c| c.ch);
     for (i, c) in run.iter().enumerate() {
         if skip[i] {
@@ -329,6 +371,7 @@ pub fn check(run: &[LocatedChar], rules: &Rules) -> Vec<Hit> {
         }
         if let Some(cldr) = rules.numbers
             && let Some(issue) = number_issue(run, &skip, i, cldr)
+            && !(versions && matches!(issue, Issue::WrongDecimal(_)))
         {
             hits.push(hit(issue));
         }
@@ -444,6 +487,16 @@ mod tests {
         ] {
             assert!(issues("de", text).is_empty(), "{text}");
         }
+        // Versions: after an acronym, `N.0`, a letter suffix, and the
+        // other numbers of the same run.
+        for text in [
+            "TMX 1.1–1.4b",
+            "XLIFF (1.2 ou 2.0)",
+            "(.xlf\u{a0}; 1.0 à 1.2 et 2.0)",
+        ] {
+            assert!(issues("fr", text).is_empty(), "{text}");
+        }
+        assert_eq!(issues("fr", "soit 1.5 million"), [Issue::WrongDecimal(',')]);
         // `.` separates hours in Finnish and Danish.
         assert!(issues("fi", "klo 10.30").is_empty());
         assert!(issues("en", "12,000 and 1,234,567").is_empty());

@@ -15,7 +15,7 @@ use crate::t;
 /// tracked memories of an empty TM), format every locale with Fluent, and
 /// render each document to dist/<locale>/<document>.html and .md, with
 /// dist/index.html. A locale with errors is not published (exit 1); a locale
-/// translated below `[build] min_translated` (default 100 %) is not published
+/// translated below `[build] min_translated` (default 100%) is not published
 /// either, and says how far it is (exit 0, 1 with --strict)
 ///
 /// Example: relais build --out dist

@@ -318,6 +318,21 @@ impl Default for BuildConfig {
     }
 }
 
+/// `[locale.<tag>]`: settings of one target locale.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LocaleSettings {
+    /// Whether a native speaker has reviewed the translation. An
+    /// unreviewed locale is published with a notice saying so, in its own
+    /// language, and the status page shows it.
+    #[serde(default = "default_reviewed")]
+    pub reviewed: bool,
+}
+
+fn default_reviewed() -> bool {
+    true
+}
+
 /// The contents of `relais.toml`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -358,6 +373,9 @@ pub struct Config {
     /// How `relais check` reports.
     #[serde(default, skip_serializing_if = "is_default_check")]
     pub check: CheckRunConfig,
+    /// Per-locale settings (`[locale.hr] reviewed = false`).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub locale: BTreeMap<String, LocaleSettings>,
 }
 
 fn is_default_check(c: &CheckRunConfig) -> bool {
@@ -385,6 +403,7 @@ impl Default for Config {
             suppress: Vec::new(),
             build: BuildConfig::default(),
             check: CheckRunConfig::default(),
+            locale: BTreeMap::new(),
             pretranslate: PretranslateConfig::default(),
         }
     }
@@ -416,6 +435,12 @@ fn stays_inside(path: &Path) -> bool {
 }
 
 impl Config {
+    /// Whether a native speaker has reviewed `locale`'s translation
+    /// (`[locale.<tag>] reviewed`, default yes).
+    pub fn is_reviewed(&self, locale: &str) -> bool {
+        self.locale.get(locale).is_none_or(|l| l.reviewed)
+    }
+
     /// Parses and validates `relais.toml` text.
     pub fn parse(text: &str, file: &Path) -> Result<Config> {
         let config: Config = toml::from_str(text).map_err(|e| {
@@ -450,6 +475,14 @@ impl Config {
                 return Err(bad(
                     format!("locales[{i}]"),
                     "the source locale is not a target locale".into(),
+                ));
+            }
+        }
+        for tag in self.locale.keys() {
+            if !self.locales.contains(tag) {
+                return Err(bad(
+                    format!("locale.{tag}"),
+                    format!("'{tag}' is not one of `locales` (settings are for target locales)"),
                 ));
             }
         }

@@ -105,6 +105,95 @@ const FALLBACK: &[(&str, &str)] = &[
     ),
 ];
 
+/// "No native speaker has reviewed this translation yet": a page of a
+/// locale set `[locale.<tag>] reviewed = false`.
+const UNREVIEWED: &[(&str, &str)] = &[
+    (
+        "bg",
+        "Този превод все още не е проверен от носител на езика.",
+    ),
+    ("cs", "Tento překlad dosud nezkontroloval rodilý mluvčí."),
+    (
+        "da",
+        "Denne oversættelse er endnu ikke gennemgået af en person med dansk som modersmål.",
+    ),
+    (
+        "de",
+        "Diese Übersetzung wurde noch nicht von einer muttersprachlichen Person geprüft.",
+    ),
+    (
+        "el",
+        "Αυτή η μετάφραση δεν έχει ακόμη ελεγχθεί από φυσικό ομιλητή της γλώσσας.",
+    ),
+    (
+        "en",
+        "This translation has not yet been reviewed by a native speaker.",
+    ),
+    (
+        "es",
+        "Esta traducción aún no ha sido revisada por un hablante nativo.",
+    ),
+    (
+        "et",
+        "Seda tõlget ei ole emakeelne kõneleja veel üle vaadanud.",
+    ),
+    (
+        "fi",
+        "Tätä käännöstä ei ole vielä tarkistanut äidinkielinen puhuja.",
+    ),
+    (
+        "fr",
+        "Cette traduction n’a pas encore été relue par une personne dont c’est la langue maternelle.",
+    ),
+    (
+        "ga",
+        "Níor athbhreithnigh cainteoir dúchais an t-aistriúchán seo fós.",
+    ),
+    ("hr", "Ovaj prijevod još nije pregledao izvorni govornik."),
+    (
+        "hu",
+        "Ezt a fordítást anyanyelvi lektor még nem ellenőrizte.",
+    ),
+    (
+        "it",
+        "Questa traduzione non è ancora stata rivista da un madrelingua.",
+    ),
+    ("lt", "Šio vertimo dar neperžiūrėjo gimtakalbis."),
+    (
+        "lv",
+        "Šo tulkojumu vēl nav pārskatījis dzimtās valodas runātājs.",
+    ),
+    (
+        "mt",
+        "Din it-traduzzjoni għadha ma ġietx riveduta minn kelliem nattiv.",
+    ),
+    (
+        "nl",
+        "Deze vertaling is nog niet nagekeken door een moedertaalspreker.",
+    ),
+    (
+        "pl",
+        "To tłumaczenie nie zostało jeszcze sprawdzone przez rodzimego użytkownika języka.",
+    ),
+    (
+        "pt",
+        "Esta tradução ainda não foi revista por um falante nativo.",
+    ),
+    (
+        "ro",
+        "Această traducere nu a fost încă revizuită de un vorbitor nativ.",
+    ),
+    (
+        "sk",
+        "Tento preklad zatiaľ neskontroloval rodený hovoriaci.",
+    ),
+    ("sl", "Tega prevoda še ni pregledal rojeni govorec."),
+    (
+        "sv",
+        "Den här översättningen har ännu inte granskats av en person med svenska som modersmål.",
+    ),
+];
+
 /// "Languages": the language switcher's label (`aria-label`) and the
 /// index page's list of languages.
 const LANGUAGES: &[(&str, &str)] = &[
@@ -178,6 +267,11 @@ pub fn fallback_notice(locale: &str) -> &'static str {
     lookup(FALLBACK, locale)
 }
 
+/// The notice of an unreviewed translation, in the page's language.
+pub fn unreviewed_notice(locale: &str) -> &'static str {
+    lookup(UNREVIEWED, locale)
+}
+
 /// "Languages", in the page's language.
 pub fn languages_label(locale: &str) -> &'static str {
     lookup(LANGUAGES, locale)
@@ -199,7 +293,7 @@ mod tests {
             "lt", "lv", "mt", "nl", "pl", "pt", "ro", "sk", "sl", "sv",
         ];
         for l in eu {
-            for table in [FALLBACK, LANGUAGES, ALL_LANGUAGES] {
+            for table in [FALLBACK, UNREVIEWED, LANGUAGES, ALL_LANGUAGES] {
                 assert!(table.iter().any(|(x, _)| *x == l), "{l}");
             }
         }
@@ -209,5 +303,6 @@ mod tests {
         assert!(fallback_notice("pt-PT").starts_with("Algumas"));
         assert!(fallback_notice("de_AT").starts_with("Teile"));
         assert_eq!(fallback_notice("ja"), fallback_notice("en"));
+        assert!(unreviewed_notice("hr").starts_with("Ovaj prijevod"));
     }
 }

@@ -257,9 +257,10 @@ pub struct Page<'a> {
     pub body: &'a str,
     /// Other versions: (locale, relative href).
     pub alternates: &'a [(String, String)],
-    /// A notice shown above the text (e.g. that parts of it are in the
-    /// source language), in the page's language.
-    pub notice: Option<&'a str>,
+    /// Notices shown above the text (that parts of it are in the source
+    /// language, that no native speaker has reviewed it), in the page's
+    /// language.
+    pub notices: &'a [&'a str],
     /// The relative href of the index page, linked from the switcher.
     pub index: Option<&'a str>,
 }
@@ -326,10 +327,11 @@ pub fn html_page(page: &Page<'_>) -> String {
         body = page.body,
         top = switcher(page, "top"),
         bottom = switcher(page, "bottom"),
-        notice = page.notice.map_or_else(String::new, |n| format!(
-            "<p class=\"notice\" role=\"note\">{}</p>\n",
-            encode_text(n)
-        )),
+        notice = page
+            .notices
+            .iter()
+            .map(|n| format!("<p class=\"notice\" role=\"note\">{}</p>\n", encode_text(n)))
+            .collect::<String>(),
     )
 }
 
@@ -407,7 +409,7 @@ mod tests {
     #[test]
     fn page_has_lang_and_no_external_resources() {
         let page = html_page(&Page {
-            notice: None,
+            notices: &[],
             index: Some("../index.html"),
             locale: "de",
             title: "T",

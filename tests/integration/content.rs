@@ -281,3 +281,57 @@ fn no_published_translation_contains_a_pornography_word() {
         }
     }
 }
+
+/// The sixteen languages no native speaker has reviewed are published
+/// with a notice saying so in their own language, and the status says
+/// which they are; the seven reviewed ones carry none.
+#[test]
+fn unreviewed_translations_are_published_with_a_notice() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_project(dir.path());
+    relais(dir.path()).arg("build").assert().success();
+    let page = |l: &str| {
+        std::fs::read_to_string(dir.path().join(format!("dist/{l}/communique.html"))).unwrap()
+    };
+    assert!(page("hr").contains(
+        "<p class=\"notice\" role=\"note\">Ovaj prijevod još nije pregledao izvorni govornik.</p>"
+    ));
+    assert!(page("sv").contains("Den här översättningen har ännu inte granskats"));
+    for reviewed in ["fr", "en", "de", "es", "it", "nl", "pt", "pl"] {
+        assert!(!page(reviewed).contains("class=\"notice\""), "{reviewed}");
+    }
+    let out = relais(dir.path())
+        .args(["status", "--json"])
+        .output()
+        .unwrap();
+    let status: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let unreviewed: Vec<&str> = status["locales"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|l| l["reviewed"] == false)
+        .map(|l| l["locale"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        unreviewed,
+        [
+            "bg", "cs", "da", "el", "et", "fi", "ga", "hr", "hu", "lt", "lv", "mt", "ro", "sk",
+            "sl", "sv"
+        ]
+    );
+    let html = std::fs::read_to_string(dir.path().join(".relais/status.html")).unwrap();
+    assert!(html.contains("<th>Native review</th>") && html.contains("not yet"));
+
+    // A setting for a locale the project does not have is an error.
+    let toml = std::fs::read_to_string(dir.path().join("relais.toml")).unwrap();
+    std::fs::write(
+        dir.path().join("relais.toml"),
+        format!("{toml}[locale.ja]\nreviewed = false\n"),
+    )
+    .unwrap();
+    relais(dir.path())
+        .arg("status")
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("locale.ja"));
+}

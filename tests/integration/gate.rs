@@ -496,8 +496,9 @@ fn a_lower_threshold_publishes_fallbacks_marked_in_the_source_language() {
     relais(d).arg("build").assert().success();
     assert!(!d.join("dist/es").exists(), "14 of 15 is below 100 %");
 
-    let mut toml = std::fs::read_to_string(d.join("relais.toml")).unwrap();
-    toml.push_str("\n[build]\nmin_translated = 90\n");
+    let toml = std::fs::read_to_string(d.join("relais.toml")).unwrap();
+    let toml = toml.replace("[build]\n", "[build]\nmin_translated = 90\n");
+    assert!(toml.contains("min_translated = 90"));
     std::fs::write(d.join("relais.toml"), toml).unwrap();
     relais(d).arg("build").assert().success();
     let page = std::fs::read_to_string(d.join("dist/es/communique.html")).unwrap();

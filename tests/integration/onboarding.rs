@@ -178,3 +178,53 @@ fn a_bare_ia_is_artificial_intelligence_not_generative_ai() {
         "{found}"
     );
 }
+
+/// `--tm` is shown only where a command opens the TM, `--wait` only where
+/// it waits for a lock; both are still accepted everywhere.
+#[test]
+fn help_shows_tm_and_wait_only_where_they_matter() {
+    let dir = tempfile::tempdir().unwrap();
+    let help = |args: &[&str]| {
+        let out = relais(dir.path())
+            .args(args)
+            .arg("--help")
+            .env("LANG", "C")
+            .output()
+            .unwrap();
+        String::from_utf8(out.stdout).unwrap()
+    };
+    for args in [&["check"][..], &["init"], &["glossary", "list"], &["man"]] {
+        let h = help(args);
+        assert!(
+            !h.contains("--tm") && !h.contains("--wait"),
+            "{args:?}:\n{h}"
+        );
+    }
+    for args in [
+        &["extract"][..],
+        &["review", "accept"],
+        &["glossary", "import"],
+    ] {
+        let h = help(args);
+        assert!(
+            !h.contains("--tm") && h.contains("--wait"),
+            "{args:?}:\n{h}"
+        );
+    }
+    for args in [
+        &["tm", "lookup"][..],
+        &["build"],
+        &["pretranslate"],
+        &["xliff", "import"],
+    ] {
+        let h = help(args);
+        assert!(h.contains("--tm") && h.contains("--wait"), "{args:?}:\n{h}");
+    }
+    std::fs::create_dir_all(dir.path().join("en")).unwrap();
+    std::fs::write(dir.path().join("en/a.ftl"), "a = A\n").unwrap();
+    relais(dir.path())
+        .args(["check", "--tm", "x", "--wait", "3", "--source-locale", "en"])
+        .args(["--files", "{locale}/a.ftl"])
+        .assert()
+        .success();
+}

@@ -166,13 +166,19 @@ impl Publication<'_> {
             ids: &f.fallbacks,
         };
         let body = render::html_body_with(&doc.blocks, &f.texts, fallbacks);
+        let mut notices = Vec::new();
+        if !f.fallbacks.is_empty() {
+            notices.push(crate::publish::notices::fallback_notice(locale));
+        }
+        if !self.project.config.is_reviewed(locale) {
+            notices.push(crate::publish::notices::unreviewed_notice(locale));
+        }
         let html = render::html_page(&Page {
             locale,
             title: &title,
             body: &body,
             alternates: &alternates,
-            notice: (!f.fallbacks.is_empty())
-                .then(|| crate::publish::notices::fallback_notice(locale)),
+            notices: &notices,
             index: Some("../index.html"),
         });
         let html_path: PathBuf = dir.join(format!("{}.html", doc.name));

@@ -75,12 +75,12 @@ fn chart(report: &StatusReport) -> String {
 /// One row per locale: counts, findings, whether it can be published.
 fn table(report: &StatusReport) -> String {
     let mut table = String::from(
-        "<table>\n<thead><tr><th>Locale</th><th>Translated</th><th>To review</th><th>Outdated</th><th>Missing</th><th>Words to translate</th><th>Errors</th><th>Warnings</th><th>Publishable</th></tr></thead>\n<tbody>\n",
+        "<table>\n<thead><tr><th>Locale</th><th>Translated</th><th>To review</th><th>Outdated</th><th>Missing</th><th>Words to translate</th><th>Errors</th><th>Warnings</th><th>Native review</th><th>Publishable</th></tr></thead>\n<tbody>\n",
     );
     for l in &report.locales {
         let _ = writeln!(
             table,
-            "<tr><td lang=\"{loc}\">{name} <code>{loc}</code></td><td>{}/{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            "<tr><td lang=\"{loc}\">{name} <code>{loc}</code></td><td>{}/{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
             l.counts.translated,
             l.counts.messages,
             l.counts.review,
@@ -91,6 +91,11 @@ fn table(report: &StatusReport) -> String {
             // column counts both.
             l.errors + l.glossary_errors,
             l.warnings + l.glossary_warnings,
+            if l.reviewed {
+                "yes"
+            } else {
+                "<strong>not yet</strong>: published with a notice"
+            },
             if l.publishable {
                 "yes".to_string()
             } else {
@@ -215,6 +220,7 @@ mod tests {
                 glossary_warnings: 1,
                 publishable: true,
                 holds: Vec::new(),
+                reviewed: true,
                 documents: Vec::new(),
                 findings: vec![{
                     let mut f = Finding::new(

@@ -103,6 +103,10 @@ pub struct LocaleStatus {
     pub publishable: bool,
     /// Why not, when it cannot.
     pub holds: Vec<Hold>,
+    /// Whether a native speaker has reviewed the translation
+    /// (`[locale.<tag>] reviewed`); an unreviewed one is published with a
+    /// notice saying so.
+    pub reviewed: bool,
     /// Per document.
     pub documents: Vec<DocumentStatus>,
     /// The findings.
@@ -238,6 +242,7 @@ pub fn status(project: &Project, tm: &Tm, gate: &Gate) -> Result<StatusReport> {
             glossary_warnings: count(true, Severity::Warning),
             publishable: holds.is_empty(),
             holds,
+            reviewed: config.is_reviewed(locale),
             documents,
             findings: found,
         });

@@ -68,6 +68,15 @@ pub fn lines(report: &StatusReport, color: bool) -> Vec<String> {
         let b = crate::style::good_or_bad(&b, l.publishable, color);
         out.push(format!("{}  {b} {:>3}%", line(row), l.percent));
     }
+    let unreviewed: Vec<&str> = report
+        .locales
+        .iter()
+        .filter(|l| !l.reviewed)
+        .map(|l| l.locale.as_str())
+        .collect();
+    if !unreviewed.is_empty() {
+        out.push(t!("status-unreviewed", "locales" => unreviewed.join(", ")));
+    }
     // Why a locale is not published, as `build` says it.
     for l in report.locales.iter().filter(|l| !l.publishable) {
         let why: Vec<String> = l
