@@ -74,6 +74,28 @@ align-summary = { $source ->
     [one] ein Paar
    *[other] { $pairs } Paare
 }, davon { $confident } mit mindestens { $min }
+align-tm-lexicon = das TM lieferte der Zuordnung { $pairs ->
+    [one] ein Wortpaar
+   *[other] { $pairs } Wortpaare
+} aus { $units ->
+    [one] einer Einheit
+   *[other] { $units } Einheiten
+} des Sprachpaars
+align-review-written = { $rows ->
+    [0] nichts zu prüfen
+    [one] ein Paar zu prüfen
+   *[other] { $rows } Paare zu prüfen
+} in { $file }
+align-review-read = { $kept ->
+    [one] ein geprüftes Paar übernommen
+   *[other] { $kept } geprüfte Paare übernommen
+}, { $rejected ->
+    [one] eines abgelehnt
+   *[other] { $rejected } abgelehnt
+}, { $empty ->
+    [one] eines mit leerer Seite ausgelassen
+   *[other] { $empty } mit leerer Seite ausgelassen
+}
 align-tmx-written = { $units ->
     [one] ein Paar
    *[other] { $units } Paare
@@ -566,7 +588,7 @@ help-tm-concordance--side = In Ausgangs-, Zielvarianten oder beiden suchen
 help-tm-concordance--limit = Höchstzahl der Treffer
 help-completions--shell = Die Shell
 help-man--out = relais.1 und je Unterbefehl eine relais-<Befehl>.1 hierhin schreiben
-help-align-long = Zuerst werden die Absätze zugeordnet, dann die Sätze innerhalb jedes zugeordneten Absatzpaars. SOURCE und TARGET sind Markdown-, Text- oder Fluent-Dateien (oder, mit --presplit, ein Satz je Zeile). Jede Zuordnung erhält eine Bewertung von 0 bis 100: die Wahrscheinlichkeit, dass sie genau stimmt. Die Glossarbegriffe des Sprachpaars helfen bei der Zuordnung
+help-align-long = Zuerst werden die Absätze zugeordnet, dann die Sätze innerhalb jedes zugeordneten Absatzpaars. SOURCE und TARGET sind Markdown-, Text- oder Fluent-Dateien (oder, mit --presplit, ein Satz je Zeile). Jede Zuordnung erhält eine Bewertung von 0 bis 100: die Wahrscheinlichkeit, dass sie genau stimmt. Die Glossarbegriffe des Sprachpaars und die Wortpaare des Projekt-TM helfen bei der Zuordnung. Die Paare unter --min-score und die Sätze ohne Gegenstück kommen in eine Prüfdatei (--review), die eine Übersetzerin korrigiert und mit --import-review wieder einliest
 help-align--source_file = Das Dokument in der Ausgangssprache
 help-align--target_file = Seine Übersetzung
 help-align--source = Sprache von SOURCE
@@ -575,6 +597,8 @@ help-align--presplit = Ein Satz je Zeile, wie gegeben (keine Absätze, keine Seg
 help-align--tmx = Die Paare mit Bewertung --min-score oder höher in diese TMX-Datei schreiben
 help-align--min_score = Niedrigste Bewertung (0–100) eines mit --tmx geschriebenen Paars
 help-align--into_tm = Die Paare mit Bewertung --min-score oder höher im TM des Projekts speichern (in memories/aligned/ abgelegt, als zugeordnet markiert, mit ihrer Bewertung)
+help-align--review = Die Paare unter --min-score und die Sätze ohne Gegenstück in diese Prüfdatei schreiben (TSV; mit --into-tm standardmäßig memories/aligned/NAME.review.tsv)
+help-align--import_review = Statt zuzuordnen eine korrigierte Prüfdatei einlesen: ihre übernommenen Paare gehen mit --into-tm ins TM, mit --tmx in eine TMX-Datei, sonst werden sie aufgelistet
 help-glossary-lookup--text = Der Text, in dem Benennungen gesucht werden
 help-glossary-lookup--source = Sprache des Textes
 help-glossary-lookup--target = Sprache der gewünschten Benennungen

@@ -73,6 +73,28 @@ align-summary = { $source ->
     [one] one pair
    *[other] { $pairs } pairs
 }, { $confident } scored { $min } or more
+align-tm-lexicon = the TM taught the aligner { $pairs ->
+    [one] one word pair
+   *[other] { $pairs } word pairs
+} from { $units ->
+    [one] one unit
+   *[other] { $units } units
+} of the language pair
+align-review-written = { $rows ->
+    [0] nothing to review
+    [one] one pair to review
+   *[other] { $rows } pairs to review
+} in { $file }
+align-review-read = { $kept ->
+    [one] one reviewed pair kept
+   *[other] { $kept } reviewed pairs kept
+}, { $rejected ->
+    [one] one rejected
+   *[other] { $rejected } rejected
+}, { $empty ->
+    [one] one left out with an empty side
+   *[other] { $empty } left out with an empty side
+}
 align-tmx-written = wrote { $units ->
     [one] one pair
    *[other] { $units } pairs
@@ -578,7 +600,7 @@ help-tm-verify-long = Reads every unit block, duplicate table and index bucket o
 help-tm-repair-long = Builds a new store from the units the old one can still give back, the memories listed in `[tm] imports` and the reviewed translations of every locale, then moves the old store aside (`<tm>.damaged-<time>`) and puts the new one in its place. The old store is kept until you delete it
 help-completions--shell = The shell
 help-man--out = Write relais.1 and one relais-<command>.1 per subcommand here
-help-align-long = Paragraphs are aligned first, then the sentences inside each pair of aligned paragraphs. SOURCE and TARGET are Markdown, plain text or Fluent files (or, with --presplit, one sentence per line). Each bead gets a score from 0 to 100: the probability that it is exactly right. The glossary’s terms of the language pair help the alignment
+help-align-long = Paragraphs are aligned first, then the sentences inside each pair of aligned paragraphs. SOURCE and TARGET are Markdown, plain text or Fluent files (or, with --presplit, one sentence per line). Each bead gets a score from 0 to 100: the probability that it is exactly right. The glossary’s terms of the language pair and the word pairs of the project’s TM help the alignment. The pairs below --min-score and the sentences without counterpart go to a review file (--review) that a translator corrects and imports back with --import-review
 help-align--source_file = The document in the source language
 help-align--target_file = Its translation
 help-align--source = Language of SOURCE
@@ -587,6 +609,8 @@ help-align--presplit = One sentence per line, as given (no paragraphs, no segmen
 help-align--tmx = Write the pairs scored --min-score or more to this TMX file
 help-align--min_score = Lowest score (0–100) of a pair written with --tmx
 help-align--into_tm = Store the pairs scored --min-score or more in the project’s TM (kept in memories/aligned/, marked as aligned with their score)
+help-align--review = Write the pairs scored below --min-score and the sentences without counterpart to this review file (TSV; with --into-tm, by default memories/aligned/NAME.review.tsv)
+help-align--import_review = Read back a corrected review file instead of aligning: its kept pairs go to the TM with --into-tm, to a TMX file with --tmx, else are listed
 help-glossary-lookup-long = Each term found comes with its concept and the concept’s terms in the target language (in every other language without --target), as a CAT tool’s term pane shows them: preferred first, forbidden terms flagged, with the reason recorded in the glossary
 help-glossary-lookup--text = The text to look terms up in
 help-glossary-lookup--source = Language of the text

@@ -89,6 +89,28 @@ align-summary = { $source ->
     [one] une paire
    *[other] { $pairs } paires
 }, dont { $confident } d’au moins { $min }
+align-tm-lexicon = la mémoire a appris à l’aligneur { $pairs ->
+    [one] une paire de mots
+   *[other] { $pairs } paires de mots
+} tirées { $units ->
+    [one] d’une unité
+   *[other] de { $units } unités
+} de la paire de langues
+align-review-written = { $rows ->
+    [0] rien à relire
+    [one] une paire à relire
+   *[other] { $rows } paires à relire
+} dans { $file }
+align-review-read = { $kept ->
+    [one] une paire relue gardée
+   *[other] { $kept } paires relues gardées
+}, { $rejected ->
+    [one] une rejetée
+   *[other] { $rejected } rejetées
+}, { $empty ->
+    [one] une écartée car un côté est vide
+   *[other] { $empty } écartées car un côté est vide
+}
 align-tmx-written = { $units ->
     [one] une paire écrite
    *[other] { $units } paires écrites
@@ -649,7 +671,7 @@ help-tm-concordance--side = Chercher dans les variantes source, cible ou les deu
 help-tm-concordance--limit = Nombre maximal de résultats
 help-completions--shell = Le shell
 help-man--out = Écrire ici relais.1 et un relais-<commande>.1 par sous-commande
-help-align-long = Les paragraphes sont alignés d’abord, puis les phrases de chaque paire de paragraphes alignés. SOURCE et TARGET sont des fichiers Markdown, texte brut ou Fluent (ou, avec --presplit, une phrase par ligne). Chaque appariement reçoit une note de 0 à 100 : la probabilité qu’il soit exactement juste. Les termes du glossaire pour la paire de langues aident l’alignement
+help-align-long = Les paragraphes sont alignés d’abord, puis les phrases de chaque paire de paragraphes alignés. SOURCE et TARGET sont des fichiers Markdown, texte brut ou Fluent (ou, avec --presplit, une phrase par ligne). Chaque appariement reçoit une note de 0 à 100 : la probabilité qu’il soit exactement juste. Les termes du glossaire pour la paire de langues et les paires de mots de la mémoire du projet aident l’alignement. Les paires notées sous --min-score et les phrases sans correspondant vont dans un fichier de relecture (--review) qu’un traducteur corrige et réimporte avec --import-review
 help-align--source_file = Le document dans la langue source
 help-align--target_file = Sa traduction
 help-align--source = Langue de SOURCE
@@ -658,6 +680,8 @@ help-align--presplit = Une phrase par ligne, telle quelle (ni paragraphes, ni se
 help-align--tmx = Écrire dans ce fichier TMX les paires notées --min-score ou plus
 help-align--min_score = Note minimale (0–100) d’une paire écrite avec --tmx
 help-align--into_tm = Enregistrer dans la mémoire du projet les paires notées --min-score ou plus (gardées dans memories/aligned/, marquées comme alignées, avec leur note)
+help-align--review = Écrire dans ce fichier de relecture les paires notées sous --min-score et les phrases sans correspondant (TSV ; avec --into-tm, par défaut memories/aligned/NOM.review.tsv)
+help-align--import_review = Relire un fichier de relecture corrigé au lieu d’aligner : ses paires gardées vont dans la mémoire avec --into-tm, dans un fichier TMX avec --tmx, sinon sont listées
 help-glossary-lookup--text = Le texte où chercher les termes
 help-glossary-lookup--source = Langue du texte
 help-glossary-lookup--target = Langue des termes voulus

@@ -275,6 +275,14 @@ fn cli_text_berg_dev_set_presplit_json_reaches_strict_f1() {
         "strict F1 {:.3}",
         counts.strict().f1
     );
+    // Lax: a bead counts when it shares a sentence on each side with a
+    // gold bead (the issue asks 0.90 on test0–6; dev measures .999).
+    assert!(counts.lax().f1 >= 0.90, "lax F1 {:.3}", counts.lax().f1);
+    assert!(
+        counts.lax().f1 >= DEV_LAX_F1 - MARGIN,
+        "lax F1 {:.3}",
+        counts.lax().f1
+    );
 }
 
 #[test]
@@ -344,4 +352,227 @@ fn cli_into_tm_then_lookup_shows_alignment_and_pretranslate_marks_for_review() {
     let en = std::fs::read_to_string(dir.path().join("locales/en/communique.ftl")).unwrap();
     assert!(en.contains("# relais: review score=100"), "{en}");
     assert!(en.contains(" aligned="), "{en}");
+}
+
+/// A copy of the project's press release files in a temporary directory.
+fn press_release_project() -> tempfile::TempDir {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = tempfile::tempdir().unwrap();
+    for f in [
+        "relais.toml",
+        "source/communique-fr.md",
+        "locales/en/communique.ftl",
+        "locales/fr/communique.ftl",
+        "glossary/terms.tsv",
+    ] {
+        let to = dir.path().join(f);
+        std::fs::create_dir_all(to.parent().unwrap()).unwrap();
+        std::fs::copy(root.join(f), &to).unwrap();
+    }
+    dir
+}
+
+/// Runs relais in `dir`; asserts success; returns (stdout, stderr).
+fn run_ok(dir: &Path, args: &[&str]) -> (String, String) {
+    let out = crate::common::relais(dir).args(args).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(out.status.success(), "{args:?}: {stderr}");
+    (String::from_utf8(out.stdout).unwrap(), stderr)
+}
+
+const DOCUMENT_SENTENCE: &str = "Ce document met en lumière les dangers insidieux que représente cette technologie, désormais utilisée comme une arme redoutable contre les enfants.";
+
+#[test]
+fn cli_review_file_corrected_and_imported_back_into_the_tm() {
+    let dir = press_release_project();
+    let align = [
+        "align",
+        "source/communique-fr.md",
+        "locales/en/communique.ftl",
+        "--source",
+        "fr",
+        "--target",
+        "en",
+    ];
+    // --min-score 100: every pair the model is not sure of goes to review.
+    let mut args = align.to_vec();
+    args.extend(["--into-tm", "--min-score", "100"]);
+    let (_, stderr) = run_ok(dir.path(), &args);
+    let review_path = dir
+        .path()
+        .join("memories/aligned/communique-fr.fr-en.review.tsv");
+    assert!(stderr.contains("to review in"), "{stderr}");
+    let review = std::fs::read_to_string(&review_path).unwrap();
+    let mut lines: Vec<String> = review.lines().map(str::to_string).collect();
+    assert_eq!(
+        lines[0],
+        "decision\tsource_sentences\ttarget_sentences\tscore\tfr\ten"
+    );
+    assert!(lines.len() > 10, "{review}");
+    // The translator rejects the first row, corrects one translation and
+    // empties the target of another.
+    let rejected_source = lines[1].split('\t').nth(4).unwrap().to_string();
+    lines[1] = format!("reject{}", lines[1]);
+    let corrected = lines
+        .iter()
+        .position(|l| l.contains(DOCUMENT_SENTENCE))
+        .unwrap();
+    let mut fields: Vec<&str> = lines[corrected].split('\t').collect();
+    fields[5] = "The document sheds light on the insidious dangers of this technology.";
+    lines[corrected] = fields.join("\t");
+    let emptied = if corrected == 2 { 3 } else { 2 };
+    let mut fields: Vec<&str> = lines[emptied].split('\t').collect();
+    fields[5] = "";
+    lines[emptied] = fields.join("\t");
+    std::fs::write(&review_path, lines.join("\n") + "\n").unwrap();
+    let rows = lines.len() - 1;
+
+    // Without --into-tm nothing is stored: the kept pairs are listed.
+    let (listed, stderr) = run_ok(
+        dir.path(),
+        &["align", "--import-review", review_path.to_str().unwrap()],
+    );
+    assert_eq!(listed.lines().count(), rows - 2, "{listed}");
+    assert!(
+        stderr.contains(&format!(
+            "{} reviewed pairs kept, one rejected, one left out",
+            rows - 2
+        )),
+        "{stderr}"
+    );
+    assert!(
+        !dir.path()
+            .join("memories/aligned/communique-fr.fr-en.reviewed.tmx")
+            .exists()
+    );
+
+    let (_, stderr) = run_ok(
+        dir.path(),
+        &[
+            "align",
+            "--import-review",
+            "memories/aligned/communique-fr.fr-en.review.tsv",
+            "--into-tm",
+        ],
+    );
+    assert!(stderr.contains("aligned pairs added to the TM"), "{stderr}");
+    let memory = dir
+        .path()
+        .join("memories/aligned/communique-fr.fr-en.reviewed.tmx");
+    let tmx = std::fs::read_to_string(&memory).unwrap();
+    assert!(tmx.contains(">align-reviewed<"), "{tmx}");
+    let toml = std::fs::read_to_string(dir.path().join("relais.toml")).unwrap();
+    assert!(
+        toml.contains("memories/aligned/communique-fr.fr-en.reviewed.tmx"),
+        "{toml}"
+    );
+    let lookup = |query: &str| {
+        let (out, _) = run_ok(
+            dir.path(),
+            &[
+                "tm", "lookup", query, "--source", "fr", "--target", "en", "--json",
+            ],
+        );
+        crate::common::json(out.as_bytes())
+    };
+    let found = lookup(DOCUMENT_SENTENCE);
+    let m = &found["matches"][0];
+    assert_eq!(m["score"], 100, "{found}");
+    assert_eq!(
+        m["target"],
+        "The document sheds light on the insidious dangers of this technology."
+    );
+    // Reviewed: not an unreviewed aligned pair, so pretranslate need not mark it.
+    assert!(m["aligned"].is_null(), "{m}");
+    let found = lookup(&rejected_source);
+    let exact = found["matches"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|m| m["score"] == 100);
+    assert!(!exact, "the rejected row was stored: {found}");
+}
+
+#[test]
+fn cli_bad_review_row_is_an_error_with_file_line_and_column() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("bad.review.tsv"),
+        "decision\tsource_sentences\ttarget_sentences\tscore\tfr\ten\n\
+         \t0\t0\t55\tBonjour.\tHello.\n\
+         \t1\t1\tsixty\tOui.\tYes.\n",
+    )
+    .unwrap();
+    let out = crate::common::relais(dir.path())
+        .args(["align", "--import-review", "bad.review.tsv", "--into-tm"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success());
+    assert!(stderr.contains("bad.review.tsv:3:6:"), "{stderr}");
+    assert!(stderr.contains("score 'sixty'"), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    // Nothing was stored.
+    assert!(!dir.path().join("memories").exists());
+    // Aligning needs its two files unless a review is imported.
+    let out = crate::common::relais(dir.path())
+        .args(["align", "--source", "fr", "--target", "en"])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("SOURCE"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn cli_the_project_tm_lends_its_word_pairs_to_the_aligner() {
+    let dir = press_release_project();
+    // Fill the TM from the reviewed translations, then align: the word
+    // pairs of the TM's French–English units feed the lexicon.
+    run_ok(dir.path(), &["sync"]);
+    let (out, stderr) = run_ok(
+        dir.path(),
+        &[
+            "align",
+            "source/communique-fr.md",
+            "locales/en/communique.ftl",
+            "--source",
+            "fr",
+            "--target",
+            "en",
+            "--json",
+        ],
+    );
+    let beads = crate::common::json_lines(out.as_bytes());
+    assert!(beads.iter().all(|b| b["score"].as_u64().unwrap() >= 80));
+    let (_, stderr_human) = run_ok(
+        dir.path(),
+        &[
+            "align",
+            "source/communique-fr.md",
+            "locales/en/communique.ftl",
+            "--source",
+            "fr",
+            "--target",
+            "en",
+        ],
+    );
+    // --json keeps the summaries off stderr.
+    assert!(!stderr.contains("TM taught"), "{stderr}");
+    let taught = stderr_human
+        .lines()
+        .find(|l| l.starts_with("the TM taught the aligner"))
+        .unwrap_or_else(|| panic!("{stderr_human}"));
+    let pairs: usize = taught
+        .split_whitespace()
+        .nth(5)
+        .unwrap()
+        .parse()
+        .unwrap_or_else(|_| panic!("{taught}"));
+    assert!(pairs > 20, "{taught}");
+    // Reading the TM for its lexicon records nothing and stores nothing.
+    assert!(!dir.path().join("memories").exists());
 }
