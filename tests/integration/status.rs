@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::common::{json, relais};
+use crate::common::{chromium, json, relais, rendered};
 
 fn copy_project(to: &Path) {
     let repo = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
@@ -84,43 +84,13 @@ fn html_page_has_one_bar_per_locale_and_renders_in_chromium() {
     relais(dir.path()).arg("build").assert().success();
     assert!(dir.path().join(".relais/status.html").exists());
 
-    let Some(chromium) = ["chromium", "chromium-browser", "google-chrome"]
-        .into_iter()
-        .find(|b| {
-            std::process::Command::new(b)
-                .arg("--version")
-                .output()
-                .is_ok_and(|o| o.status.success())
-        })
-    else {
+    let Some(chromium) = chromium() else {
         eprintln!(
             "notice: Chromium not installed; headless rendering check skipped (.ci/run installs it)"
         );
         return;
     };
-    let profile = tempfile::tempdir().unwrap();
-    let out = std::process::Command::new(chromium)
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--dump-dom",
-        ])
-        .arg(format!("--user-data-dir={}", profile.path().display()))
-        .arg(format!("file://{}", page_path.display()))
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let dom = String::from_utf8_lossy(&out.stdout);
+    let dom = rendered(chromium, &page_path);
     assert_eq!(
         dom.matches("class=\"bar ").count(),
         23,
