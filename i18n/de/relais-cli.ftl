@@ -46,6 +46,7 @@ document-not-in-project = Das Dokument { $document } gehört nicht zu den Dokume
 init-exists = { $path } existiert bereits (mit --force ersetzen)
 init-written = { $path } geschrieben
 extract-needs-document = Geben Sie das Dokument mit --document NAME an (oder tragen Sie seine Quelle in relais.toml ein)
+extract-unknown-format = unbekanntes Format „{ $format }“: verwenden Sie md, txt, docx, odt oder html
 extract-changed = geändert: { $id } (die Übersetzungen müssen geprüft werden)
 extract-added = neu: { $id }
 extract-removed = entfernt: { $id }

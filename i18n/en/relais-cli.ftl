@@ -45,6 +45,7 @@ document-not-in-project = document { $document } is not one of the project’s d
 init-exists = { $path } already exists (use --force to replace it)
 init-written = wrote { $path }
 extract-needs-document = name the document with --document NAME (or list its source in relais.toml)
+extract-unknown-format = unknown format “{ $format }”: use md, txt, docx, odt or html
 extract-changed = changed: { $id } (its translations need review)
 extract-added = new: { $id }
 extract-removed = removed: { $id }

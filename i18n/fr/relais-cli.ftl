@@ -46,6 +46,7 @@ document-not-in-project = le document { $document } ne fait pas partie des docum
 init-exists = { $path } existe déjà (--force pour le remplacer)
 init-written = { $path } écrit
 extract-needs-document = nommez le document avec --document NOM (ou déclarez sa source dans relais.toml)
+extract-unknown-format = format « { $format } » inconnu : utilisez md, txt, docx, odt ou html
 extract-changed = modifié : { $id } (ses traductions sont à relire)
 extract-added = nouveau : { $id }
 extract-removed = supprimé : { $id }
