@@ -271,3 +271,4 @@ xliff-skip-incomplete-plural = { $id }: nicht alle Pluralformen von { $message }
 help-xliff = XLIFF-Austausch mit den CAT-Tools der Übersetzer: exportieren, importieren
 help-xliff-export = Die Meldungen einer Sprache als XLIFF für das CAT-Tool eines Übersetzers exportieren
 help-xliff-import = Eine übersetzte XLIFF-Datei in die Fluent-Dateien der Sprache importieren
+build-office-stale = { $source } hat sich seit der Extraktion in das Dokument „{ $document }“ geändert: führen Sie relais extract erneut aus

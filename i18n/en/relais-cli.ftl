@@ -272,3 +272,4 @@ xliff-skip-incomplete-plural = { $id }: not every plural form of { $message } is
 help-xliff = XLIFF exchange with translators’ CAT tools: export, import
 help-xliff-export = Export a locale’s messages as XLIFF for a translator’s CAT tool
 help-xliff-import = Import a translated XLIFF file into the locale’s Fluent files
+build-office-stale = { $source } changed since it was extracted into the document “{ $document }”: run relais extract again

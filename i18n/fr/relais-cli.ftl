@@ -276,3 +276,4 @@ xliff-skip-incomplete-plural = { $id } : toutes les formes plurielles de { $mes
 help-xliff = Échange XLIFF avec les outils de TAO des traducteurs : exporter, importer
 help-xliff-export = Exporter les messages d’une langue en XLIFF pour l’outil de TAO d’un traducteur
 help-xliff-import = Importer un fichier XLIFF traduit dans les fichiers Fluent de la langue
+build-office-stale = { $source } a changé depuis son extraction dans le document « { $document } » : relancez relais extract
