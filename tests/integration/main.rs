@@ -13,6 +13,7 @@ mod corpus_xliff;
 mod glossary_cli;
 mod glossary_recognition;
 mod i18n;
+mod office;
 mod pinned;
 mod pipeline;
 mod pipes;

@@ -338,6 +338,7 @@ pub fn from_message<F, C>(para: &Para<F, C>, seg: &Segment) -> Vec<OutPiece> {
     let names = para.code_names();
     let mut out = Vec::new();
     let mut open: Vec<Mark> = Vec::new();
+    let mut taken = vec![false; names.len()];
     for inline in &seg.0 {
         match inline {
             Inline::Tag(t) if t.is_fluent_code() => {
@@ -347,8 +348,14 @@ pub fn from_message<F, C>(para: &Para<F, C>, seg: &Segment) -> Vec<OutPiece> {
                     .trim_end_matches('}')
                     .trim()
                     .trim_start_matches('$');
-                match names.iter().position(|n| n == name) {
-                    Some(i) => out.push(OutPiece::Code(i)),
+                let found = (0..names.len())
+                    .find(|i| names[*i] == name && !taken[*i])
+                    .or_else(|| names.iter().position(|n| n == name));
+                match found {
+                    Some(i) => {
+                        taken[i] = true;
+                        out.push(OutPiece::Code(i));
+                    }
                     None => push_text(para, base, &open, &native, &mut out),
                 }
             }
