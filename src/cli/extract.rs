@@ -5,8 +5,8 @@ use std::path::PathBuf;
 use clap::Args;
 
 use crate::cli::ctx::{Ctx, Outcome};
-use crate::error::Result;
 use crate::error::Error;
+use crate::error::Result;
 use crate::publish::extract::{ReadOptions, SourceFormat, extract_document};
 use crate::t;
 
@@ -44,13 +44,13 @@ pub fn run(ctx: &Ctx, args: &ExtractArgs) -> Result<Outcome> {
     let project = ctx.project()?;
     let _lock = ctx.lock_project(&project, "extract")?;
     let source = ctx.abs(&args.source);
-    let format = match &args.format {
-        Some(f) => Some(
-            SourceFormat::from_name(f)
-                .ok_or_else(|| Error::Usage(t!("extract-unknown-format", "format" => f.as_str())))?,
-        ),
-        None => None,
-    };
+    let format =
+        match &args.format {
+            Some(f) => Some(SourceFormat::from_name(f).ok_or_else(|| {
+                Error::Usage(t!("extract-unknown-format", "format" => f.as_str()))
+            })?),
+            None => None,
+        };
     let options = ReadOptions {
         format,
         accept_changes: args.accept_changes,

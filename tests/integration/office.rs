@@ -52,7 +52,11 @@ fn check_identity(path: &Path, format: Format, options: Options) -> Result<usize
     let targets: Vec<Segment> = units.iter().map(|u| u.segment.clone()).collect();
     let back = round_trip(path, format, options, targets);
     if back.len() != units.len() {
-        return Err(format!("{} units, {} after the round trip", units.len(), back.len()));
+        return Err(format!(
+            "{} units, {} after the round trip",
+            units.len(),
+            back.len()
+        ));
     }
     for (a, b) in units.iter().zip(&back) {
         if a.text != b.text {
@@ -69,15 +73,24 @@ fn fixtures_round_trip_identically() {
         ("odfdo__dormeur_notes.odt", Format::Odt),
         ("okapi__W3CHTMHLTest1.html", Format::Html),
     ] {
-        let n = check_identity(&fixture(&format!("office/{name}")), format, Options::default())
-            .unwrap_or_else(|e| panic!("{name}: {e}"));
+        let n = check_identity(
+            &fixture(&format!("office/{name}")),
+            format,
+            Options::default(),
+        )
+        .unwrap_or_else(|e| panic!("{name}: {e}"));
         assert!(n >= 3, "{name}: {n} units");
     }
 }
 
 #[test]
 fn footnotes_are_units_and_references_placeables() {
-    let units = office::extract(&fixture("office/okapi__footnotes.docx"), Format::Docx, Options::default()).unwrap();
+    let units = office::extract(
+        &fixture("office/okapi__footnotes.docx"),
+        Format::Docx,
+        Options::default(),
+    )
+    .unwrap();
     // 3 body paragraphs, 3 footnotes.
     assert_eq!(units.len(), 6, "{units:#?}");
     assert!(units[0].text.ends_with("{ $note-1 }"), "{}", units[0].text);
@@ -93,7 +106,11 @@ fn pseudo_translation_replaces_every_text() {
     ] {
         let path = fixture(&format!("office/{name}"));
         let units = office::extract(&path, format, Options::default()).unwrap();
-        let targets: Vec<Segment> = units.iter().enumerate().map(|(i, u)| pseudo(&u.segment, i)).collect();
+        let targets: Vec<Segment> = units
+            .iter()
+            .enumerate()
+            .map(|(i, u)| pseudo(&u.segment, i))
+            .collect();
         let back = round_trip(&path, format, Options::default(), targets.clone());
         assert_eq!(back.len(), units.len(), "{name}");
         for (t, b) in targets.iter().zip(&back) {
@@ -108,9 +125,21 @@ fn tracked_changes_are_refused_unless_accepted() {
         return;
     };
     let path = c.join("office/docx/okapi__tracked_changes.docx");
-    let err = office::extract(&path, Format::Docx, Options::default()).unwrap_err().to_string();
-    assert!(err.contains("tracked changes") && err.contains("--accept-changes"), "{err}");
-    let accepted = office::extract(&path, Format::Docx, Options { accept_changes: true }).unwrap();
+    let err = office::extract(&path, Format::Docx, Options::default())
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains("tracked changes") && err.contains("--accept-changes"),
+        "{err}"
+    );
+    let accepted = office::extract(
+        &path,
+        Format::Docx,
+        Options {
+            accept_changes: true,
+        },
+    )
+    .unwrap();
     assert!(!accepted.is_empty());
 }
 
@@ -150,11 +179,20 @@ fn office_corpus_extracts_or_refuses_and_round_trips() {
     // Refused documents extract once their changes are accepted.
     for path in &refused {
         let format = Format::from_path(path).unwrap();
-        if let Err(e) = check_identity(path, format, Options { accept_changes: true }) {
+        if let Err(e) = check_identity(
+            path,
+            format,
+            Options {
+                accept_changes: true,
+            },
+        ) {
             failures.push(format!("{} (accepted): {e}", path.display()));
         }
     }
-    eprintln!("office corpus: {extracted} extracted, {} refused (tracked changes)", refused.len());
+    eprintln!(
+        "office corpus: {extracted} extracted, {} refused (tracked changes)",
+        refused.len()
+    );
     assert_eq!(extracted + refused.len(), 88);
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
@@ -162,7 +200,11 @@ fn office_corpus_extracts_or_refuses_and_round_trips() {
 #[test]
 fn extract_and_build_a_docx_end_to_end() {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::copy(fixture("office/okapi__footnotes.docx"), dir.path().join("rapport.docx")).unwrap();
+    std::fs::copy(
+        fixture("office/okapi__footnotes.docx"),
+        dir.path().join("rapport.docx"),
+    )
+    .unwrap();
     std::fs::write(
         dir.path().join("relais.toml"),
         "source_locale = \"en\"\nlocales = [\"fr\"]\n",

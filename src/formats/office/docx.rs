@@ -100,7 +100,8 @@ fn parts(types: &str, path: &Path) -> Result<Vec<String>> {
         return Ok(Vec::new());
     };
     for o in top.elems().filter(|e| e.local() == "Override") {
-        let (Some(name), Some(ct)) = (o.attr(types, "PartName"), o.attr(types, "ContentType")) else {
+        let (Some(name), Some(ct)) = (o.attr(types, "PartName"), o.attr(types, "ContentType"))
+        else {
             continue;
         };
         let rank = if ct.ends_with(".main+xml") && ct.contains("word") {
@@ -186,7 +187,10 @@ fn w_prefix(root: &Elem, xml: &str) -> String {
         .next()
         .and_then(|top| {
             top.attrs(xml).into_iter().find_map(|(k, v)| {
-                (v == W_NS).then(|| k.strip_prefix("xmlns:").map_or(String::new(), |p| format!("{p}:")))
+                (v == W_NS).then(|| {
+                    k.strip_prefix("xmlns:")
+                        .map_or(String::new(), |p| format!("{p}:"))
+                })
             })
         })
         .unwrap_or_else(|| "w:".to_string())
@@ -218,7 +222,8 @@ pub(super) fn rewrite_lang(pass: &Pass, xml: &str, elem: &str, attr: &str) -> St
         return xml.to_string();
     };
     let tag = Regex::new(&format!(r"<(?:[A-Za-z0-9_]+:)?{elem}\b[^>]*>")).expect("valid regex");
-    let value = Regex::new(&format!(r#"(\s(?:[A-Za-z0-9_]+:)?{attr}=")([^"]*)(")"#)).expect("valid regex");
+    let value =
+        Regex::new(&format!(r#"(\s(?:[A-Za-z0-9_]+:)?{attr}=")([^"]*)(")"#)).expect("valid regex");
     tag.replace_all(xml, |c: &regex::Captures<'_>| {
         value
             .replace_all(&c[0], |v: &regex::Captures<'_>| {
@@ -257,7 +262,11 @@ fn styles_lang(pass: &Pass, xml: &str) -> String {
     let new_inner = if let Some(i) = inner.find(&format!("</{p}rPr>")) {
         format!("{}{lang}{}", &inner[..i], &inner[i..])
     } else if inner.contains(&format!("<{p}rPr/>")) {
-        inner.replacen(&format!("<{p}rPr/>"), &format!("<{p}rPr>{lang}</{p}rPr>"), 1)
+        inner.replacen(
+            &format!("<{p}rPr/>"),
+            &format!("<{p}rPr>{lang}</{p}rPr>"),
+            1,
+        )
     } else {
         format!("<{p}rPr>{lang}</{p}rPr>{inner}")
     };
@@ -284,7 +293,15 @@ enum Bit<'a> {
 type DocxPara<'a> = Para<RunProps, Vec<Bit<'a>>>;
 
 /// Properties that do not make two runs look different.
-const INVISIBLE: &[&str] = &["lang", "noProof", "bCs", "iCs", "szCs", "rPrChange", "specVanish"];
+const INVISIBLE: &[&str] = &[
+    "lang",
+    "noProof",
+    "bCs",
+    "iCs",
+    "szCs",
+    "rPrChange",
+    "specVanish",
+];
 
 struct Walker<'a, 'p> {
     xml: &'a str,
@@ -367,7 +384,10 @@ impl<'a> Walker<'a, '_> {
         if !para.has_text() {
             return self.copy_paragraph(p, out);
         }
-        let pieces = self.pass.para(&para).unwrap_or_else(|| source_pieces(&para));
+        let pieces = self
+            .pass
+            .para(&para)
+            .unwrap_or_else(|| source_pieces(&para));
         // Codes are written in source order, so that units inside them
         // (text boxes, alt text) come in the same order on every pass.
         let codes: Vec<String> = para
@@ -408,8 +428,10 @@ impl<'a> Walker<'a, '_> {
 
     fn field_run(&mut self, e: &'a Elem) -> bool {
         let begins = e.local() == "r"
-            && e.elems()
-                .any(|c| c.local() == "fldChar" && c.attr(self.xml, "fldCharType").as_deref() == Some("begin"));
+            && e.elems().any(|c| {
+                c.local() == "fldChar"
+                    && c.attr(self.xml, "fldCharType").as_deref() == Some("begin")
+            });
         if self.field.is_none() && !begins {
             return false;
         }
@@ -427,7 +449,13 @@ impl<'a> Walker<'a, '_> {
         false
     }
 
-    fn scan(&mut self, e: &'a Elem, para: &mut DocxPara<'a>, prefix: &mut String, link: Option<usize>) {
+    fn scan(
+        &mut self,
+        e: &'a Elem,
+        para: &mut DocxPara<'a>,
+        prefix: &mut String,
+        link: Option<usize>,
+    ) {
         let local = e.local();
         if local != "pPr" && (self.field.is_some() || local == "r") {
             self.field_run(e);
@@ -466,8 +494,13 @@ impl<'a> Walker<'a, '_> {
                     self.scan(c, para, prefix, Some(li));
                 }
             }
-            "ins" | "moveTo" | "smartTag" | "customXml" if accept || !matches!(local, "ins" | "moveTo") => {
-                for c in e.elems().filter(|c| !matches!(c.local(), "smartTagPr" | "customXmlPr")) {
+            "ins" | "moveTo" | "smartTag" | "customXml"
+                if accept || !matches!(local, "ins" | "moveTo") =>
+            {
+                for c in e
+                    .elems()
+                    .filter(|c| !matches!(c.local(), "smartTagPr" | "customXmlPr"))
+                {
                     self.scan(c, para, prefix, link);
                 }
             }
@@ -478,9 +511,9 @@ impl<'a> Walker<'a, '_> {
                     }
                 }
             }
-            "del" | "moveFrom" | "proofErr" | "commentRangeStart" | "commentRangeEnd" | "permStart"
-            | "permEnd" | "moveFromRangeStart" | "moveFromRangeEnd" | "moveToRangeStart"
-            | "moveToRangeEnd" => {}
+            "del" | "moveFrom" | "proofErr" | "commentRangeStart" | "commentRangeEnd"
+            | "permStart" | "permEnd" | "moveFromRangeStart" | "moveFromRangeEnd"
+            | "moveToRangeStart" | "moveToRangeEnd" => {}
             "bookmarkStart" | "bookmarkEnd" => {
                 if e.attr(self.xml, "name").as_deref() != Some("_GoBack") {
                     prefix.push_str(e.raw(self.xml));
@@ -535,7 +568,8 @@ impl<'a> Walker<'a, '_> {
         if let Some(e) = rpr {
             self.emit(e, &mut rpr_xml);
         }
-        let hidden = rpr.is_some_and(|p| p.child("vanish").is_some() || p.child("webHidden").is_some());
+        let hidden =
+            rpr.is_some_and(|p| p.child("vanish").is_some() || p.child("webHidden").is_some());
         if hidden {
             para.code("code", r.raw(self.xml).to_string(), vec![Bit::Elem(r)]);
             return;
@@ -569,7 +603,11 @@ impl<'a> Walker<'a, '_> {
             para.code(
                 kind,
                 key,
-                vec![Bit::Raw(open.clone()), Bit::Elem(c), Bit::Raw(close.clone())],
+                vec![
+                    Bit::Raw(open.clone()),
+                    Bit::Elem(c),
+                    Bit::Raw(close.clone()),
+                ],
             );
         }
     }
@@ -604,8 +642,11 @@ impl<'a> Walker<'a, '_> {
 
     fn rpr(&self, props: &RunProps, bold: bool, italic: bool) -> String {
         let w = &self.w;
-        let mut items: Vec<(&str, String)> =
-            props.0.iter().map(|(l, x)| (l.as_str(), x.clone())).collect();
+        let mut items: Vec<(&str, String)> = props
+            .0
+            .iter()
+            .map(|(l, x)| (l.as_str(), x.clone()))
+            .collect();
         let after = |items: &[(&str, String)], names: &[&str]| {
             items
                 .iter()
@@ -627,7 +668,13 @@ impl<'a> Walker<'a, '_> {
         format!("<{w}rPr>{inner}</{w}rPr>")
     }
 
-    fn write_runs(&self, para: &DocxPara<'a>, pieces: &[OutPiece], codes: &[String], out: &mut String) {
+    fn write_runs(
+        &self,
+        para: &DocxPara<'a>,
+        pieces: &[OutPiece],
+        codes: &[String],
+        out: &mut String,
+    ) {
         let w = &self.w;
         let mut used = vec![false; codes.len()];
         let mut cur: Option<usize> = None;
@@ -659,8 +706,14 @@ impl<'a> Walker<'a, '_> {
                 } => {
                     let rpr = self.rpr(&para.fmts[*fmt].1, *bold, *italic);
                     let body = escape(text)
-                        .replace('\n', &format!("</{w}t><{w}br/><{w}t xml:space=\"preserve\">"))
-                        .replace('\t', &format!("</{w}t><{w}tab/><{w}t xml:space=\"preserve\">"));
+                        .replace(
+                            '\n',
+                            &format!("</{w}t><{w}br/><{w}t xml:space=\"preserve\">"),
+                        )
+                        .replace(
+                            '\t',
+                            &format!("</{w}t><{w}tab/><{w}t xml:space=\"preserve\">"),
+                        );
                     out.push_str(&format!(
                         "<{w}r>{rpr}<{w}t xml:space=\"preserve\">{body}</{w}t></{w}r>"
                     ));
@@ -710,8 +763,10 @@ pub(super) fn source_pieces<F, C>(para: &Para<F, C>) -> Vec<OutPiece> {
 
 /// A start tag with the value of attribute `name` (local name) replaced.
 pub(super) fn replace_attr(tag: &str, name: &str, value: &str) -> String {
-    let re = Regex::new(&format!(r#"(\s(?:[A-Za-z0-9_.-]+:)?{name}\s*=\s*)("[^"]*"|'[^']*')"#))
-        .expect("valid regex");
+    let re = Regex::new(&format!(
+        r#"(\s(?:[A-Za-z0-9_.-]+:)?{name}\s*=\s*)("[^"]*"|'[^']*')"#
+    ))
+    .expect("valid regex");
     re.replacen(tag, 1, |c: &regex::Captures<'_>| {
         format!("{}\"{}\"", &c[1], escape_attr(value))
     })
@@ -737,6 +792,9 @@ mod tests {
 
     #[test]
     fn rels_names() {
-        assert_eq!(rels_name("word/document.xml"), "word/_rels/document.xml.rels");
+        assert_eq!(
+            rels_name("word/document.xml"),
+            "word/_rels/document.xml.rels"
+        );
     }
 }

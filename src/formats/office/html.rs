@@ -17,19 +17,85 @@ use crate::model::BlockKind;
 
 /// Elements that end a unit.
 const BLOCKS: &[&str] = &[
-    "html", "head", "body", "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "table",
-    "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "dl", "dt", "dd", "blockquote", "pre",
-    "section", "article", "aside", "header", "footer", "nav", "main", "figure", "figcaption",
-    "address", "form", "fieldset", "legend", "hr", "title", "meta", "link", "option", "select",
-    "details", "summary", "center", "noscript", "iframe", "hgroup", "menu", "base", "colgroup", "col",
-    "optgroup", "textarea", "button", "video", "audio", "object", "canvas", "svg", "math", "frameset",
-    "frame", "map", "area", "!doctype",
+    "html",
+    "head",
+    "body",
+    "p",
+    "div",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "ul",
+    "ol",
+    "li",
+    "table",
+    "thead",
+    "tbody",
+    "tfoot",
+    "tr",
+    "td",
+    "th",
+    "caption",
+    "dl",
+    "dt",
+    "dd",
+    "blockquote",
+    "pre",
+    "section",
+    "article",
+    "aside",
+    "header",
+    "footer",
+    "nav",
+    "main",
+    "figure",
+    "figcaption",
+    "address",
+    "form",
+    "fieldset",
+    "legend",
+    "hr",
+    "title",
+    "meta",
+    "link",
+    "option",
+    "select",
+    "details",
+    "summary",
+    "center",
+    "noscript",
+    "iframe",
+    "hgroup",
+    "menu",
+    "base",
+    "colgroup",
+    "col",
+    "optgroup",
+    "textarea",
+    "button",
+    "video",
+    "audio",
+    "object",
+    "canvas",
+    "svg",
+    "math",
+    "frameset",
+    "frame",
+    "map",
+    "area",
+    "!doctype",
 ];
 
 /// Elements whose content is never text to translate.
 const RAW: &[&str] = &["script", "style", "textarea", "svg", "math", "code", "pre"];
 
-const VOID: &[&str] = &["br", "img", "input", "wbr", "hr", "meta", "link", "base", "col", "area", "embed", "source", "track", "param"];
+const VOID: &[&str] = &[
+    "br", "img", "input", "wbr", "hr", "meta", "link", "base", "col", "area", "embed", "source",
+    "track", "param",
+];
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Kind {
@@ -61,7 +127,12 @@ fn tokenize(html: &str) -> Vec<Token> {
     let mut text_start = 0;
     let push_text = |out: &mut Vec<Token>, s: usize, e: usize| {
         if e > s {
-            out.push(Token { kind: Kind::Text, start: s, end: e, void: false });
+            out.push(Token {
+                kind: Kind::Text,
+                start: s,
+                end: e,
+                void: false,
+            });
         }
     };
     while i < b.len() {
@@ -71,9 +142,16 @@ fn tokenize(html: &str) -> Vec<Token> {
         }
         let rest = &html[i..];
         let (end, kind) = if rest.starts_with("<!--") {
-            (rest.find("-->").map_or(html.len(), |e| i + e + 3), Kind::Other)
-        } else if rest.starts_with("</") && rest[2..].starts_with(|c: char| c.is_ascii_alphabetic()) {
-            (rest.find('>').map_or(html.len(), |e| i + e + 1), Kind::Close(tag_name(&rest[2..])))
+            (
+                rest.find("-->").map_or(html.len(), |e| i + e + 3),
+                Kind::Other,
+            )
+        } else if rest.starts_with("</") && rest[2..].starts_with(|c: char| c.is_ascii_alphabetic())
+        {
+            (
+                rest.find('>').map_or(html.len(), |e| i + e + 1),
+                Kind::Close(tag_name(&rest[2..])),
+            )
         } else if rest[1..].starts_with(|c: char| c.is_ascii_alphabetic()) {
             (tag_end(html, i), Kind::Open(tag_name(&rest[1..])))
         } else if rest.starts_with("<!") || rest.starts_with("<?") {
@@ -89,14 +167,23 @@ fn tokenize(html: &str) -> Vec<Token> {
         };
         push_text(&mut out, text_start, i);
         let void = match &kind {
-            Kind::Open(n) => VOID.contains(&n.as_str()) || n == "!doctype" || html[i..end].ends_with("/>"),
+            Kind::Open(n) => {
+                VOID.contains(&n.as_str()) || n == "!doctype" || html[i..end].ends_with("/>")
+            }
             _ => false,
         };
         let raw_name = match &kind {
-            Kind::Open(n) if !void && matches!(n.as_str(), "script" | "style" | "textarea") => Some(n.clone()),
+            Kind::Open(n) if !void && matches!(n.as_str(), "script" | "style" | "textarea") => {
+                Some(n.clone())
+            }
             _ => None,
         };
-        out.push(Token { kind, start: i, end, void });
+        out.push(Token {
+            kind,
+            start: i,
+            end,
+            void,
+        });
         i = end;
         text_start = end;
         if let Some(n) = raw_name {
@@ -144,7 +231,9 @@ fn attr(tag: &str, name: &str) -> Option<String> {
         } else if let Some(q) = v.strip_prefix('\'') {
             q.split('\'').next().unwrap_or("")
         } else {
-            v.split(|c: char| c.is_whitespace() || c == '>').next().unwrap_or("")
+            v.split(|c: char| c.is_whitespace() || c == '>')
+                .next()
+                .unwrap_or("")
         };
         return Some(html_escape::decode_html_entities(value).into_owned());
     }
@@ -165,7 +254,12 @@ struct Walker<'a, 'p> {
 pub fn run(path: &Path, pass: &mut Pass) -> Result<Vec<u8>> {
     let (html, _) = crate::files::read_text(path)?;
     let tokens = tokenize(&html);
-    let mut w = Walker { html: &html, tokens, pass, out: String::with_capacity(html.len()) };
+    let mut w = Walker {
+        html: &html,
+        tokens,
+        pass,
+        out: String::with_capacity(html.len()),
+    };
     w.walk();
     if !w.pass.writes() {
         return Ok(Vec::new());
@@ -186,7 +280,9 @@ impl Walker<'_, '_> {
         while t < self.tokens.len() {
             let tok = self.tokens[t].clone();
             let boundary = match &tok.kind {
-                Kind::Open(n) | Kind::Close(n) => BLOCKS.contains(&n.as_str()) || RAW.contains(&n.as_str()),
+                Kind::Open(n) | Kind::Close(n) => {
+                    BLOCKS.contains(&n.as_str()) || RAW.contains(&n.as_str())
+                }
                 _ => false,
             };
             if !boundary {
@@ -199,12 +295,17 @@ impl Walker<'_, '_> {
                     let tag = self.raw(t).to_string();
                     let no = RAW.contains(&n.as_str())
                         || attr(&tag, "translate").is_some_and(|v| v.eq_ignore_ascii_case("no"))
-                        || attr(&tag, "class").is_some_and(|c| c.split_whitespace().any(|c| c == "notranslate"));
+                        || attr(&tag, "class")
+                            .is_some_and(|c| c.split_whitespace().any(|c| c == "notranslate"));
                     if no && skip_depth.is_none() {
                         skip_depth = Some(blocks.len());
                     }
                     blocks.push(n.clone());
-                    let tag = if n == "html" { self.set_lang(&tag) } else { tag };
+                    let tag = if n == "html" {
+                        self.set_lang(&tag)
+                    } else {
+                        tag
+                    };
                     self.out.push_str(&tag);
                 }
                 Kind::Close(n) => {
@@ -266,7 +367,13 @@ impl Walker<'_, '_> {
         };
         let mut para: HtmlPara = Para::new(kind);
         if kind == BlockKind::ListItem {
-            para.level = crate::num::u8_sat(blocks.iter().filter(|b| matches!(b.as_str(), "ul" | "ol")).count().max(1));
+            para.level = crate::num::u8_sat(
+                blocks
+                    .iter()
+                    .filter(|b| matches!(b.as_str(), "ul" | "ol"))
+                    .count()
+                    .max(1),
+            );
         }
         // Pair inline tags inside the run.
         let mut partner = vec![None; to - from];
@@ -295,15 +402,24 @@ impl Walker<'_, '_> {
             let raw = self.raw(t).to_string();
             match (&tok.kind, partner[t - from]) {
                 (Kind::Text, _) => {
-                    let fmt = Fmt { key: spans.iter().map(|(o, _)| o.as_str()).collect(), bold: bold > 0, italic: italic > 0 };
+                    let fmt = Fmt {
+                        key: spans.iter().map(|(o, _)| o.as_str()).collect(),
+                        bold: bold > 0,
+                        italic: italic > 0,
+                    };
                     let fi = para.fmt(fmt, spans.clone());
-                    let text = html_escape::decode_html_entities(&raw).replace(['\n', '\r', '\t'], " ");
+                    let text =
+                        html_escape::decode_html_entities(&raw).replace(['\n', '\r', '\t'], " ");
                     para.text(fi, links.last().copied(), &text);
                 }
                 (Kind::Open(n), Some(_)) => {
                     let plain_tag = !raw[1..].contains(|c: char| c.is_whitespace());
                     if n == "a" {
-                        para.links.push(Link { open: raw.clone(), close: String::new(), url: attr(&raw, "href") });
+                        para.links.push(Link {
+                            open: raw.clone(),
+                            close: String::new(),
+                            url: attr(&raw, "href"),
+                        });
                         links.push(para.links.len() - 1);
                         stack.push((t, true));
                     } else if plain_tag && matches!(n.as_str(), "b" | "strong") {
@@ -313,7 +429,9 @@ impl Walker<'_, '_> {
                         italic += 1;
                         stack.push((t, false));
                     } else {
-                        let close = partner[t - from].map(|c| self.raw(c).to_string()).unwrap_or_default();
+                        let close = partner[t - from]
+                            .map(|c| self.raw(c).to_string())
+                            .unwrap_or_default();
                         spans.push((raw.clone(), close));
                         stack.push((t, false));
                     }
@@ -350,13 +468,30 @@ impl Walker<'_, '_> {
         if !para.has_text() {
             for t in from..to {
                 let raw = self.raw(t).to_string();
-                let out = if matches!(&self.tokens[t].kind, Kind::Open(n) if n == "img") { self.img(&raw) } else { raw };
+                let out = if matches!(&self.tokens[t].kind, Kind::Open(n) if n == "img") {
+                    self.img(&raw)
+                } else {
+                    raw
+                };
                 self.out.push_str(&out);
             }
             return;
         }
-        let pieces = self.pass.para(&para).unwrap_or_else(|| source_pieces(&para));
-        let codes: Vec<String> = para.codes.iter().map(|(k, key, _)| if k == "image" { self.img(key) } else { key.clone() }).collect();
+        let pieces = self
+            .pass
+            .para(&para)
+            .unwrap_or_else(|| source_pieces(&para));
+        let codes: Vec<String> = para
+            .codes
+            .iter()
+            .map(|(k, key, _)| {
+                if k == "image" {
+                    self.img(key)
+                } else {
+                    key.clone()
+                }
+            })
+            .collect();
         self.write(&para, &pieces, &codes);
     }
 
@@ -399,7 +534,13 @@ impl Walker<'_, '_> {
                     self.out.push_str(&codes[*i]);
                     used[*i] = true;
                 }
-                OutPiece::Text { fmt, bold, italic, text, .. } => {
+                OutPiece::Text {
+                    fmt,
+                    bold,
+                    italic,
+                    text,
+                    ..
+                } => {
                     let spans = &para.fmts[*fmt].1;
                     for (o, _) in spans {
                         self.out.push_str(o);
@@ -410,7 +551,8 @@ impl Walker<'_, '_> {
                     if *italic {
                         self.out.push_str("<i>");
                     }
-                    self.out.push_str(&html_escape::encode_text(text).replace('\n', "<br>"));
+                    self.out
+                        .push_str(&html_escape::encode_text(text).replace('\n', "<br>"));
                     if *italic {
                         self.out.push_str("</i>");
                     }
@@ -440,7 +582,10 @@ mod tests {
 
     #[test]
     fn reads_attributes_tolerantly() {
-        assert_eq!(attr("<img src=x alt='a &amp; b'>", "alt").as_deref(), Some("a & b"));
+        assert_eq!(
+            attr("<img src=x alt='a &amp; b'>", "alt").as_deref(),
+            Some("a & b")
+        );
         assert_eq!(attr("<html lang=\"fr\">", "lang").as_deref(), Some("fr"));
         assert_eq!(attr("<a data-lang=\"fr\">", "lang"), None);
     }

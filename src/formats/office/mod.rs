@@ -198,9 +198,9 @@ impl Pass {
     /// Whether a language tag is the source's language (same primary
     /// subtag), so that writing rewrites it to the target's.
     pub fn is_source_lang(&self, tag: &str) -> bool {
-        self.languages.as_ref().is_some_and(|l| {
-            primary(tag).eq_ignore_ascii_case(primary(&l.source))
-        })
+        self.languages
+            .as_ref()
+            .is_some_and(|l| primary(tag).eq_ignore_ascii_case(primary(&l.source)))
     }
 }
 

@@ -129,9 +129,9 @@ impl<F, C> Para<F, C> {
 
     /// Whether the paragraph has text a translator must see.
     pub fn has_text(&self) -> bool {
-        self.pieces
-            .iter()
-            .any(|p| matches!(p, Piece::Text { text, .. } if text.chars().any(|c| !c.is_whitespace())))
+        self.pieces.iter().any(
+            |p| matches!(p, Piece::Text { text, .. } if text.chars().any(|c| !c.is_whitespace())),
+        )
     }
 
     /// The plain text (codes left out).
@@ -168,7 +168,10 @@ impl<F, C> Para<F, C> {
         let mut names: Vec<String> = Vec::with_capacity(self.codes.len());
         let mut counters: BTreeMap<&str, usize> = BTreeMap::new();
         for (i, (kind, key, _)) in self.codes.iter().enumerate() {
-            if let Some(j) = self.codes[..i].iter().position(|(k, kk, _)| k == kind && kk == key) {
+            if let Some(j) = self.codes[..i]
+                .iter()
+                .position(|(k, kk, _)| k == kind && kk == key)
+            {
                 let name = names[j].clone();
                 names.push(name);
                 continue;
@@ -266,11 +269,7 @@ pub fn to_message<F, C>(para: &Para<F, C>) -> Message {
                         want.push(Mark::Span(*fmt));
                     }
                 }
-                let keep = open
-                    .iter()
-                    .zip(&want)
-                    .take_while(|(a, b)| a == b)
-                    .count();
+                let keep = open.iter().zip(&want).take_while(|(a, b)| a == b).count();
                 while open.len() > keep {
                     let m = open.pop().expect("non-empty");
                     text.push_str(m.close());
@@ -416,7 +415,13 @@ pub fn from_message<F, C>(para: &Para<F, C>, seg: &Segment) -> Vec<OutPiece> {
     out
 }
 
-fn push_text<F, C>(para: &Para<F, C>, base: usize, open: &[Mark], text: &str, out: &mut Vec<OutPiece>) {
+fn push_text<F, C>(
+    para: &Para<F, C>,
+    base: usize,
+    open: &[Mark],
+    text: &str,
+    out: &mut Vec<OutPiece>,
+) {
     if text.is_empty() {
         return;
     }
@@ -478,10 +483,35 @@ mod tests {
 
     fn para() -> Para<(), ()> {
         let mut p = Para::new(BlockKind::Paragraph);
-        let plain = p.fmt(Fmt { key: String::new(), bold: false, italic: false }, ());
-        let bold = p.fmt(Fmt { key: String::new(), bold: true, italic: false }, ());
-        let red = p.fmt(Fmt { key: "red".into(), bold: false, italic: false }, ());
-        p.links.push(Link { open: "<a>".into(), close: "</a>".into(), url: Some("https://x.org".into()) });
+        let plain = p.fmt(
+            Fmt {
+                key: String::new(),
+                bold: false,
+                italic: false,
+            },
+            (),
+        );
+        let bold = p.fmt(
+            Fmt {
+                key: String::new(),
+                bold: true,
+                italic: false,
+            },
+            (),
+        );
+        let red = p.fmt(
+            Fmt {
+                key: "red".into(),
+                bold: false,
+                italic: false,
+            },
+            (),
+        );
+        p.links.push(Link {
+            open: "<a>".into(),
+            close: "</a>".into(),
+            url: Some("https://x.org".into()),
+        });
         p.text(plain, None, " Un ");
         p.text(bold, None, "gras");
         p.text(plain, None, " et ");
@@ -511,7 +541,9 @@ mod tests {
         let out = from_message(&p, &m.segment);
         assert_eq!(out.len(), 8, "{out:?}");
         assert!(matches!(&out[2], OutPiece::Text { bold: true, text, .. } if text == "gras"));
-        assert!(matches!(&out[4], OutPiece::Text { fmt: 2, link: Some(0), text, .. } if text == "rouge"));
+        assert!(
+            matches!(&out[4], OutPiece::Text { fmt: 2, link: Some(0), text, .. } if text == "rouge")
+        );
         assert_eq!(out[5], OutPiece::Code(0));
         assert_eq!(out[7], OutPiece::Code(1));
     }

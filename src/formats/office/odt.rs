@@ -153,7 +153,9 @@ fn collect_styles(root: &Elem, xml: &str, out: &mut HashMap<String, Fmt>) {
     while let Some(e) = stack.pop() {
         for c in e.elems() {
             match c.local() {
-                "automatic-styles" | "styles" | "document-content" | "document-styles" => stack.push(c),
+                "automatic-styles" | "styles" | "document-content" | "document-styles" => {
+                    stack.push(c)
+                }
                 "style" if c.attr(xml, "family").as_deref() == Some("text") => {
                     let Some(name) = c.attr(xml, "name") else {
                         continue;
@@ -173,7 +175,10 @@ fn collect_styles(root: &Elem, xml: &str, out: &mut HashMap<String, Fmt>) {
                         attrs.sort();
                         for (k, v) in attrs {
                             match tree::local(&k) {
-                                "font-weight" => fmt.bold = v == "bold" || v.parse::<u32>().is_ok_and(|n| n >= 600),
+                                "font-weight" => {
+                                    fmt.bold =
+                                        v == "bold" || v.parse::<u32>().is_ok_and(|n| n >= 600)
+                                }
                                 "font-style" => fmt.italic = v == "italic" || v == "oblique",
                                 l if INVISIBLE.contains(&l) => {}
                                 _ => {
@@ -233,7 +238,10 @@ impl<'a> Walker<'a, '_> {
             ("svg:", "title" | "desc") if !e.is_empty() => {
                 let text = e.text(self.xml);
                 out.push_str(&self.xml[e.open.clone()]);
-                match (!text.trim().is_empty()).then(|| self.pass.plain(&text)).flatten() {
+                match (!text.trim().is_empty())
+                    .then(|| self.pass.plain(&text))
+                    .flatten()
+                {
                     Some(t) => out.push_str(&escape(&t)),
                     None => self.children(e, out),
                 }
@@ -271,7 +279,10 @@ impl<'a> Walker<'a, '_> {
         if !para.has_text() {
             return self.copy(p, out);
         }
-        let pieces = self.pass.para(&para).unwrap_or_else(|| source_pieces(&para));
+        let pieces = self
+            .pass
+            .para(&para)
+            .unwrap_or_else(|| source_pieces(&para));
         let codes: Vec<String> = para
             .codes
             .iter()
@@ -466,7 +477,10 @@ fn write_pieces(para: &OdtPara<'_>, pieces: &[OutPiece], codes: &[String], out: 
                     names.push("relais-i");
                 }
                 for n in &names {
-                    out.push_str(&format!("<text:span text:style-name=\"{}\">", escape_attr(n)));
+                    out.push_str(&format!(
+                        "<text:span text:style-name=\"{}\">",
+                        escape_attr(n)
+                    ));
                 }
                 write_text(text, start, out);
                 for _ in &names {
@@ -546,8 +560,10 @@ fn set_language(pass: &Pass, xml: &str) -> String {
 
 fn replace_attr_prefixed(tag: &str, qname: &str, value: &str) -> String {
     let re = Regex::new(&format!(r#"(\s{}=)"[^"]*""#, regex::escape(qname))).expect("valid regex");
-    re.replacen(tag, 1, |c: &regex::Captures<'_>| format!("{}\"{}\"", &c[1], escape_attr(value)))
-        .into_owned()
+    re.replacen(tag, 1, |c: &regex::Captures<'_>| {
+        format!("{}\"{}\"", &c[1], escape_attr(value))
+    })
+    .into_owned()
 }
 
 #[cfg(test)]
@@ -558,7 +574,10 @@ mod tests {
     fn white_space_round_trips() {
         let mut out = String::new();
         write_text("  a  b\tc", true, &mut out);
-        assert_eq!(out, "<text:s text:c=\"2\"/>a <text:s text:c=\"1\"/>b<text:tab/>c");
+        assert_eq!(
+            out,
+            "<text:s text:c=\"2\"/>a <text:s text:c=\"1\"/>b<text:tab/>c"
+        );
         assert_eq!(collapse("a \n  b"), "a b");
     }
 }

@@ -70,7 +70,10 @@ impl Package {
         let path = self.path.clone();
         let mut writer = ZipWriter::new(Cursor::new(Vec::new()));
         for i in 0..self.archive.len() {
-            let file = self.archive.by_index_raw(i).map_err(|e| zip_error(&path, &e))?;
+            let file = self
+                .archive
+                .by_index_raw(i)
+                .map_err(|e| zip_error(&path, &e))?;
             let name = file.name().to_string();
             match replaced.get(&name) {
                 Some(text) => {
@@ -81,13 +84,18 @@ impl Package {
                         CompressionMethod::Deflated
                     };
                     writer
-                        .start_file(name.as_str(), SimpleFileOptions::default().compression_method(method))
+                        .start_file(
+                            name.as_str(),
+                            SimpleFileOptions::default().compression_method(method),
+                        )
                         .map_err(|e| zip_error(&path, &e))?;
                     writer
                         .write_all(text.as_bytes())
                         .map_err(|e| zip_error(&path, &e))?;
                 }
-                None => writer.raw_copy_file(file).map_err(|e| zip_error(&path, &e))?,
+                None => writer
+                    .raw_copy_file(file)
+                    .map_err(|e| zip_error(&path, &e))?,
             }
         }
         let cursor = writer.finish().map_err(|e| zip_error(&path, &e))?;

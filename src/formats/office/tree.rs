@@ -46,9 +46,7 @@ impl Elem {
 
     /// The prefix with its colon (`w:`), or an empty string.
     pub fn prefix(&self) -> &str {
-        self.name
-            .rfind(':')
-            .map_or("", |i| &self.name[..=i])
+        self.name.rfind(':').map_or("", |i| &self.name[..=i])
     }
 
     /// Whether the element was written `<x/>`.

@@ -178,7 +178,14 @@ impl Publication<'_> {
         self.project.write_file(&html_path, &html)?;
         self.project
             .write_file(&md_path, &render::markdown(&doc.blocks, &f.texts))?;
-        crate::publish::build::office::write(self.project, doc, self.source, locale, dir, f.segments)?;
+        crate::publish::build::office::write(
+            self.project,
+            doc,
+            self.source,
+            locale,
+            dir,
+            f.segments,
+        )?;
         Ok(DocumentOutput {
             document: doc.name.clone(),
             title,

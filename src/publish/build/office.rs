@@ -54,10 +54,11 @@ pub fn write(
     };
     let units = office::extract(&source, format, options)?;
     let stale = units.len() != doc.blocks.len()
-        || units
-            .iter()
-            .zip(&doc.blocks)
-            .any(|(u, b)| b.hash.as_deref().is_some_and(|h| h != source_hash(&u.segment)));
+        || units.iter().zip(&doc.blocks).any(|(u, b)| {
+            b.hash
+                .as_deref()
+                .is_some_and(|h| h != source_hash(&u.segment))
+        });
     if stale {
         return Err(Error::Usage(crate::t!(
             "build-office-stale",

@@ -31,6 +31,6 @@ pub mod run;
 
 pub use ids::slug;
 pub use run::{
-    ChangedMessage, ExtractReport, ReadOptions, SourceFormat, extract, extract_document, extract_with,
-    read_blocks,
+    ChangedMessage, ExtractReport, ReadOptions, SourceFormat, extract, extract_document,
+    extract_with, read_blocks,
 };

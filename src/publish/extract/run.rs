@@ -102,7 +102,10 @@ pub struct ReadOptions {
 }
 
 /// The blocks of a source document and its format.
-pub fn read_blocks(source: &Path, options: ReadOptions) -> Result<(Vec<SourceBlock>, SourceFormat)> {
+pub fn read_blocks(
+    source: &Path,
+    options: ReadOptions,
+) -> Result<(Vec<SourceBlock>, SourceFormat)> {
     let format = options
         .format
         .unwrap_or_else(|| SourceFormat::of_path(source));
@@ -121,7 +124,11 @@ pub fn read_blocks(source: &Path, options: ReadOptions) -> Result<(Vec<SourceBlo
             kind: u.kind,
             list: u.list,
             ordered: false,
-            level: if u.kind == BlockKind::ListItem { u.level } else { 1 },
+            level: if u.kind == BlockKind::ListItem {
+                u.level
+            } else {
+                1
+            },
             quote: None,
             text: u.text,
             links: u.links,
@@ -141,7 +148,14 @@ pub fn extract(
     target: &Path,
     dry_run: bool,
 ) -> Result<ExtractReport> {
-    extract_with(source, source_rel, document, target, dry_run, ReadOptions::default())
+    extract_with(
+        source,
+        source_rel,
+        document,
+        target,
+        dry_run,
+        ReadOptions::default(),
+    )
 }
 
 /// [`extract`] with reading options.
