@@ -197,9 +197,21 @@ pub fn tr(id: &str, args: &[(&str, Arg<'_>)]) -> String {
     id.to_string()
 }
 
-/// Whether a message exists in the English catalog.
+/// The name of a language (`en`, `pt-PT`) in the user's language
+/// ("anglais", "Portugiesisch"); the tag itself for a language the
+/// catalogs do not name.
+pub fn language_name(tag: &str) -> String {
+    let code = tag
+        .split(['-', '_'])
+        .next()
+        .unwrap_or(tag)
+        .to_ascii_lowercase();
+    tr("language-name", &[("code", Arg::from(code))])
+}
+
+/// Whether a message exists in the user's catalog or in English.
 pub fn has_message(id: &str) -> bool {
-    catalog().bundles.last().is_some_and(|b| b.has_message(id))
+    catalog().bundles.iter().any(|b| b.has_message(id))
 }
 
 /// Formats a message: `t!("id")` or `t!("id", "name" => value, …)`.
@@ -281,5 +293,182 @@ mod tests {
                 assert!(theirs.contains(id), "{lang} catalog lacks {id}");
             }
         }
+    }
+
+    /// Wrong number forms after a count, per catalog language.
+    struct WrongForms {
+        en_plural: regex::Regex,
+        en_singular: regex::Regex,
+        fr_plural: regex::Regex,
+        fr_singular: regex::Regex,
+        de_plural: regex::Regex,
+        de_singular: regex::Regex,
+    }
+
+    /// Words that may follow "1" in English (verbs, units) or 0 and 1 in
+    /// French (prepositions) although they end in -s.
+    const EN_AFTER_ONE: [&str; 11] = [
+        "is",
+        "was",
+        "has",
+        "does",
+        "uses",
+        "lacks",
+        "gives",
+        "appears",
+        "references",
+        "matches",
+        "s",
+    ];
+    const FR_AFTER_ONE: [&str; 9] = [
+        "sur", "dans", "pas", "plus", "sous", "sans", "s", "des", "les",
+    ];
+
+    /// Variables that hold counts: the summaries' counters (the others
+    /// hold names, paths, ids).
+    const COUNTERS: [&str; 45] = [
+        "count",
+        "units",
+        "added",
+        "merged",
+        "skipped",
+        "warnings",
+        "failed",
+        "total",
+        "buckets",
+        "salvaged",
+        "lost",
+        "imports",
+        "messages",
+        "unchanged",
+        "changed",
+        "removed",
+        "exact",
+        "fuzzy",
+        "missing",
+        "sentences",
+        "review",
+        "outdated",
+        "published",
+        "blocked",
+        "pairs",
+        "read",
+        "concepts",
+        "sources",
+        "terms",
+        "suppressed",
+        "translated",
+        "untranslated",
+        "fluent",
+        "matches",
+        "glossary",
+        "applied",
+        "stale",
+        "errors",
+        "infos",
+        "files",
+        "entries",
+        "notes",
+        "percent",
+        "required",
+        "min",
+    ];
+
+    impl WrongForms {
+        fn new() -> Self {
+            let re = |p: &str| regex::Regex::new(p).expect("valid pattern");
+            WrongForms {
+                en_plural: re(r"(?:^|[^\d.,])1 (?:more )?([A-Za-z-]+s)\b"),
+                en_singular: re(
+                    r"\b[25] (?:more )?(unit|message|file|term|concept|source|sentence|warning|error|translation|locale|pair|match|entry|glossary error)\b",
+                ),
+                fr_plural: re(r"(?:^|[^\d.,])[01] (?:autres? )?([a-zàâçéèêëîïôûùœ’]+[sx])\b"),
+                fr_singular: re(
+                    r"\b[25] (?:autre )?(unité|message|fichier|terme|concept|source|phrase|avertissement|erreur|traduction|langue|paire|correspondance|entrée)\b",
+                ),
+                de_plural: re(
+                    r"\b1 (?:weitere )?(Einheiten|Meldungen|Dateien|Sprachen|Benennungen|Begriffe|Quellen|Sätze|Paare|Sprachpaaren|Warnungen|Übersetzungen|Glossareinträge|Index-Buckets)\b",
+                ),
+                de_singular: re(
+                    r"\b[25] (?:weitere )?(Einheit|Meldung|Datei|Sprache|Benennung|Quelle|Satz|Paar|Warnung|Übersetzung|Glossareintrag)\b",
+                ),
+            }
+        }
+
+        fn wrong(&self, lang: &str, text: &str) -> bool {
+            match lang {
+                "en" => {
+                    self.en_plural
+                        .captures_iter(text)
+                        .any(|c| !EN_AFTER_ONE.contains(&&c[1]))
+                        || self.en_singular.is_match(text)
+                }
+                "fr" => {
+                    self.fr_plural
+                        .captures_iter(text)
+                        .any(|c| !FR_AFTER_ONE.contains(&&c[1]))
+                        || self.fr_singular.is_match(text)
+                }
+                _ => self.de_plural.is_match(text) || self.de_singular.is_match(text),
+            }
+        }
+    }
+
+    /// The variables of message `id` in a catalog's source.
+    fn variables<'a>(src: &'a str, id: &str) -> Vec<&'a str> {
+        let head = format!("{id} =");
+        src.split('\n')
+            .skip_while(|l| !l.starts_with(&head))
+            .take_while(|l| l.starts_with(&head) || l.starts_with(' '))
+            .flat_map(|l| l.match_indices("{ $").map(move |(i, _)| &l[i + 3..]))
+            .map(|rest| rest.split([' ', '}']).next().unwrap_or(""))
+            .collect()
+    }
+
+    /// Every message formatted with every count set to 0, 1, 2 and 5 in
+    /// each catalog: no count may come out in the wrong number ("1
+    /// units", French "1 unités" or "0 erreurs", German "1 Einheiten",
+    /// "5 unit").
+    #[test]
+    fn counts_take_the_right_plural_form_in_every_catalog() {
+        let forms = WrongForms::new();
+        let mut wrong = Vec::new();
+        for (lang, src) in CATALOGS {
+            let ast = fluent_syntax::parser::parse(*src).expect("catalog parses");
+            let b = bundle(lang, src);
+            for entry in &ast.body {
+                let fluent_syntax::ast::Entry::Message(m) = entry else {
+                    continue;
+                };
+                let id = m.id.name;
+                let vars = variables(src, id);
+                let Some(pattern) = b.get_message(id).and_then(|msg| msg.value()) else {
+                    continue;
+                };
+                for n in [0.0, 1.0, 2.0, 5.0] {
+                    let mut args = FluentArgs::new();
+                    for v in &vars {
+                        if COUNTERS.contains(v) {
+                            args.set(*v, FluentValue::from(n));
+                        } else {
+                            args.set(*v, FluentValue::from("x"));
+                        }
+                    }
+                    let mut errors = Vec::new();
+                    // "unit errors" is a compound, not "unit" in the singular.
+                    let text = b
+                        .format_pattern(pattern, Some(&args), &mut errors)
+                        .replace("unit errors", "errors");
+                    if forms.wrong(lang, &text) {
+                        wrong.push(format!("{lang} {id} ({n}): {text}"));
+                    }
+                }
+            }
+        }
+        assert!(
+            wrong.is_empty(),
+            "wrong plural forms:\n{}",
+            wrong.join("\n")
+        );
     }
 }

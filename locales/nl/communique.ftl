@@ -4,11 +4,11 @@ rapport-alarmant-sur = Alarmerend rapport over generatieve AI en seksueel kinder
 
 p-29-octobre-2024 = <em>29 oktober 2024</em>
 
-dans-un-contexte = In een tijd waarin technologische vooruitgang ons dagelijks leven verandert, publiceert de Fondation pour l’Enfance, een Franse kinderbeschermingsstichting, vandaag een zorgwekkend rapport over het toenemende gebruik van generatieve artificiële intelligentie (AI) door daders van seksueel kindermisbruik. Het rapport belicht de verraderlijke gevaren van deze technologie, die inmiddels als een geducht wapen tegen kinderen wordt ingezet.
+dans-un-contexte = In een tijd waarin technologische vooruitgang ons dagelijks leven verandert, publiceert de Fondation pour l’Enfance, een Franse kinderbeschermingsstichting, vandaag een zorgwekkend rapport over het toenemende gebruik van generatieve kunstmatige intelligentie (AI) door daders van seksueel kindermisbruik. Het rapport belicht de verraderlijke gevaren van deze technologie, die inmiddels als een geducht wapen tegen kinderen wordt ingezet.
 
-selon-les-donnees = Volgens gegevens van het Office mineurs (OFMIN), de centrale dienst van de Franse recherche voor misdrijven tegen minderjarigen, onderdeel van de DNPJ (nationale directie van de Franse recherche), leidde 40% van de zaken met materiaal van seksueel misbruik van kinderen tot seksueel misbruik van kinderen. Generatieve AI, waarmee steeds extremere en gewelddadigere content kan worden gemaakt, doet vrezen dat verslavingsgedrag bij consumenten van dit materiaal zou kunnen toenemen, waardoor ook het risico groter wordt dat zij overgaan tot fysiek misbruik.
+selon-les-donnees = Volgens gegevens van het Office mineurs (OFMIN), de centrale dienst van de Franse recherche voor misdrijven tegen minderjarigen, onderdeel van de DNPJ (nationale directie van de Franse recherche), leidde 40% van de zaken met materiaal van seksueel misbruik van kinderen tot seksueel misbruik van minderjarigen. Generatieve AI, waarmee steeds extremere en gewelddadigere beelden kunnen worden gemaakt, doet vrezen dat verslavingsgedrag bij consumenten van dit materiaal zou kunnen toenemen, waardoor ook het risico groter zou worden dat zij overgaan tot seksueel misbruik met fysiek contact.
 
-le-rapport-identifie = Het rapport benoemt drie grote uitdagingen om minderjarigen te beschermen tegen door AI gegenereerd online seksueel kindermisbruik:
+le-rapport-identifie = Het rapport benoemt drie grote uitdagingen om minderjarigen te beschermen tegen online seksueel kindermisbruik waarbij AI wordt ingezet:
 
 identifier-et-proteger = Kinderen die slachtoffer zijn identificeren en beschermen,
 
@@ -22,7 +22,7 @@ pour-en-savoir = Om meer te weten te komen over deze aanbevelingen en deel te ne
 
 lire-la-synthese = <a data-l10n-name="1">Lees de samenvatting van het rapport</a> • <a data-l10n-name="2">Lees het volledige rapport</a>
 
-la-lutte-contre = ‘De strijd tegen online seksueel kindermisbruik, ook wanneer dat met AI wordt gegenereerd, is een sociale en maatschappelijke uitdaging, en we hebben allemaal een verantwoordelijkheid.’
+la-lutte-contre = ‘De strijd tegen online seksueel kindermisbruik, in het bijzonder wanneer daarbij AI wordt ingezet, is een uitdaging voor de hele samenleving, en we hebben allemaal een verantwoordelijkheid.’
 
 joelle-sicamois-directrice = – Joëlle Sicamois, directeur van de Fondation pour l’Enfance
 

@@ -78,6 +78,13 @@ fn is_key(id: &str, p: &PatternInfo) -> bool {
     has_key(id) || p.attribute.as_deref().is_some_and(has_key)
 }
 
+/// An `accesskey` attribute (any case).
+fn is_access_key(p: &PatternInfo) -> bool {
+    p.attribute
+        .as_deref()
+        .is_some_and(|a| a.to_ascii_lowercase().ends_with("accesskey"))
+}
+
 fn compare_pattern(
     id: &str,
     s: &PatternInfo,
@@ -89,7 +96,8 @@ fn compare_pattern(
     let with_attr = |f: &mut Finding| f.attribute = t.attribute.clone();
     let source_texts = s.plain_texts();
     let target_texts = t.plain_texts();
-    if is_blank(t) && !is_blank(s) {
+    // An empty access key (`{ "" }`) is how a locale says it has none.
+    if is_blank(t) && !is_blank(s) && !is_access_key(t) {
         let f = em.emit(
             ids::EMPTY_TRANSLATION,
             Some(t.offset),

@@ -22,6 +22,7 @@
 //! * [`summary`]: the [`Report`] of a run, with counts per locale.
 //! * [`report`]: human, JSON, `JUnit` XML and SARIF output.
 
+pub mod cldr_typography;
 pub mod content;
 pub mod emit;
 pub mod ids;

@@ -151,11 +151,15 @@ pub fn numbers(text: &str) -> Vec<Number> {
 }
 
 impl Number {
-    /// A whole number up to ten, written with digits only: translations
-    /// often write it out in words (`3rd party` → `Drittanbieter`).
+    /// A number translations often write out in words: a whole number up
+    /// to ten written with digits only (`3rd party` → `Drittanbieter`), or
+    /// 0 % and 100 % (`Terminée` for "100% complete", Polish
+    /// `stuprocentowej` for "100% accurate").
     pub fn is_small(&self) -> bool {
-        !self.percent
-            && self.text.chars().all(|c| c.is_ascii_digit())
+        if self.percent {
+            return self.values.iter().any(|v| v == "0" || v == "100");
+        }
+        self.text.chars().all(|c| c.is_ascii_digit())
             && self.text.parse::<u32>().is_ok_and(|n| n <= 10)
     }
 }
@@ -249,9 +253,17 @@ mod tests {
         assert!(same("1 unread message", "Jedna nepřečtená zpráva"));
         // Changed: reported.
         assert!(!same("3 enjeux", "4 issues"));
-        // Larger numbers and percentages are always reported.
+        // Larger numbers and percentages are always reported...
         assert!(!same("14 recommandations", "fourteen recommendations"));
         assert!(!same("5 %", "five per cent"));
+        // ... but 0 % and 100 % are often words (Thunderbird fr, pl).
+        assert!(same("100% complete", "Terminée"));
+        assert!(same(
+            "we cannot guarantee they are 100% accurate",
+            "nie możemy zagwarantować ich stuprocentowej dokładności"
+        ));
+        assert!(same("0% complete", "Non commencée"));
+        assert!(!same("100% complete", "Terminée à 90 %"));
     }
 
     #[test]

@@ -19,6 +19,7 @@ use crate::check::emit::Emitter;
 use crate::check::ids;
 use crate::check::message::{EntryInfo, FileIndex, PatternInfo, find_in_region, find_variable};
 use crate::fluent::{EntryKind, FtlResource};
+use crate::model::Segment;
 use crate::t;
 
 /// `syntax-error` and `duplicate-id` findings of one file.
@@ -56,7 +57,16 @@ pub fn file_checks(res: &FtlResource, index: &FileIndex, em: &mut Emitter<'_>) {
         } else {
             err.message.clone()
         };
-        let offset = offset_of(res, err.line, err.column);
+        let mut offset = offset_of(res, err.line, err.column);
+        // An error found at the end of the file (an unclosed placeable, say)
+        // points at the end of the broken entry's text, not at the empty
+        // line after it, as compare-locales does.
+        if let Some(r) = junk {
+            let body = res.text.get(r.clone()).unwrap_or("").trim_end();
+            if offset > r.start + body.len() && !body.is_empty() {
+                offset = r.start + body.len();
+            }
+        }
         let f = em.emit(
             ids::SYNTAX_ERROR,
             Some(offset),
@@ -145,12 +155,13 @@ pub fn compare(
             continue;
         }
         let (line, _) = source_res.line_col(e.offset);
-        em.emit(
+        let f = em.emit(
             ids::MISSING_MESSAGE,
             None,
             Some(&e.key),
             t!("check-missing-message", "id" => e.key.clone(), "source" => format!("{source_file}:{line}")),
         );
+        f.reference = Some((source_file.to_string(), line));
     }
     for (i, e) in target.entries.iter().enumerate() {
         if target.by_key.get(&e.key) != Some(&i) {
@@ -226,6 +237,25 @@ fn compare_entry(s: &EntryInfo, e: &EntryInfo, res: &FtlResource, em: &mut Emitt
     }
 }
 
+/// Whether the source uses `$variable` only to select between variants
+/// that all say the same (`{ $count -> [one] Insert inline *[other]
+/// Insert inline }`): a translation that drops such a select loses
+/// nothing.
+fn only_selects_identical_variants(s: &PatternInfo, variable: &str) -> bool {
+    let needle = format!("${}", variable.trim_start_matches('$'));
+    let texts: Vec<String> = s.variants.iter().map(Segment::display_text).collect();
+    texts.len() > 1
+        && texts.windows(2).all(|w| w[0] == w[1])
+        && !texts.iter().any(|t| {
+            t.match_indices(&needle).any(|(i, _)| {
+                !t[i + needle.len()..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '-')
+            })
+        })
+}
+
 /// Names a value (`id`) or an attribute (`id.attr`) in messages.
 fn pattern_name(id: &str, p: &PatternInfo) -> String {
     match &p.attribute {
@@ -250,6 +280,9 @@ fn compare_refs(
         (s.refs.variables.clone(), t.refs.variables.clone())
     };
     for v in source_vars.difference(&target_vars) {
+        if only_selects_identical_variants(s, v) {
+            continue;
+        }
         let f = em.emit(
             ids::VARIABLE_MISMATCH,
             Some(t.offset),

@@ -12,6 +12,9 @@
 //! select:
 //! * the required categories are the language's categories except the one
 //!   the default variant stands for, and each missing one is reported;
+//!   `other` is never required of a select whose default is another
+//!   category (`*[many]` in Ukrainian or Polish): the default is what
+//!   `other` (fractions) gets, as translators on Pontoon write it;
 //! * an identifier key that is not one of the language's categories (`few`
 //!   in German, `male`) is reported as unknown;
 //! * number keys (`[0]`) are exact matches and always fine.
@@ -62,6 +65,7 @@ pub fn check(selects: &[SelectInfo], categories: &BTreeSet<&'static str>) -> Vec
             .copied()
             .filter(|c| categories.contains(c))
             .filter(|c| s.default.as_deref() != Some(*c))
+            .filter(|c| *c != "other" || s.default.is_none())
             .filter(|c| !named.iter().any(|k| k.as_str() == *c))
             .collect();
         let mut unknown: Vec<String> = Vec::new();
@@ -114,10 +118,15 @@ mod tests {
     }
 
     #[test]
-    fn the_default_variant_covers_its_own_category_only() {
-        // Polish with *[many]: `other` (fractions) is still required.
+    fn the_default_variant_covers_its_own_category_and_other() {
+        // Ukrainian and Polish with *[many]: the default serves `other`.
         let s = select("$n", &["one", "few", "many"], "many");
-        assert_eq!(check(&[s], &cats("pl"))[0].missing, ["other"]);
+        assert!(check(&[s], &cats("uk")).is_empty());
+        let s = select("$n", &["one", "few", "many"], "many");
+        assert!(check(&[s], &cats("pl")).is_empty());
+        // ... but not the other categories.
+        let s = select("$n", &["one", "many"], "many");
+        assert_eq!(check(&[s], &cats("uk"))[0].missing, ["few"]);
         // German: `one` and the default `other`.
         let s = select("$n", &["one", "other"], "other");
         assert!(check(&[s], &cats("de")).is_empty());

@@ -715,6 +715,16 @@ fn typography_message(issue: Issue, rules: &LocaleRules) -> String {
             "quotes" => quotes
         ),
         Issue::StraightApostrophe => t!("check-typography-apostrophe"),
+        Issue::WrongDecimal(c) => t!(
+            "check-typography-decimal",
+            "mark" => c.to_string(),
+            "locale" => rules.name.clone()
+        ),
+        Issue::PercentSpace(space) => t!(
+            "check-typography-percent",
+            "locale" => rules.name.clone(),
+            "space" => if space { "nbsp" } else { "none" }
+        ),
     }
 }
 

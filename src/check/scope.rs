@@ -39,10 +39,15 @@ impl Scope {
     /// The files to compare, and the settings that apply.
     pub fn plan(&self, locales: &[LangTag]) -> Result<(Plan, Settings)> {
         match self {
-            Scope::Project(project) => Ok((
-                Plan::project(project, locales)?,
-                Settings::new(project.config.clone()),
-            )),
+            Scope::Project(project) => {
+                if project.config_path.is_some() {
+                    project.require_config()?;
+                }
+                Ok((
+                    Plan::project(project, locales)?,
+                    Settings::new(project.config.clone()),
+                ))
+            }
             Scope::Tree {
                 base,
                 pattern,

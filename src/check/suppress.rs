@@ -184,6 +184,7 @@ mod tests {
             expected: None,
             snippet: None,
             width: 1,
+            reference: None,
         }
     }
 

@@ -6,8 +6,8 @@
 //!   line break before the mark) or no space is a finding. Québec (`fr-CA`)
 //!   follows the OQLF by default: a no-break space before `:` and inside
 //!   « », none or a no-break space before `; ! ?` (option `french_spacing`).
-//! * Quotation marks: the primary and alternate delimiters of CLDR 47 for
-//!   the language (§6.2). A straight `"` or a quotation mark the language
+//! * Quotation marks: the primary and alternate delimiters of CLDR 48.2
+//!   for the language (generated table in `cldr_typography`). A straight `"` or a quotation mark the language
 //!   does not use is a finding (option `quotes`).
 //! * A straight apostrophe `'` where the language uses ’ (every language
 //!   of the quotation table; option `apostrophe`).
@@ -16,6 +16,7 @@
 //! syntax, not punctuation. Placeables count as text that is neither a
 //! space nor punctuation.
 
+use crate::check::cldr_typography::{CldrLocale, LOCALES};
 use crate::check::message::LocatedChar;
 use crate::lang::LangTag;
 use crate::model::CODE_MARK;
@@ -50,62 +51,26 @@ impl Quotes {
     }
 }
 
-const fn q(p0: char, p1: char, a0: char, a1: char) -> Quotes {
-    Quotes {
-        primary: (p0, p1),
-        alternate: (a0, a1),
-    }
-}
-
-/// CLDR 47 delimiters (ICU 77.1), from fluent.md §6.2. Region-specific
-/// rows first.
-const QUOTES: &[(&str, Quotes)] = &[
-    ("fr-CA", q('«', '»', '”', '“')),
-    ("fr-CH", q('«', '»', '‹', '›')),
-    ("fr", q('«', '»', '«', '»')),
-    ("de", q('„', '“', '‚', '‘')),
-    ("cs", q('„', '“', '‚', '‘')),
-    ("sk", q('„', '“', '‚', '‘')),
-    ("hr", q('„', '“', '‚', '‘')),
-    ("sl", q('„', '“', '‚', '‘')),
-    ("et", q('„', '“', '‚', '‘')),
-    ("pl", q('„', '”', '«', '»')),
-    ("ro", q('„', '”', '«', '»')),
-    ("hu", q('„', '”', '»', '«')),
-    ("it", q('«', '»', '“', '”')),
-    ("el", q('«', '»', '“', '”')),
-    ("ca", q('«', '»', '“', '”')),
-    ("ru", q('«', '»', '„', '“')),
-    ("uk", q('«', '»', '„', '“')),
-    ("es", q('“', '”', '‘', '’')),
-    ("pt", q('“', '”', '‘', '’')),
-    ("da", q('“', '”', '‘', '’')),
-    ("lv", q('“', '”', '‘', '’')),
-    ("ga", q('“', '”', '‘', '’')),
-    ("en", q('“', '”', '‘', '’')),
-    ("nl", q('‘', '’', '‘', '’')),
-    ("sv", q('”', '”', '’', '’')),
-    ("fi", q('”', '”', '’', '’')),
-    ("nb", q('«', '»', '‘', '’')),
-    ("no", q('«', '»', '‘', '’')),
-    ("lt", q('„', '“', '„', '“')),
-    ("bg", q('„', '“', '„', '“')),
-    ("sr", q('„', '”', '’', '’')),
-];
-
 /// Every quotation mark the quote rule looks at (’ is left out: it is also
 /// the apostrophe).
 const QUOTE_MARKS: &[char] = &['"', '«', '»', '‹', '›', '„', '“', '”', '‚', '‘'];
 
-/// The CLDR quotation delimiters of a locale, if relais knows them.
-pub fn quotes_for(tag: &LangTag) -> Option<Quotes> {
+/// The CLDR row of a locale (region-specific row first), if relais knows it.
+pub fn cldr_for(tag: &LangTag) -> Option<&'static CldrLocale> {
     let full = tag.as_str();
     let region = tag.region().map(|r| format!("{}-{r}", tag.language()));
-    QUOTES
+    LOCALES
         .iter()
-        .find(|(l, _)| *l == full || region.as_deref() == Some(*l))
-        .or_else(|| QUOTES.iter().find(|(l, _)| *l == tag.language()))
-        .map(|(_, q)| *q)
+        .find(|l| l.tag == full || region.as_deref() == Some(l.tag))
+        .or_else(|| LOCALES.iter().find(|l| l.tag == tag.language()))
+}
+
+/// The CLDR quotation delimiters of a locale, if relais knows them.
+pub fn quotes_for(tag: &LangTag) -> Option<Quotes> {
+    cldr_for(tag).map(|l| Quotes {
+        primary: (l.quotes[0], l.quotes[1]),
+        alternate: (l.quotes[2], l.quotes[3]),
+    })
 }
 
 /// The rules for one locale.
@@ -117,6 +82,8 @@ pub struct Rules {
     pub quotes: Option<Quotes>,
     /// Whether a straight apostrophe is a finding.
     pub apostrophe: bool,
+    /// CLDR decimal separator and percent pattern, when checked.
+    pub numbers: Option<&'static CldrLocale>,
 }
 
 impl Rules {
@@ -147,12 +114,16 @@ impl Rules {
             french,
             quotes,
             apostrophe,
+            numbers: cldr_for(tag),
         }
     }
 
     /// Whether any rule applies.
     pub fn any(&self) -> bool {
-        self.french != FrenchSpacing::Off || self.quotes.is_some() || self.apostrophe
+        self.french != FrenchSpacing::Off
+            || self.quotes.is_some()
+            || self.apostrophe
+            || self.numbers.is_some()
     }
 }
 
@@ -171,6 +142,11 @@ pub enum Issue {
     ForeignQuote(char),
     /// A straight `'`.
     StraightApostrophe,
+    /// A decimal separator the language does not use (the CLDR one given).
+    WrongDecimal(char),
+    /// A space before `%` where CLDR has none, or none (or a breaking one)
+    /// where CLDR has a no-break space; `true` when CLDR has a space.
+    PercentSpace(bool),
 }
 
 /// A finding of the typography rules: where and what.
@@ -188,6 +164,101 @@ fn is_no_break(c: char) -> bool {
 
 fn is_plain_space(c: char) -> bool {
     c == ' ' || c == '\t' || c == '\u{2009}'
+}
+
+/// A decimal separator or percent spacing at `i` that CLDR does not use.
+///
+/// A decimal is a `.` or `,` between digits with one or two digits after it
+/// (three may be a group: `1.000`), not part of a longer chain (`1.2.3`,
+/// `5.12.2026`), a time (`10.30` where `.` separates hours) or a name (`v1.2`).
+fn number_issue(run: &[LocatedChar], skip: &[bool], i: usize, cldr: &CldrLocale) -> Option<Issue> {
+    let ch = |j: usize| run.get(j).map(|c| c.ch);
+    let c = run[i].ch;
+    if c == '%' && !cldr.percent_first {
+        let p = ch(i.checked_sub(1)?)?;
+        let (space, digit_at) = if p.is_ascii_digit() {
+            (None, i - 1)
+        } else if is_no_break(p) || is_plain_space(p) {
+            (Some(p), i.checked_sub(2)?)
+        } else {
+            return None;
+        };
+        if !ch(digit_at)?.is_ascii_digit() || skip[digit_at] {
+            return None;
+        }
+        let wants_space = cldr.percent_space.is_some();
+        let ok = match space {
+            None => !wants_space,
+            Some(s) => wants_space && is_no_break(s),
+        };
+        return (!ok).then_some(Issue::PercentSpace(wants_space));
+    }
+    if !(c == '.' || c == ',') || c == cldr.decimal || c == cldr.time {
+        return None;
+    }
+    let mut start = i;
+    while start > 0 && ch(start - 1).is_some_and(|d| d.is_ascii_digit()) {
+        start -= 1;
+    }
+    if start == i {
+        return None;
+    }
+    if start > 0 && ch(start - 1).is_some_and(|b| b.is_alphanumeric() || ".,'’-/".contains(b)) {
+        return None;
+    }
+    let mut end = i + 1;
+    while ch(end).is_some_and(|d| d.is_ascii_digit()) {
+        end += 1;
+    }
+    let frac = end - i - 1;
+    if !(1..=2).contains(&frac) {
+        return None;
+    }
+    if ch(end).is_some_and(|a| a.is_alphanumeric() || ".,:/-".contains(a)) {
+        return None;
+    }
+    Some(Issue::WrongDecimal(cldr.decimal))
+}
+
+/// Whether a run names versions: a number after an acronym (`TMX 1.4`,
+/// `XLIFF 2.0`), a whole number written `N.0`, or one with a letter after
+/// its last digit (`1.4b`). Such a run (« TMX 1.1 à 1.4b », « 1.0 à 1.2 et
+/// 2.0 ») writes versions, whose dots are not decimal separators, so its
+/// decimals are not checked.
+fn names_versions(run: &[LocatedChar]) -> bool {
+    let chars: Vec<char> = run.iter().map(|c| c.ch).collect();
+    let is_number_start =
+        |i: usize| chars[i].is_ascii_digit() && (i == 0 || !chars[i - 1].is_alphanumeric());
+    (0..chars.len())
+        .filter(|&i| is_number_start(i))
+        .any(|start| {
+            let mut end = start;
+            while end < chars.len() && (chars[end].is_ascii_digit() || chars[end] == '.') {
+                end += 1;
+            }
+            let number: String = chars[start..end].iter().collect();
+            let number = number.trim_end_matches('.');
+            let Some((_, fraction)) = number.split_once('.') else {
+                return false;
+            };
+            let lettered = chars.get(end).is_some_and(char::is_ascii_alphabetic);
+            let mut word_end = start;
+            while word_end > 0 && chars[word_end - 1] == ' ' {
+                word_end -= 1;
+            }
+            let mut word_start = word_end;
+            while word_start > 0 && chars[word_start - 1].is_alphanumeric() {
+                word_start -= 1;
+            }
+            let word = &chars[word_start..word_end];
+            let after_acronym = word_end < start
+                && word.len() >= 2
+                && word
+                    .iter()
+                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+                && word[0].is_ascii_uppercase();
+            fraction == "0" || lettered || after_acronym
+        })
 }
 
 /// Marks the characters inside HTML/XML tags and URLs.
@@ -249,6 +320,7 @@ pub fn check(run: &[LocatedChar], rules: &Rules) -> Vec<Hit> {
         return hits;
     }
     let skip = skipped(run);
+    let versions = names_versions(run);
     let ch = |i: usize| run.get(i).map(|c| c.ch);
     for (i, c) in run.iter().enumerate() {
         if skip[i] {
@@ -297,6 +369,12 @@ pub fn check(run: &[LocatedChar], rules: &Rules) -> Vec<Hit> {
                 hits.push(hit(Issue::ForeignQuote(c.ch)));
             }
         }
+        if let Some(cldr) = rules.numbers
+            && let Some(issue) = number_issue(run, &skip, i, cldr)
+            && !(versions && matches!(issue, Issue::WrongDecimal(_)))
+        {
+            hits.push(hit(issue));
+        }
         if rules.apostrophe && c.ch == '\'' {
             // 1'000 (Swiss grouping) is not an apostrophe.
             let between_digits = prev.is_some_and(|p| p.is_ascii_digit())
@@ -331,6 +409,97 @@ mod tests {
             .into_iter()
             .map(|h| h.issue)
             .collect()
+    }
+
+    /// Per official EU language: right quotes (CLDR 48.2), a foreign
+    /// quotation mark, the decimal separator, and whether `%` takes a space.
+    const EU: &[(&str, &str, char, char, bool)] = &[
+        ("bg", "„а„б“в“", '”', ',', false),
+        ("cs", "„a‚b‘c“", '”', ',', true),
+        ("da", "“a‘b’c”", '„', ',', true),
+        ("de", "„a‚b‘c“", '”', ',', true),
+        ("el", "«a“b”c»", '„', ',', false),
+        ("en", "“a‘b’c”", '„', '.', false),
+        ("es", "“a‘b’c”", '„', ',', true),
+        ("et", "„a‚b‘c“", '”', ',', false),
+        ("fi", "”a’b’c”", '“', ',', true),
+        ("fr", "«\u{a0}a\u{a0}»", '“', ',', true),
+        ("ga", "“a‘b’c”", '„', '.', false),
+        ("hr", "„a‚b‘c“", '”', ',', true),
+        ("hu", "„a»b«c”", '“', ',', false),
+        ("it", "«a“b”c»", '„', ',', false),
+        ("lt", "„a„b“c“", '”', ',', true),
+        ("lv", "“a‘b’c”", '„', ',', false),
+        ("mt", "“a‘b’c”", '„', '.', false),
+        ("nl", "‘a‘b’c’", '“', ',', false),
+        ("pl", "„a«b»c”", '“', ',', false),
+        ("pt", "“a‘b’c”", '„', ',', false),
+        ("ro", "„a«b»c”", '“', ',', true),
+        ("sk", "„a‚b‘c“", '”', ',', true),
+        ("sl", "„a‚b‘c“", '”', ',', true),
+        ("sv", "”a’b’c”", '“', ',', true),
+    ];
+
+    #[test]
+    fn every_official_eu_language_has_cldr_quotes_decimals_and_percent() {
+        assert_eq!(EU.len(), 24);
+        for &(lang, right, foreign, decimal, nbsp) in EU {
+            assert!(issues(lang, right).is_empty(), "{lang} {right}");
+            assert_eq!(
+                issues(lang, &format!("a {foreign}b")),
+                [Issue::ForeignQuote(foreign)],
+                "{lang}"
+            );
+            let wrong = if decimal == ',' { '.' } else { ',' };
+            assert!(issues(lang, &format!("12{decimal}5 ")).is_empty(), "{lang}");
+            // Danish and Finnish write times `10.30`: `.` is not flagged there.
+            let expected: &[Issue] = if matches!(lang, "da" | "fi") {
+                &[]
+            } else {
+                &[Issue::WrongDecimal(decimal)]
+            };
+            assert_eq!(
+                issues(lang, &format!("je 12{wrong}5 x")),
+                expected,
+                "{lang}"
+            );
+            let (good, bad) = if nbsp {
+                ("40\u{a0}%", "40%")
+            } else {
+                ("40%", "40\u{a0}%")
+            };
+            assert!(issues(lang, good).is_empty(), "{lang} {good}");
+            assert_eq!(issues(lang, bad), [Issue::PercentSpace(nbsp)], "{lang}");
+            // A breaking space before % is never right.
+            assert_eq!(issues(lang, "40 %"), [Issue::PercentSpace(nbsp)], "{lang}");
+        }
+    }
+
+    #[test]
+    fn dates_times_versions_and_groups_are_not_decimals() {
+        for text in [
+            "am 5.12.2026",
+            "am 5.12. begann",
+            "v1.2",
+            "1.000",
+            "1.2.3",
+            "Mp3.5",
+        ] {
+            assert!(issues("de", text).is_empty(), "{text}");
+        }
+        // Versions: after an acronym, `N.0`, a letter suffix, and the
+        // other numbers of the same run.
+        for text in [
+            "TMX 1.1–1.4b",
+            "XLIFF (1.2 ou 2.0)",
+            "(.xlf\u{a0}; 1.0 à 1.2 et 2.0)",
+        ] {
+            assert!(issues("fr", text).is_empty(), "{text}");
+        }
+        assert_eq!(issues("fr", "soit 1.5 million"), [Issue::WrongDecimal(',')]);
+        // `.` separates hours in Finnish and Danish.
+        assert!(issues("fi", "klo 10.30").is_empty());
+        assert!(issues("en", "12,000 and 1,234,567").is_empty());
     }
 
     #[test]

@@ -14,7 +14,9 @@ use crate::t;
 /// Build the publication: fill the TM from the reviewed translations (and the
 /// tracked memories of an empty TM), format every locale with Fluent, and
 /// render each document to dist/<locale>/<document>.html and .md, with
-/// dist/index.html. A locale with errors is not published (exit 1)
+/// dist/index.html. A locale with errors is not published (exit 1); a locale
+/// translated below `[build] min_translated` (default 100%) is not published
+/// either, and says how far it is (exit 0, 1 with --strict)
 ///
 /// Example: relais build --out dist
 #[derive(Debug, Args)]
@@ -22,7 +24,7 @@ pub struct BuildArgs {
     /// Output directory.
     #[arg(long, short = 'o', default_value = "dist", value_name = "DIR")]
     pub out: PathBuf,
-    /// A message missing in a locale is an error, not a fallback.
+    /// A message missing in a locale, or an unfinished locale, is an error.
     #[arg(long)]
     pub strict: bool,
     /// Where to write the status page (default: .relais/status.html, kept
@@ -74,8 +76,16 @@ pub fn run(ctx: &Ctx, args: &BuildArgs) -> Result<Outcome> {
                     (Some(line), Some(col)) => format!("{}:{line}:{col}", p.file),
                     _ => p.file.clone(),
                 };
+                // Every problem is of error severity, with its check id.
                 ctx.out
-                    .warn(&format!("{at}: {}[{}]: {}", l.locale, p.check, p.message));
+                    .error(&format!("{}[{}]: {at}: {}", l.locale, p.check, p.message));
+            }
+            for h in &l.held {
+                ctx.out.summary(&t!(
+                    "build-held",
+                    "locale" => l.locale.as_str(),
+                    "why" => h.describe()
+                ));
             }
         }
         let (published, blocked) = (report.published(), report.blocked());
@@ -86,12 +96,18 @@ pub fn run(ctx: &Ctx, args: &BuildArgs) -> Result<Outcome> {
             "locales" => published.join(", "),
             "blocked" => blocked.len()
         ));
-        if !blocked.is_empty() {
+        let failed: Vec<&str> = report
+            .locales
+            .iter()
+            .filter(|l| !l.problems.is_empty())
+            .map(|l| l.locale.as_str())
+            .collect();
+        if !failed.is_empty() {
             ctx.out
-                .warn(&t!("build-blocked", "locales" => blocked.join(", ")));
+                .error(&t!("build-blocked", "locales" => failed.join(", ")));
         }
     }
-    Ok(if report.has_errors() {
+    Ok(if report.has_errors(args.strict) {
         Outcome::Problems
     } else {
         Outcome::Clean

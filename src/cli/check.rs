@@ -10,12 +10,14 @@ use crate::cli::args::OutputArgs;
 use crate::cli::ctx::{Ctx, Outcome};
 use crate::error::{Error, Result};
 use crate::lang::{LangTag, parse_lang_arg};
+use crate::model::MinSeverity;
 use crate::t;
 
-/// Check Fluent translations against their source: syntax, missing and
-/// obsolete messages, attributes and values, $variable and term
-/// references, plural categories, empty and untranslated text, numbers,
-/// typography. Reads relais.toml (documents, locales, severities,
+/// Check Fluent translations against their source
+///
+/// Checks syntax, missing and obsolete messages, attributes and values,
+/// $variable and term references, plural categories, empty and
+/// untranslated text, numbers, typography. Reads relais.toml (documents, locales, severities,
 /// suppressions) and the CLI's catalogs under i18n/; with --source-locale
 /// and --files, any Fluent tree. Exits 1 on errors (and on warnings with
 /// --deny warnings), 2 when the run itself fails.
@@ -41,6 +43,10 @@ pub struct CheckArgs {
     /// Make findings of this level fail the run too.
     #[arg(long, value_enum, value_name = "LEVEL")]
     pub deny: Vec<Deny>,
+    /// The lowest severity listed (default: `[check] min_severity` of
+    /// relais.toml, else warning; findings below it are still counted).
+    #[arg(long, value_enum, value_name = "LEVEL")]
+    pub min_severity: Option<MinSeverity>,
     /// Source locale of a Fluent tree given with --files.
     #[arg(long, value_parser = parse_lang_arg, value_name = "LANG", requires = "files")]
     pub source_locale: Option<LangTag>,
@@ -91,8 +97,17 @@ pub fn run(ctx: &Ctx, args: &CheckArgs) -> Result<Outcome> {
         None => Scope::Project(ctx.project()?),
     };
     let progress = ctx.out.progress(&t!("check-progress"), 0, false);
-    let (plan, report) = check(&scope, &args.locales, progress.clone())?;
+    let (plan, mut report) = check(&scope, &args.locales, progress.clone())?;
     progress.finish_and_clear();
+    let shown = args.min_severity.unwrap_or_else(|| match &scope {
+        Scope::Project(p)
+        | Scope::Tree {
+            project: Some(p), ..
+        } => p.config.check.min_severity.unwrap_or_default(),
+        Scope::Tree { project: None, .. } => MinSeverity::default(),
+    });
+    // The summary keeps every count; the listing stops at `shown`.
+    report.findings.retain(|f| shown.shows(f.severity));
     for locale in &plan.unlisted {
         ctx.out
             .warn(&t!("check-locale-unlisted", "locale" => locale.clone()));

@@ -5,7 +5,7 @@ use clap::Args;
 use crate::cli::ctx::{Ctx, Outcome};
 use crate::error::{Error, Result};
 use crate::lang::{LangTag, parse_lang_arg};
-use crate::project::{Config, Document, init};
+use crate::project::{Config, Document, init, next_steps};
 use crate::t;
 
 /// Create a relais.toml
@@ -44,14 +44,15 @@ pub fn run(ctx: &Ctx, args: &InitArgs) -> Result<Outcome> {
     for d in &args.documents {
         let (name, source) = d
             .split_once('=')
-            .ok_or_else(|| Error::Usage(format!("--document takes NAME=PATH, not '{d}'")))?;
+            .ok_or_else(|| Error::Usage(t!("init-document-syntax", "value" => d.as_str())))?;
         config.documents.push(Document {
             name: name.to_string(),
             source: Some(source.into()),
         });
     }
-    let path = init(&dir, config, args.force)?;
+    let path = init(&dir, config.clone(), args.force)?;
     ctx.out
         .summary(&t!("init-written", "path" => path.display().to_string()));
+    ctx.out.summary(&next_steps(&config).join("\n  "));
     Ok(Outcome::Clean)
 }

@@ -10,6 +10,7 @@
 //! Exit codes: 0 success; 1 the command ran and found problems; 2 the
 //! command could not run (bad arguments, invalid input, I/O, TM locked).
 
+pub mod align;
 pub mod args;
 pub mod build;
 pub mod check;
@@ -65,6 +66,7 @@ pub enum Command {
     Review(review::ReviewCommand),
     Status(status::StatusArgs),
     Check(check::CheckArgs),
+    Align(align::AlignArgs),
     /// Translation memory: import, export, add, lookup, concordance, stats.
     #[command(subcommand)]
     Tm(tm::TmCommand),
@@ -80,7 +82,54 @@ pub enum Command {
 
 /// The command tree with help texts in the user's language.
 pub fn command() -> clap::Command {
-    help::localize_help(Cli::command())
+    help::localize_help(scope_global_args(Cli::command()))
+}
+
+/// The global options a command has no use for, by command path: those
+/// that never open the TM hide `--tm`, those that take no lock hide
+/// `--wait` too.
+const UNUSED_GLOBALS: &[(&str, &[&str])] = &[
+    ("init", &["tm", "wait"]),
+    ("extract", &["tm"]),
+    ("review", &["tm"]),
+    ("review accept", &["tm"]),
+    ("check", &["tm", "wait"]),
+    ("completions", &["tm", "wait"]),
+    ("man", &["tm", "wait"]),
+    ("glossary", &["tm"]),
+    ("glossary lookup", &["tm", "wait"]),
+    ("glossary verify", &["tm", "wait"]),
+    ("glossary list", &["tm", "wait"]),
+    ("glossary export", &["tm", "wait"]),
+    ("glossary import", &["tm"]),
+];
+
+/// Hides `--tm` and `--wait` from the help of the commands in
+/// [`UNUSED_GLOBALS`]. clap does not hand a global option down to a
+/// command that has its own of that name, so each gets a hidden one:
+/// still accepted (scripts passing it everywhere keep working), not shown,
+/// with the global one's type (clap hands its value up under the same id).
+/// A group hides only what none of its commands uses: its own option
+/// replaces the global one for all of them.
+pub fn scope_global_args(mut command: clap::Command) -> clap::Command {
+    for (path, ids) in UNUSED_GLOBALS {
+        let names: Vec<&str> = path.split(' ').collect();
+        command = hide_in(command, &names, ids);
+    }
+    command
+}
+
+fn hide_in(command: clap::Command, path: &[&str], ids: &[&'static str]) -> clap::Command {
+    match path {
+        [] => ids.iter().fold(command, |c, id| {
+            let arg = clap::Arg::new(*id).long(*id).hide(true).num_args(1);
+            c.arg(match *id {
+                "wait" => arg.value_parser(clap::value_parser!(u64)),
+                _ => arg.value_parser(clap::value_parser!(std::path::PathBuf)),
+            })
+        }),
+        [first, rest @ ..] => command.mut_subcommand(*first, |s| hide_in(s, rest, ids)),
+    }
 }
 
 /// Parses the command line (with help texts in the user's language) and
@@ -90,7 +139,12 @@ pub fn main_entry() -> ExitCode {
     let matches = match command().try_get_matches() {
         Ok(m) => m,
         Err(e) => {
-            let _ = e.print();
+            match help::localized_error(&e) {
+                Some(text) => eprint!("{text}"),
+                None => {
+                    let _ = e.print();
+                }
+            }
             return match e.kind() {
                 clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion => {
                     ExitCode::SUCCESS
@@ -124,8 +178,11 @@ pub fn run(cli: &Cli) -> ExitCode {
         Command::Review(cmd) => review::run(&ctx, cmd),
         Command::Status(a) => status::run(&ctx, a),
         Command::Check(args) => check::run(&ctx, args),
+        Command::Align(a) => align::run(&ctx, a),
         Command::Tm(cmd) => tm::run(&ctx, cmd),
-        Command::Completions(a) => completions::run_completions(a, Cli::command()),
+        Command::Completions(a) => {
+            completions::run_completions(a, scope_global_args(Cli::command()))
+        }
         Command::Man(a) => completions::run_man(&ctx, a, command()),
         Command::Glossary(cmd) => glossary::run(&ctx, cmd),
         Command::Xliff(cmd) => xliff::run(&ctx, cmd),

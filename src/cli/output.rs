@@ -83,6 +83,15 @@ impl Output {
         );
     }
 
+    /// Prints an error on stderr (a problem the command reports, not its
+    /// own failure).
+    pub fn error(&self, message: &str) {
+        eprintln!(
+            "{} {message}",
+            style::error(&t!("error-prefix"), self.color_stderr)
+        );
+    }
+
     /// Prints the recoverable problems found in files as warnings
     /// (`file:line:column: message`), the first twenty then a count.
     pub fn file_warnings(&self, warnings: &[(&Path, &Warning)]) {

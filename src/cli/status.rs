@@ -14,9 +14,9 @@ use crate::t;
 ///
 /// Show, per locale and document, what is translated, waiting for review,
 /// outdated or missing, the words left to translate, the check findings
-/// (glossary apart) and the TM size per language pair
+/// (glossary findings included) and the TM size per language pair
 ///
-/// Example: relais status --html dist/status.html
+/// Example: relais status --html .relais/status.html (where `relais build` writes it)
 #[derive(Debug, Args)]
 pub struct StatusArgs {
     /// Also write a self-contained HTML page here.

@@ -109,7 +109,7 @@ pub fn notes<S: AsRef<str>>(lines: &[S]) -> Vec<String> {
 }
 
 /// The directive keys that make up a review mark.
-pub const REVIEW_KEYS: [&str; 4] = ["review", "score", "origin", "source-changed"];
+pub const REVIEW_KEYS: [&str; 5] = ["review", "score", "origin", "aligned", "source-changed"];
 
 /// A `relais:` comment line without its review mark: the other directives
 /// (`source-hash`, structure) are kept; `None` when nothing is left. Lines

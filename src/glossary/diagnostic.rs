@@ -68,7 +68,12 @@ fn line_of(text: &str, at: usize) -> (usize, usize, &str) {
 /// A finding the way rustc shows a diagnostic: the text's line with the
 /// span underlined, the reason and the terms to use.
 pub fn render(finding: &Finding, source: &str, target: &str, color: bool) -> String {
-    let label = finding.severity.as_str();
+    // The same words as `relais check` (`erreur[` in French).
+    let label = match finding.severity {
+        Severity::Error => t!("check-label-error"),
+        Severity::Warning => t!("check-label-warning"),
+        _ => t!("check-label-info"),
+    };
     let head = format!("{label}[{}]", finding.check);
     let head = match finding.severity {
         Severity::Error => style::error(&head, color),

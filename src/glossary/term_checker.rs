@@ -102,6 +102,7 @@ impl TermChecker for Glossary {
                             "glossary-finding-forbidden",
                             "found" => hit.found.as_str(),
                             "locale" => unit.target_locale.as_str(),
+                            "language" => crate::i18n::language_name(unit.target_locale.as_str()),
                             "concept" => hit.concept.as_str()
                         ),
                         concept: hit.concept.clone(),

@@ -3,14 +3,20 @@
 //! | check | default | when |
 //! |---|---|---|
 //! | `glossary-forbidden` | error | the translation uses a term marked `forbidden` for its language |
-//! | `glossary-deprecated` | warning | the translation uses a term marked `deprecated` |
-//! | `glossary-missing-term` | warning | the source uses a term of a concept, and the translation has none of the concept's preferred or admitted terms |
+//! | `glossary-deprecated` | error | the translation uses a term marked `deprecated` (a legal quotation is published with a recorded reason: a suppression) |
+//! | `glossary-missing-term` | error | the source uses a term of a concept, and the translation has none of the concept's preferred or admitted terms |
 //! | `glossary-dnt-changed` | error | a do-not-translate term of a concept found in the source is missing or altered in the translation |
 //!
-//! A forbidden row labelled only G or R (a guess or a recollection, not
-//! attested) defaults to warning until a reviewer promotes it in the
-//! row's `review` column (`promote=error by=NAME date=…`); a promotion
-//! sets the severity of every finding on that row.
+//! These are the terminology gate's rules (docs/terminology-gate.md):
+//! a translation with an error is not published, not accepted by
+//! `review accept` and not stored as a reusable TM unit.
+//!
+//! A forbidden or deprecated row labelled only G or R (a guess or a
+//! recollection, not attested) defaults to warning until a reviewer
+//! promotes it in the row's `review` column (`promote=error by=NAME
+//! date=…`); a promotion sets the severity of every finding on that row.
+//! Likewise a missing term is an error only when one of the concept's
+//! usable target terms is attested: a guess cannot be required.
 //!
 //! Details:
 //! * The source is searched with [`super::Glossary::find`] (longest,
@@ -125,9 +131,8 @@ fn default_severity(check: &str, term: &Term) -> Severity {
         return review.promote;
     }
     match check {
-        FORBIDDEN if Evidence::unverified(&term.evidence) => Severity::Warning,
-        FORBIDDEN | DNT_CHANGED => Severity::Error,
-        _ => Severity::Warning,
+        FORBIDDEN | DEPRECATED if Evidence::unverified(&term.evidence) => Severity::Warning,
+        _ => Severity::Error,
     }
 }
 
@@ -160,9 +165,9 @@ impl Glossary {
             let row = &self.terms()[m.index];
             let expected = self.expected_terms(&m.concept, target_lang);
             let message = if check == FORBIDDEN {
-                t!("glossary-finding-forbidden", "found" => m.found.as_str(), "concept" => m.concept.as_str(), "locale" => locale.as_str())
+                t!("glossary-finding-forbidden", "found" => m.found.as_str(), "concept" => m.concept.as_str(), "locale" => locale.as_str(), "language" => crate::i18n::language_name(&locale))
             } else {
-                t!("glossary-finding-deprecated", "found" => m.found.as_str(), "concept" => m.concept.as_str(), "locale" => locale.as_str())
+                t!("glossary-finding-deprecated", "found" => m.found.as_str(), "concept" => m.concept.as_str(), "locale" => locale.as_str(), "language" => crate::i18n::language_name(&locale))
             };
             findings.push(Finding {
                 check,
@@ -217,34 +222,46 @@ impl Glossary {
             {
                 continue;
             }
-            let expected: Vec<String> = usable.iter().map(|t| t.text.clone()).collect();
-            findings.push(Finding {
-                check: MISSING_TERM,
-                severity: Severity::Warning,
-                locale: locale.clone(),
-                file: None,
-                line: None,
-                column: None,
-                message_id: None,
-                message: t!(
-                    "glossary-finding-missing",
-                    "found" => m.found.as_str(),
-                    "concept" => m.concept.as_str(),
-                    "locale" => locale.as_str(),
-                    "expected" => expected.join(", ")
-                ),
-                concept: m.concept.clone(),
-                term: m.term.clone(),
-                found: m.found.clone(),
-                side: Side::Source,
-                span: m.span,
-                reason: self.missing_reason(m),
-                expected,
-                promoted: None,
-            });
+            findings.push(self.missing_term(m, &usable, &locale));
         }
         findings.sort_by_key(|f| (f.side == Side::Target, f.span.start, f.check));
         findings
+    }
+
+    /// The finding for a source concept `m` whose translation has none of
+    /// the `usable` target terms: an error when one of them is attested.
+    fn missing_term(&self, m: &TermMatch, usable: &[&&Term], locale: &str) -> Finding {
+        let expected: Vec<String> = usable.iter().map(|t| t.text.clone()).collect();
+        let required = usable.iter().any(|t| !Evidence::unverified(&t.evidence));
+        Finding {
+            check: MISSING_TERM,
+            severity: if required {
+                Severity::Error
+            } else {
+                Severity::Warning
+            },
+            locale: locale.to_string(),
+            file: None,
+            line: None,
+            column: None,
+            message_id: None,
+            message: t!(
+                "glossary-finding-missing",
+                "found" => m.found.as_str(),
+                "concept" => m.concept.as_str(),
+                "locale" => locale,
+                "language" => crate::i18n::language_name(locale),
+                "expected" => expected.join(", ")
+            ),
+            concept: m.concept.clone(),
+            term: m.term.clone(),
+            found: m.found.clone(),
+            side: Side::Source,
+            span: m.span,
+            reason: self.missing_reason(m),
+            expected,
+            promoted: None,
+        }
     }
 
     /// Why a missing term matters: the source row's note when the source
@@ -323,7 +340,7 @@ impl Glossary {
                 Side::Source,
                 m.span,
                 m.found.clone(),
-                t!("glossary-finding-dnt-missing", "term" => expected.join(" | "), "concept" => m.concept.as_str(), "locale" => locale),
+                t!("glossary-finding-dnt-missing", "term" => expected.join(" | "), "concept" => m.concept.as_str(), "locale" => locale, "language" => crate::i18n::language_name(locale)),
             ),
         };
         Some(Finding {
@@ -578,7 +595,8 @@ mod tests {
             "contenus pédopornographiques"
         );
         assert_eq!(f[0].expected, ["child sexual abuse material", "CSAM"]);
-        assert_eq!(f[0].severity, Severity::Warning);
+        // The expected terms are attested: a missing one is an error.
+        assert_eq!(f[0].severity, Severity::Error);
         assert_eq!(
             f[0].reason, "source-text term",
             "the avoided source row's note"

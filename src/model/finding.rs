@@ -37,6 +37,33 @@ pub enum Severity {
     Error,
 }
 
+/// The lowest severity a report shows (`relais check --min-severity`,
+/// `[check] min_severity`): findings below it are counted in the summary
+/// but not listed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum MinSeverity {
+    /// Errors only.
+    Error,
+    /// Errors and warnings (the default).
+    #[default]
+    Warning,
+    /// Everything, infos included.
+    Info,
+}
+
+impl MinSeverity {
+    /// Whether a finding of `severity` is shown.
+    pub fn shows(self, severity: Severity) -> bool {
+        let lowest = match self {
+            MinSeverity::Error => Severity::Error,
+            MinSeverity::Warning => Severity::Warning,
+            MinSeverity::Info => Severity::Info,
+        };
+        severity >= lowest
+    }
+}
+
 impl Severity {
     /// Lowercase name.
     pub fn as_str(self) -> &'static str {
@@ -97,6 +124,10 @@ pub struct Finding {
     /// Characters to underline from `column`.
     #[serde(skip)]
     pub width: usize,
+    /// Where the reference text is (file, 1-based line), for a finding
+    /// about something missing from `file` (SARIF needs a line to show it).
+    #[serde(skip)]
+    pub reference: Option<(String, u64)>,
 }
 
 impl Finding {
@@ -126,6 +157,7 @@ impl Finding {
             expected: None,
             snippet: None,
             width: 1,
+            reference: None,
         }
     }
 

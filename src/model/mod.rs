@@ -11,18 +11,21 @@
 //! * [`document`]: the blocks of a document ([`SourceBlock`] as a reader
 //!   gives them, [`Block`] as the renderer lays them out).
 //! * [`finding`]: [`Finding`] and [`Severity`], what checks report.
+//! * [`flag`]: [`TermFlag`], the avoided glossary terms a TM unit carries.
 //!
 //! The formats read into and write from these types; the TM, the glossary
 //! and the checks work on them. This module uses only `lang` and `error`.
 
 pub mod document;
 pub mod finding;
+pub mod flag;
 pub mod glossary;
 pub mod segment;
 pub mod unit;
 
 pub use document::{Block, BlockKind, SourceBlock};
-pub use finding::{Finding, Severity, sort_findings};
+pub use finding::{Finding, MinSeverity, Severity, sort_findings};
+pub use flag::{PROP_GLOSSARY, TermFlag};
 pub use glossary::{
     Concept, Evidence, GlossaryData, MatchRules, PartOfSpeech, Review, SourceRef, Status, Term,
     is_concept_id, is_source_key,

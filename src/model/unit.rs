@@ -17,6 +17,11 @@ use crate::model::segment::Segment;
 
 /// The prop type that records a unit's document and message id.
 pub const PROP_CONTEXT: &str = "x-relais-context";
+/// The prop type that says where a unit came from (`align`: an aligned
+/// pair, `relais align`).
+pub const PROP_ORIGIN: &str = "x-relais-origin";
+/// The prop type that holds an aligned pair's score (0–100).
+pub const PROP_ALIGN_SCORE: &str = "x-relais-align-score";
 /// The prop type that records the previous source segment.
 pub const PROP_PREV: &str = "x-relais-prev";
 
@@ -121,6 +126,13 @@ impl Unit {
     /// The document context (`DOC:ID`), if recorded.
     pub fn context(&self) -> Option<&str> {
         self.prop(PROP_CONTEXT)
+    }
+
+    /// The alignment score (0–100) of a pair stored by `relais align`.
+    pub fn aligned_score(&self) -> Option<u32> {
+        (self.prop(PROP_ORIGIN) == Some("align"))
+            .then(|| self.prop(PROP_ALIGN_SCORE)?.trim().parse().ok())
+            .flatten()
     }
 
     /// The previous source segment, if recorded.

@@ -270,11 +270,78 @@ impl Default for PretranslateConfig {
     }
 }
 
+/// `[check]`: how `relais check` reports.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CheckRunConfig {
+    /// The lowest severity listed (default `warning`: infos are counted,
+    /// not listed); `--min-severity` wins.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min_severity: Option<crate::model::MinSeverity>,
+}
+
+/// `[build]`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BuildConfig {
+    /// Percent of a document's source messages that must be translated
+    /// and reviewed in a locale for it to be published (0–100). Below
+    /// it the locale is not published; under 100, the messages still
+    /// missing are shown in the source language, marked as such.
+    #[serde(default = "default_min_translated")]
+    pub min_translated: u8,
+    /// Who publishes: shown above the title of the index page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organisation: Option<String>,
+    /// The index page's title (default: the first heading of the first
+    /// document in the source locale).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// The date the index page shows (`2024-10-29`; default: the day of
+    /// the build, or `SOURCE_DATE_EPOCH`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+}
+
+fn default_min_translated() -> u8 {
+    100
+}
+
+impl Default for BuildConfig {
+    fn default() -> Self {
+        BuildConfig {
+            min_translated: default_min_translated(),
+            organisation: None,
+            title: None,
+            date: None,
+        }
+    }
+}
+
+/// `[locale.<tag>]`: settings of one target locale.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LocaleSettings {
+    /// Whether a native speaker has reviewed the translation. An
+    /// unreviewed locale is published with a notice saying so, in its own
+    /// language, and the status page shows it.
+    #[serde(default = "default_reviewed")]
+    pub reviewed: bool,
+}
+
+fn default_reviewed() -> bool {
+    true
+}
+
 /// The contents of `relais.toml`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Config {
-    /// Source locale.
+    /// Source locale. Required by every command that works on the
+    /// project's documents ([`crate::project::Project::require_config`]); a
+    /// file that only configures `relais check` for a Fluent tree
+    /// (`--files`, `--source-locale`) may leave it out.
+    #[serde(default)]
     pub source_locale: String,
     /// Target locales.
     #[serde(default)]
@@ -300,6 +367,23 @@ pub struct Config {
     /// Pretranslation settings.
     #[serde(default)]
     pub pretranslate: PretranslateConfig,
+    /// Publication settings.
+    #[serde(default, skip_serializing_if = "is_default_build")]
+    pub build: BuildConfig,
+    /// How `relais check` reports.
+    #[serde(default, skip_serializing_if = "is_default_check")]
+    pub check: CheckRunConfig,
+    /// Per-locale settings (`[locale.hr] reviewed = false`).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub locale: BTreeMap<String, LocaleSettings>,
+}
+
+fn is_default_check(c: &CheckRunConfig) -> bool {
+    *c == CheckRunConfig::default()
+}
+
+fn is_default_build(b: &BuildConfig) -> bool {
+    *b == BuildConfig::default()
 }
 
 fn default_layout() -> String {
@@ -317,6 +401,9 @@ impl Default for Config {
             glossary: GlossaryConfig::default(),
             checks: BTreeMap::new(),
             suppress: Vec::new(),
+            build: BuildConfig::default(),
+            check: CheckRunConfig::default(),
+            locale: BTreeMap::new(),
             pretranslate: PretranslateConfig::default(),
         }
     }
@@ -348,6 +435,12 @@ fn stays_inside(path: &Path) -> bool {
 }
 
 impl Config {
+    /// Whether a native speaker has reviewed `locale`'s translation
+    /// (`[locale.<tag>] reviewed`, default yes).
+    pub fn is_reviewed(&self, locale: &str) -> bool {
+        self.locale.get(locale).is_none_or(|l| l.reviewed)
+    }
+
     /// Parses and validates `relais.toml` text.
     pub fn parse(text: &str, file: &Path) -> Result<Config> {
         let config: Config = toml::from_str(text).map_err(|e| {
@@ -372,8 +465,10 @@ impl Config {
             key,
             message,
         };
-        LangTag::parse(&self.source_locale)
-            .map_err(|e| bad("source_locale".into(), e.to_string()))?;
+        if !self.source_locale.is_empty() {
+            LangTag::parse(&self.source_locale)
+                .map_err(|e| bad("source_locale".into(), e.to_string()))?;
+        }
         for (i, l) in self.locales.iter().enumerate() {
             LangTag::parse(l).map_err(|e| bad(format!("locales[{i}]"), e.to_string()))?;
             if l == &self.source_locale {
@@ -382,6 +477,20 @@ impl Config {
                     "the source locale is not a target locale".into(),
                 ));
             }
+        }
+        for tag in self.locale.keys() {
+            if !self.locales.contains(tag) {
+                return Err(bad(
+                    format!("locale.{tag}"),
+                    format!("'{tag}' is not one of `locales` (settings are for target locales)"),
+                ));
+            }
+        }
+        if self.build.min_translated > 100 {
+            return Err(bad(
+                "build.min_translated".into(),
+                "a percentage from 0 to 100".into(),
+            ));
         }
         for placeholder in ["{locale}", "{document}"] {
             if !self.layout.contains(placeholder) {

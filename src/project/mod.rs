@@ -41,8 +41,10 @@ use std::path::{Path, PathBuf};
 use crate::error::{Error, IoResultExt, Result};
 
 mod config;
+mod template;
 
 pub use config::*;
+pub use template::next_steps;
 
 /// The configuration file's name.
 pub const CONFIG_FILE: &str = "relais.toml";
@@ -121,12 +123,26 @@ impl Project {
 
     /// Fails with [`Error::NoProject`] when there is no `relais.toml`.
     pub fn require_config(&self) -> Result<&Config> {
-        match self.config_path {
+        match &self.config_path {
+            Some(file) if self.config.source_locale.is_empty() => Err(Error::Config {
+                file: file.clone(),
+                key: "source_locale".into(),
+                message: crate::t!("config-source-locale-missing"),
+            }),
             Some(_) => Ok(&self.config),
             None => Err(Error::NoProject {
                 dir: self.root.clone(),
             }),
         }
+    }
+
+    /// A path inside the project as findings name it: relative to the
+    /// root, with `/` separators.
+    pub fn relative(&self, path: &Path) -> String {
+        path.strip_prefix(&self.root)
+            .unwrap_or(path)
+            .to_string_lossy()
+            .replace('\\', "/")
     }
 
     /// A path from the configuration, resolved against the project.
@@ -277,8 +293,9 @@ fn import_value(spec: &ImportSpec) -> toml_edit::Value {
     toml_edit::Value::InlineTable(table)
 }
 
-/// `relais init`: writes `relais.toml` in `dir` (refusing to replace one
-/// unless `force`), naming the project glossary when `glossary/terms.tsv`
+/// `relais init`: writes a commented `relais.toml` in `dir` (refusing
+/// to replace one unless `force`, or to name a document source that does
+/// not exist), naming the project glossary when `glossary/terms.tsv`
 /// exists. Returns the file written.
 pub fn init(dir: &Path, mut config: Config, force: bool) -> Result<PathBuf> {
     let path = dir.join(CONFIG_FILE);
@@ -287,6 +304,17 @@ pub fn init(dir: &Path, mut config: Config, force: bool) -> Result<PathBuf> {
             crate::t!("init-exists", "path" => path.display().to_string()),
         ));
     }
+    for d in &config.documents {
+        let Some(source) = &d.source else { continue };
+        let full = dir.join(source);
+        if !full.is_file() {
+            return Err(Error::Usage(crate::t!(
+                "init-missing-document",
+                "name" => d.name.as_str(),
+                "path" => full.display().to_string()
+            )));
+        }
+    }
     if dir.join("glossary/terms.tsv").exists() {
         config.glossary = GlossaryConfig {
             files: vec!["glossary/terms.tsv".into()],
@@ -294,7 +322,7 @@ pub fn init(dir: &Path, mut config: Config, force: bool) -> Result<PathBuf> {
     }
     // Validate what is about to be written, so init never writes a file
     // the other commands reject.
-    let text = config.to_toml();
+    let text = template::commented(&config.to_toml());
     Config::parse(&text, &path)?;
     crate::files::atomic_write_str(&path, &text)?;
     Ok(path)
@@ -370,8 +398,10 @@ reason = "Proper name"
         )
         .unwrap_err();
         assert!(err.to_string().contains("locales[1]"), "{err}");
-        let err = Config::parse("locales = []\n", Path::new("r.toml")).unwrap_err();
-        assert!(err.to_string().contains("source_locale"), "{err}");
+        // A file of check settings only needs no source_locale; commands
+        // on the project's documents ask for it (`require_config`).
+        let config = Config::parse("locales = []\n", Path::new("r.toml")).unwrap();
+        assert!(config.source_locale.is_empty());
         let err = Config::parse(
             "source_locale = \"fr\"\nlayout = \"x.ftl\"\n",
             Path::new("r.toml"),

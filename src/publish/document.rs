@@ -7,7 +7,7 @@ use std::path::PathBuf;
 
 use xxhash_rust::xxh3::xxh3_64;
 
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::fluent::FtlResource;
 use crate::fluent::directives;
 use crate::fluent::pattern::pattern_to_segment;
@@ -40,6 +40,22 @@ impl SourceDocument {
     pub fn load(project: &Project, name: &str) -> Result<SourceDocument> {
         let locale = project.source_locale().to_string();
         let path = project.resource_path(&locale, name);
+        if !path.exists() {
+            // The document is in relais.toml but was never extracted.
+            let source = project
+                .config
+                .documents
+                .iter()
+                .find(|d| d.name == name)
+                .and_then(|d| d.source.as_ref())
+                .map_or_else(|| "SOURCE".to_string(), |s| s.display().to_string());
+            return Err(Error::Usage(crate::t!(
+                "document-not-extracted",
+                "file" => project.relative(&path),
+                "source" => source,
+                "document" => name
+            )));
+        }
         let resource = FtlResource::load(&path)?;
         let blocks = blocks_of(&resource);
         Ok(SourceDocument {

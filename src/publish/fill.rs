@@ -34,7 +34,7 @@ pub fn fill(project: &Project, tm: &mut Tm, progress: &ProgressBar) -> Result<Fi
     if tm.is_empty() {
         for spec in &project.config.tm.imports {
             let details = spec.details();
-            let options = import_options(&details)?;
+            let options = import_options(project, &details)?;
             let imported = import_file(tm, &project.resolve(&details.path), &options, progress)?;
             report.imports.push((details.path, imported));
         }

@@ -44,7 +44,7 @@ pub enum Recording {
 }
 
 /// The import options an `[tm] imports` entry stands for.
-pub fn import_options(details: &ImportDetails) -> Result<ImportOptions> {
+pub fn import_options(project: &Project, details: &ImportDetails) -> Result<ImportOptions> {
     let lang = |tag: &Option<String>| tag.as_deref().map(LangTag::parse).transpose();
     let source = lang(&details.source)?;
     let target = lang(&details.target)?;
@@ -76,6 +76,7 @@ pub fn import_options(details: &ImportDetails) -> Result<ImportOptions> {
         no_index: false,
         source,
         target,
+        flagger: crate::publish::term_flags::project_flagger(project)?,
     })
 }
 
@@ -211,7 +212,7 @@ mod tests {
         let read = p.config.tm.imports[0].details();
         assert_eq!(read.path, PathBuf::from("memories/g.tsv"));
         assert_eq!(read.columns.as_deref(), Some("source,target"));
-        assert!(import_options(&read).unwrap().tsv.is_some());
+        assert!(import_options(&p, &read).unwrap().tsv.is_some());
         assert_eq!(
             record_import(&p, details, true).unwrap(),
             Recording::AlreadyListed

@@ -7,6 +7,8 @@
 //! build ──► dist/<lang>/<doc>.html, .md, dist/index.html
 //! ```
 //!
+//! * [`align`]: `relais align`, a document and its translation into
+//!   sentence pairs.
 //! * [`extract`]: Markdown or plain text into the source Fluent file.
 //! * [`document`]: a document's structure as the source file records it.
 //! * [`target`]: translation files and review marks; [`review`]: `review
@@ -18,11 +20,14 @@
 //!   rebuilt.
 //! * [`repair`]: a new TM in place of a damaged one (`tm repair`).
 //! * [`gate`]: the check findings that keep a locale from publication.
+//! * [`term_flags`]: the avoided glossary terms flagged on TM units.
 //! * [`status`]: progress per locale, as a table, JSON or an HTML page.
 //! * [`markup`]: the inline markup kept in message text.
+//! * [`notices`]: notices printed on published pages, in their language.
 //! * [`xliff`]: the round trip with translators' CAT tools (`relais xliff
 //!   export` / `import`).
 
+pub mod align;
 pub mod build;
 pub mod document;
 pub mod extract;
@@ -31,6 +36,7 @@ pub mod gate;
 pub mod hints;
 pub mod markup;
 pub mod memories;
+pub mod notices;
 pub mod pretranslate;
 pub mod render;
 pub mod repair;
@@ -38,4 +44,5 @@ pub mod review;
 pub mod status;
 pub mod sync;
 pub mod target;
+pub mod term_flags;
 pub mod xliff;

@@ -10,7 +10,9 @@
 //!   (accepted as is) or from a near-exact or fuzzy match at or above the
 //!   threshold (marked `# relais: review score=NN origin=…`); with no
 //!   match it is left out, so `check` reports it missing and `build`
-//!   falls back to the source.
+//!   falls back to the source. A file created by `pretranslate` holds
+//!   every message all the same: those without a match as comments (the
+//!   source message, commented out), a skeleton for the translator.
 //!
 //! Every filled message lists the glossary terms of its source in a
 //! comment for the translator. Untouched entries keep their exact text;
@@ -68,6 +70,8 @@ pub struct Options<'a> {
     pub dry_run: bool,
     /// Glossary hints for filled messages.
     pub hints: &'a HintFn<'a>,
+    /// The glossary that flags matches with avoided terms.
+    pub glossary: Option<&'a Glossary>,
 }
 
 fn best_match(
@@ -88,7 +92,22 @@ fn best_match(
         min_score: opts.threshold,
         limit: 1,
     };
-    Ok(lookup(tm, &q)?.into_iter().next())
+    let mut found: Vec<Match> = lookup(tm, &q)?.into_iter().take(1).collect();
+    if let Some(g) = opts.glossary {
+        crate::publish::term_flags::flag_matches(g, &mut found);
+    }
+    Ok(found.pop())
+}
+
+/// The comment lines of a filled message: the glossary hints of its
+/// source, then one line per avoided term of the match (a flagged match
+/// is always marked for review).
+fn hints_for(m: Option<&Match>, source: &Segment, opts: &Options<'_>) -> Vec<String> {
+    let mut lines = (opts.hints)(source);
+    for f in m.iter().flat_map(|m| &m.glossary) {
+        lines.push(crate::publish::term_flags::describe(f));
+    }
+    lines
 }
 
 fn origin_of(m: &Match) -> String {
@@ -105,6 +124,9 @@ fn comments_for(m: Option<&Match>, hash: &str, review: bool, hints: Vec<String>)
             Some(m) => {
                 pairs.push(("score", m.score.to_string()));
                 pairs.push(("origin", origin_of(m)));
+                if let Some(score) = m.aligned {
+                    pairs.push(("aligned", score.to_string()));
+                }
             }
             None => pairs.push(("source-changed", String::new())),
         }
@@ -171,6 +193,26 @@ fn place_new(
     }
 }
 
+/// An untranslated message as a comment: a note saying what to do, then
+/// the source message (its value and attributes, without its comments),
+/// each line commented out.
+fn skeleton(src: &SourceDocument, id: &str) -> String {
+    let mut out = format!("# {}\n", t!("pretranslate-untranslated"));
+    if let Some((entry, _)) = src.resource.message(id) {
+        for line in src
+            .resource
+            .entry_text(entry)
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+        {
+            out.push_str(if line.is_empty() { "#" } else { "# " });
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    out
+}
+
 /// Pretranslates one document.
 pub fn pretranslate_document(
     tm: &Tm,
@@ -219,7 +261,12 @@ pub fn pretranslate_document(
                         Some(m) => codes_to_tags(&m.target_segment),
                         None => existing.value.clone().unwrap_or_default(),
                     };
-                    let comments = comments_for(m.as_ref(), &hash, true, (opts.hints)(&source));
+                    let comments = comments_for(
+                        m.as_ref(),
+                        &hash,
+                        true,
+                        hints_for(m.as_ref(), &source, opts),
+                    );
                     let text = refreshed(block.id.clone(), existing, value, comments);
                     edits.replace(entry.content.clone(), text);
                     report.source_changed.push(block.id.clone());
@@ -228,11 +275,28 @@ pub fn pretranslate_document(
             None => {
                 let m = best_match(tm, project, doc, &block.id, &source, prev.as_ref(), opts)?;
                 match m {
-                    None => report.missing.push(block.id.clone()),
+                    None => {
+                        report.missing.push(block.id.clone());
+                        // A new file shows the translator every message:
+                        // the untranslated ones as comments, which check
+                        // and build still see as missing.
+                        if target.resource.is_none() {
+                            fresh.push('\n');
+                            fresh.push_str(&skeleton(&src, &block.id));
+                        }
+                    }
                     Some(m) => {
-                        let accepted = matches!(m.tier, Tier::Context | Tier::Exact);
-                        let comments =
-                            comments_for(Some(&m), &hash, !accepted, (opts.hints)(&source));
+                        // A pair found by alignment, or one holding a flagged term, is never
+                        // accepted unseen.
+                        let accepted = matches!(m.tier, Tier::Context | Tier::Exact)
+                            && m.glossary.is_empty()
+                            && m.aligned.is_none();
+                        let comments = comments_for(
+                            Some(&m),
+                            &hash,
+                            !accepted,
+                            hints_for(Some(&m), &source, opts),
+                        );
                         let text = message_source(&MessageSpec {
                             id: block.id.clone(),
                             comments,
@@ -258,16 +322,28 @@ pub fn pretranslate_document(
         prev = Some(source);
     }
     if !opts.dry_run {
-        match &target.resource {
-            Some(res) if !edits.is_empty() => project.write_file(&path, &edits.apply(&res.text))?,
-            Some(_) => {}
-            None if !fresh.is_empty() => {
-                project.write_file(&path, &format!("### relais: document={doc}\n{fresh}"))?;
-            }
-            None => {}
-        }
+        write_target(project, &path, doc, target.resource.as_ref(), edits, &fresh)?;
     }
     Ok(report)
+}
+
+/// Writes the locale's file: the existing one with `edits`, or a new one
+/// with `fresh` (nothing when there is nothing to write).
+fn write_target(
+    project: &Project,
+    path: &std::path::Path,
+    doc: &str,
+    resource: Option<&FtlResource>,
+    edits: Edits,
+    fresh: &str,
+) -> Result<()> {
+    match resource {
+        Some(res) if !edits.is_empty() => project.write_file(path, &edits.apply(&res.text)),
+        None if !fresh.is_empty() => {
+            project.write_file(path, &format!("### relais: document={doc}\n{fresh}"))
+        }
+        _ => Ok(()),
+    }
 }
 
 /// What `relais pretranslate` is asked to do.
@@ -345,6 +421,7 @@ pub fn pretranslate(
             threshold: request.min_score.unwrap_or(config.pretranslate.threshold),
             dry_run: request.dry_run,
             hints: &hints,
+            glossary: glossary.as_ref(),
         };
         let documents = documents
             .iter()

@@ -65,8 +65,37 @@ pub fn direction(locale: &str) -> &'static str {
 /// The text of each block in one locale (message id → marked-up text).
 pub type Texts = BTreeMap<String, String>;
 
+/// The blocks of a page shown in the source language, which the page
+/// marks with their own `lang`.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Fallbacks<'a> {
+    /// The source locale.
+    pub lang: &'a str,
+    /// The message ids shown in it.
+    pub ids: &'a [String],
+}
+
+impl Fallbacks<'_> {
+    fn attr(&self, id: &str) -> String {
+        if self.ids.iter().any(|i| i == id) {
+            format!(
+                " lang=\"{}\"",
+                html_escape::encode_double_quoted_attribute(self.lang)
+            )
+        } else {
+            String::new()
+        }
+    }
+}
+
 /// Renders the body of a document as HTML (without the page around it).
 pub fn html_body(blocks: &[Block], texts: &Texts) -> String {
+    html_body_with(blocks, texts, Fallbacks::default())
+}
+
+/// [`html_body`], with the blocks of `fallbacks` marked as being in the
+/// source language.
+pub fn html_body_with(blocks: &[Block], texts: &Texts, fallbacks: Fallbacks<'_>) -> String {
     let mut out = String::new();
     let mut open_quote: Option<String> = None;
     // Open lists: (list id, ordered, level).
@@ -86,6 +115,7 @@ pub fn html_body(blocks: &[Block], texts: &Texts) -> String {
             continue;
         };
         let body = markup::to_html(text, &block.links);
+        let lang = fallbacks.attr(&block.id);
         // Lists end when a non-item block or another list comes.
         let same_list = block.kind == BlockKind::ListItem
             && open_lists
@@ -106,32 +136,34 @@ pub fn html_body(blocks: &[Block], texts: &Texts) -> String {
         }
         match block.kind {
             BlockKind::Heading(n) => {
-                let _ = writeln!(out, "<h{n}>{body}</h{n}>");
+                let _ = writeln!(out, "<h{n}{lang}>{body}</h{n}>");
             }
             BlockKind::Paragraph => {
-                let _ = writeln!(out, "<p>{body}</p>");
+                let _ = writeln!(out, "<p{lang}>{body}</p>");
             }
             BlockKind::ListItem => {
                 let list_id = block.list.clone().unwrap_or_default();
                 close_lists_to(&mut out, &mut open_lists, block.level);
                 match open_lists.last() {
-                    Some(l) if l.2 == block.level && l.0 == list_id => out.push_str("</li>\n<li>"),
+                    Some(l) if l.2 == block.level && l.0 == list_id => {
+                        let _ = write!(out, "</li>\n<li{lang}>");
+                    }
                     Some(l) if l.2 == block.level => {
                         // Another list at the same level.
                         close_lists_to(&mut out, &mut open_lists, block.level - 1);
-                        out.push_str(if block.ordered {
-                            "<ol>\n<li>"
-                        } else {
-                            "<ul>\n<li>"
-                        });
+                        let _ = write!(
+                            out,
+                            "{}<li{lang}>",
+                            if block.ordered { "<ol>\n" } else { "<ul>\n" }
+                        );
                         open_lists.push((list_id, block.ordered, block.level));
                     }
                     _ => {
-                        out.push_str(if block.ordered {
-                            "<ol>\n<li>"
-                        } else {
-                            "<ul>\n<li>"
-                        });
+                        let _ = write!(
+                            out,
+                            "{}<li{lang}>",
+                            if block.ordered { "<ol>\n" } else { "<ul>\n" }
+                        );
                         open_lists.push((list_id, block.ordered, block.level));
                     }
                 }
@@ -225,30 +257,56 @@ pub struct Page<'a> {
     pub body: &'a str,
     /// Other versions: (locale, relative href).
     pub alternates: &'a [(String, String)],
+    /// Notices shown above the text (that parts of it are in the source
+    /// language, that no native speaker has reviewed it), in the page's
+    /// language.
+    pub notices: &'a [&'a str],
+    /// The relative href of the index page, linked from the switcher.
+    pub index: Option<&'a str>,
 }
 
 /// The page's CSS (inline: published pages fetch nothing).
-pub const CSS: &str = "body{font-family:Georgia,'Times New Roman',serif;line-height:1.6;max-width:42rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a;background:#fff}h1{font-size:1.9rem;line-height:1.25}blockquote{margin:1.5rem 0;padding:.5rem 1.25rem;border-left:4px solid #8a4b8f;background:#f7f2f8}nav{font-family:system-ui,sans-serif;font-size:.9rem;border-top:1px solid #ddd;margin-top:3rem;padding-top:1rem}nav a{margin-right:.75rem}a{color:#6b2d70}";
+pub const CSS: &str = "body{font-family:Georgia,'Times New Roman',serif;line-height:1.6;max-width:42rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a;background:#fff}h1{font-size:1.9rem;line-height:1.25}blockquote{margin:1.5rem 0;padding:.5rem 1.25rem;border-left:4px solid #8a4b8f;background:#f7f2f8}nav{font-family:system-ui,sans-serif;font-size:.9rem}.switcher.top{border-bottom:1px solid #ddd;margin-bottom:2rem;padding-bottom:.75rem}.switcher.bottom{border-top:1px solid #ddd;margin-top:3rem;padding-top:1rem}.switcher ul{display:flex;flex-wrap:wrap;gap:.35rem 1.25rem;list-style:none;margin:0;padding:0}.switcher li{white-space:nowrap}.switcher .index{padding-right:1.25rem;border-right:1px solid #ccc}.switcher [aria-current]{font-weight:bold;text-decoration:none;color:#1a1a1a}.notice{font-family:system-ui,sans-serif;font-size:.95rem;padding:.6rem 1rem;border:1px solid #d9c7a0;background:#fdf7e7;border-radius:4px}a{color:#6b2d70}";
 
-/// Renders a page.
-pub fn html_page(page: &Page<'_>) -> String {
-    let mut nav = String::new();
+/// The language switcher of a page: a link back to the index, then
+/// every published language, the page's own marked as current. Shown
+/// at the top and at the bottom of the page (`place`).
+fn switcher(page: &Page<'_>, place: &str) -> String {
+    let mut items = String::new();
+    if let Some(index) = page.index {
+        let _ = write!(
+            items,
+            "<li class=\"index\"><a href=\"{}\">{}</a></li>",
+            html_escape::encode_double_quoted_attribute(index),
+            encode_text(crate::publish::notices::all_languages_label(page.locale))
+        );
+    }
     for (loc, href) in page.alternates {
+        let name = encode_text(&endonym(loc)).into_owned();
         if loc == page.locale {
             let _ = write!(
-                nav,
-                "<strong lang=\"{loc}\">{}</strong> ",
-                encode_text(&endonym(loc))
+                items,
+                "<li><a href=\"{}\" lang=\"{loc}\" aria-current=\"page\">{name}</a></li>",
+                html_escape::encode_double_quoted_attribute(href)
             );
         } else {
             let _ = write!(
-                nav,
-                "<a href=\"{}\" hreflang=\"{loc}\" lang=\"{loc}\">{}</a> ",
-                html_escape::encode_double_quoted_attribute(href),
-                encode_text(&endonym(loc))
+                items,
+                "<li><a href=\"{}\" hreflang=\"{loc}\" lang=\"{loc}\">{name}</a></li>",
+                html_escape::encode_double_quoted_attribute(href)
             );
         }
     }
+    format!(
+        "<nav class=\"switcher {place}\" aria-label=\"{label}\"><ul>{items}</ul></nav>\n",
+        label = html_escape::encode_double_quoted_attribute(
+            crate::publish::notices::languages_label(page.locale)
+        )
+    )
+}
+
+/// Renders a page.
+pub fn html_page(page: &Page<'_>) -> String {
     let links: String = page
         .alternates
         .iter()
@@ -261,13 +319,19 @@ pub fn html_page(page: &Page<'_>) -> String {
         })
         .collect();
     format!(
-        "<!DOCTYPE html>\n<html lang=\"{lang}\" dir=\"{dir}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}</title>\n{links}<style>{css}</style>\n</head>\n<body>\n<main>\n<article>\n{body}</article>\n</main>\n<nav aria-label=\"languages\">{nav}</nav>\n</body>\n</html>\n",
+        "<!DOCTYPE html>\n<html lang=\"{lang}\" dir=\"{dir}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}</title>\n{links}<style>{css}</style>\n</head>\n<body>\n{top}<main>\n{notice}<article>\n{body}</article>\n</main>\n{bottom}</body>\n</html>\n",
         lang = page.locale,
         dir = direction(page.locale),
         title = encode_text(page.title),
         css = CSS,
         body = page.body,
-        nav = nav.trim_end(),
+        top = switcher(page, "top"),
+        bottom = switcher(page, "bottom"),
+        notice = page
+            .notices
+            .iter()
+            .map(|n| format!("<p class=\"notice\" role=\"note\">{}</p>\n", encode_text(n)))
+            .collect::<String>(),
     )
 }
 
@@ -345,6 +409,8 @@ mod tests {
     #[test]
     fn page_has_lang_and_no_external_resources() {
         let page = html_page(&Page {
+            notices: &[],
+            index: Some("../index.html"),
             locale: "de",
             title: "T",
             body: "<p>x</p>\n",
@@ -356,5 +422,15 @@ mod tests {
         assert!(page.starts_with("<!DOCTYPE html>\n<html lang=\"de\" dir=\"ltr\">"));
         assert!(page.contains("hreflang=\"fr\""));
         assert!(!page.contains("http://") && !page.contains("https://"));
+        // The switcher, in German, at the top and the bottom, with the
+        // way back to the index; the current language is no bare text.
+        assert_eq!(page.matches("aria-label=\"Sprachen\"").count(), 2);
+        assert_eq!(page.matches(">Alle Sprachen</a>").count(), 2);
+        assert_eq!(page.matches("aria-current=\"page\">Deutsch</a>").count(), 2);
+        let top = page.find("<nav class=\"switcher top\"").unwrap();
+        assert!(top < page.find("<main>").unwrap());
+        assert!(
+            page.find("<nav class=\"switcher bottom\"").unwrap() > page.find("</main>").unwrap()
+        );
     }
 }

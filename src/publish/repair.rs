@@ -122,7 +122,7 @@ fn refill(project: &Project, fresh: &mut Tm, report: &mut RepairReport) -> Resul
         let imported = import_file(
             fresh,
             &project.resolve(&details.path),
-            &import_options(&details)?,
+            &import_options(project, &details)?,
             &ProgressBar::hidden(),
         )?;
         report.from_imports += imported.added;

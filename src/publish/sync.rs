@@ -35,6 +35,9 @@ pub struct SyncReport {
     pub skipped_review: u64,
     /// Messages skipped because their source changed since translation.
     pub skipped_outdated: u64,
+    /// Messages skipped because of a glossary error (never stored as a
+    /// reusable unit).
+    pub skipped_glossary: u64,
 }
 
 /// Splits plain text into sentences (UAX #29), trimmed; `None` when the
@@ -162,6 +165,7 @@ pub fn units(project: &Project, tm: &Tm) -> Result<(Vec<(Unit, bool)>, SyncRepor
     let mut report = SyncReport::default();
     let source_locale = config.source_locale.clone();
     let source_tag = LangTag::parse(&source_locale)?;
+    let glossary_errors = glossary_errors(project)?;
     for doc in &config.documents {
         let src_path = project.resource_path(&source_locale, &doc.name);
         if !src_path.exists() {
@@ -169,7 +173,9 @@ pub fn units(project: &Project, tm: &Tm) -> Result<(Vec<(Unit, bool)>, SyncRepor
         }
         let src = SourceDocument::load(project, &doc.name)?;
         for locale in &config.locales {
-            let target = TargetFile::load(&project.resource_path(locale, &doc.name))?;
+            let target_path = project.resource_path(locale, &doc.name);
+            let target_file = project.relative(&target_path);
+            let target = TargetFile::load(&target_path)?;
             let mut prev: Option<String> = None;
             for block in &src.blocks {
                 let Some(source) = src.segment(&block.id) else {
@@ -183,6 +189,8 @@ pub fn units(project: &Project, tm: &Tm) -> Result<(Vec<(Unit, bool)>, SyncRepor
                 let context = format!("{}:{}", doc.name, block.id);
                 if message.needs_review() {
                     report.skipped_review += 1;
+                } else if glossary_errors.contains(&(target_file.clone(), block.id.clone())) {
+                    report.skipped_glossary += 1;
                 } else if is_outdated(
                     tm,
                     message,
@@ -228,10 +236,26 @@ pub fn units(project: &Project, tm: &Tm) -> Result<(Vec<(Unit, bool)>, SyncRepor
     Ok((out, report))
 }
 
+/// The messages (file, id) with a glossary error, which the terminology
+/// gate keeps out of the TM; none without a glossary.
+fn glossary_errors(project: &Project) -> Result<std::collections::HashSet<(String, String)>> {
+    if project.config.glossary.files.is_empty() {
+        return Ok(std::collections::HashSet::new());
+    }
+    let report = crate::publish::gate::check_project(project)?;
+    Ok(report
+        .findings
+        .into_iter()
+        .filter(|f| f.is_glossary() && f.severity == crate::model::Severity::Error)
+        .filter_map(|f| Some((f.file, f.message_id?)))
+        .collect())
+}
+
 /// Stores the project's reviewed translations in the TM.
 pub fn sync(project: &Project, tm: &mut Tm) -> Result<SyncReport> {
     let (units, mut report) = units(project, tm)?;
     let mut importer = tm.begin_import("sync", "sync", None)?;
+    importer.set_flagger(crate::publish::term_flags::project_flagger(project)?);
     for (u, is_sentence) in units {
         match importer.add(u)? {
             AddOutcome::Added(_) if is_sentence => report.sentences += 1,

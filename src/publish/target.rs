@@ -103,13 +103,29 @@ impl TargetFile {
     /// Removes the review mark of messages, returning how many changed.
     /// `ids` empty means every marked message.
     pub fn accept(&self, ids: &[String]) -> (Option<String>, Vec<String>) {
+        self.accept_with(ids, &[], &[])
+    }
+
+    /// [`TargetFile::accept`], leaving out the messages `refused`, and
+    /// writing the suppression lines `ignores` (`(message id, comment
+    /// body)`, e.g. `relais-ignore: glossary-deprecated@en quoting the
+    /// statute`) above the messages they name.
+    pub fn accept_with(
+        &self,
+        ids: &[String],
+        refused: &[String],
+        ignores: &[(String, String)],
+    ) -> (Option<String>, Vec<String>) {
         let Some(res) = &self.resource else {
             return (None, Vec::new());
         };
         let mut edits = Edits::default();
         let mut accepted = Vec::new();
         for m in &self.messages {
-            if !m.needs_review() || (!ids.is_empty() && !ids.contains(&m.id)) {
+            if !m.needs_review()
+                || (!ids.is_empty() && !ids.contains(&m.id))
+                || refused.contains(&m.id)
+            {
                 continue;
             }
             let entry = &res.entries[m.entry];
@@ -129,6 +145,7 @@ impl TargetFile {
                     directives::without_review(body).map(|l| format!("# {l}{end}"))
                 })
                 .collect();
+            let kept = with_ignores(&kept, &m.id, ignores);
             edits.replace(entry.content.clone(), kept);
             accepted.push(m.id.clone());
         }
@@ -137,6 +154,30 @@ impl TargetFile {
         }
         (Some(edits.apply(&res.text)), accepted)
     }
+}
+
+/// `entry` (a message with its comment) with the suppression lines of
+/// `ignores` that name `id` written just above the message itself.
+fn with_ignores(entry: &str, id: &str, ignores: &[(String, String)]) -> String {
+    let lines: Vec<&(String, String)> = ignores.iter().filter(|(i, _)| i == id).collect();
+    if lines.is_empty() {
+        return entry.to_string();
+    }
+    let end = if entry.contains("\r\n") { "\r\n" } else { "\n" };
+    let mut out = String::with_capacity(entry.len() + 80 * lines.len());
+    let mut written = false;
+    for line in entry.split_inclusive('\n') {
+        if !written && !line.starts_with('#') && line.trim_start().starts_with(id) {
+            for (_, body) in &lines {
+                out.push_str("# ");
+                out.push_str(body);
+                out.push_str(end);
+            }
+            written = true;
+        }
+        out.push_str(line);
+    }
+    out
 }
 
 /// Whether a translation was made from another version of its source.
@@ -205,5 +246,34 @@ mod tests {
         .unwrap();
         let (text, _) = TargetFile::load(&path).unwrap().accept(&[]);
         assert_eq!(text.unwrap(), "# relais: source-hash=99\na = Eins\n");
+    }
+
+    #[test]
+    fn accept_with_refusals_and_suppressions() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("en.ftl");
+        std::fs::write(
+            &path,
+            "# relais: review score=80 origin=d:a\na = One\n\n# relais: review score=90 origin=d:b\nb = Two\n",
+        )
+        .unwrap();
+        let f = TargetFile::load(&path).unwrap();
+        let ignore = (
+            "a".to_string(),
+            "relais-ignore: glossary-deprecated@en quoting the statute".to_string(),
+        );
+        let (text, accepted) = f.accept_with(&[], &["b".to_string()], &[ignore]);
+        assert_eq!(accepted, ["a"]);
+        let text = text.unwrap();
+        assert!(
+            text.starts_with(
+                "# relais-ignore: glossary-deprecated@en quoting the statute\na = One\n"
+            ),
+            "{text}"
+        );
+        assert!(
+            text.contains("# relais: review score=90 origin=d:b\nb = Two"),
+            "{text}"
+        );
     }
 }

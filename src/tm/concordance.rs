@@ -73,6 +73,9 @@ pub struct Hit {
     pub span: Span,
     /// The unit's other variants.
     pub translations: Vec<Translation>,
+    /// Avoided glossary terms recorded on the unit.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub glossary: Vec<crate::model::TermFlag>,
 }
 
 fn is_ideographic(s: &str) -> bool {
@@ -235,6 +238,7 @@ pub fn concordance(tm: &Tm, q: &ConcordanceQuery) -> Result<Vec<Hit>> {
                             end: found.end(),
                         },
                         translations: translations(unit, i),
+                        glossary: crate::model::TermFlag::of_unit(unit),
                         text,
                     });
                     if hits.len() >= q.limit {

@@ -111,6 +111,8 @@ pub struct ImportOptions {
     pub source: Option<LangTag>,
     /// Target language of XLIFF files that do not name one.
     pub target: Option<LangTag>,
+    /// Flags units' avoided glossary terms as they are stored.
+    pub flagger: Option<crate::tm::store::Flagger>,
 }
 
 /// Imports one file, all or nothing.
@@ -219,6 +221,7 @@ pub fn import_units(
         importer.set_chunk_units(n);
     }
     importer.set_no_index(options.no_index);
+    importer.set_flagger(options.flagger.clone());
     let mut n = 0u64;
     while let Some(unit) = source.next_unit()? {
         importer.add(unit)?;
@@ -418,13 +421,18 @@ impl NewPair<'_> {
 /// `relais tm add`: adds one unit to the TM (opened with `open_tm` once
 /// the unit is valid), as an import of its own.
 pub fn add_pair(open_tm: &dyn Fn() -> Result<Tm>, pair: &NewPair<'_>) -> Result<AddOutcome> {
-    add_unit(open_tm, pair.unit()?)
+    add_unit(open_tm, pair.unit()?, None)
 }
 
-/// Stores one unit in its own import (`tm add`).
-pub fn add_unit(open_tm: &dyn Fn() -> Result<Tm>, unit: Unit) -> Result<AddOutcome> {
+/// Stores one unit in its own import (`tm add`), flagged by `flagger`.
+pub fn add_unit(
+    open_tm: &dyn Fn() -> Result<Tm>,
+    unit: Unit,
+    flagger: Option<crate::tm::store::Flagger>,
+) -> Result<AddOutcome> {
     let mut tm = open_tm()?;
     let mut importer = tm.begin_import("tm add", "add", None)?;
+    importer.set_flagger(flagger);
     let outcome = importer.add(unit)?;
     importer.commit()?;
     Ok(outcome)

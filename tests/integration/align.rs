@@ -169,3 +169,179 @@ fn press_release_gives_back_every_message_pair() {
         "{fr_text} / {en_text}"
     );
 }
+
+/// Collapses white space, as sentences are joined by one space.
+fn squeeze(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn cli_press_release_against_the_english_fluent_file_gives_back_every_pair() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let fr = message_values(&root.join("locales/fr/communique.ftl"));
+    let en = message_values(&root.join("locales/en/communique.ftl"));
+    let out = crate::common::relais(root)
+        .args([
+            "align",
+            "source/communique-fr.md",
+            "locales/en/communique.ftl",
+            "--source",
+            "fr",
+            "--target",
+            "en",
+            "--json",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let beads = crate::common::json_lines(&out.stdout);
+    // Walking the beads in order, the sentences add up to each French
+    // message exactly when they add up to its English translation.
+    let (mut k, mut s, mut t) = (0, String::new(), String::new());
+    for bead in &beads {
+        assert!(bead["score"].as_u64().unwrap() >= 80, "{bead}");
+        for (acc, key) in [(&mut s, "source_text"), (&mut t, "target_text")] {
+            if !acc.is_empty() {
+                acc.push(' ');
+            }
+            acc.push_str(bead[key].as_str().unwrap());
+        }
+        if squeeze(&s) == squeeze(&fr[k].1) {
+            assert_eq!(squeeze(&t), squeeze(&en[k].1), "message {}", fr[k].0);
+            assert_eq!(fr[k].0, en[k].0);
+            k += 1;
+            s.clear();
+            t.clear();
+        }
+    }
+    assert_eq!(k, fr.len(), "stopped at {:?}", fr.get(k));
+    assert!(s.is_empty() && t.is_empty());
+}
+
+#[test]
+fn cli_text_berg_dev_set_presplit_json_reaches_strict_f1() {
+    let Some(corpus) = corpus("cli_text_berg_dev_set_presplit_json_reaches_strict_f1") else {
+        return;
+    };
+    let dir = corpus.join("parallel/bleualign-textberg");
+    let out = crate::common::relais(&dir)
+        .args([
+            "align",
+            "dev.de",
+            "dev.fr",
+            "--source",
+            "de",
+            "--target",
+            "fr",
+            "--presplit",
+            "--json",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let indices = |v: &serde_json::Value| -> Vec<usize> {
+        v.as_array()
+            .unwrap()
+            .iter()
+            .map(|i| usize::try_from(i.as_u64().unwrap()).unwrap())
+            .collect()
+    };
+    let test: Vec<IndexBead> = crate::common::json_lines(&out.stdout)
+        .iter()
+        .map(|b| (indices(&b["source"]), indices(&b["target"])))
+        .collect();
+    let gold_path = dir.join("dev.defr");
+    let gold = parse_ladder(
+        &std::fs::read_to_string(&gold_path).unwrap(),
+        Some(&gold_path),
+    )
+    .unwrap();
+    let counts = compare(&gold, &test);
+    eprintln!(
+        "relais align --presplit, Text+Berg dev: strict F1 {:.3}, lax F1 {:.3}",
+        counts.strict().f1,
+        counts.lax().f1
+    );
+    assert!(
+        counts.strict().f1 >= 0.80,
+        "strict F1 {:.3}",
+        counts.strict().f1
+    );
+}
+
+#[test]
+fn cli_into_tm_then_lookup_shows_alignment_and_pretranslate_marks_for_review() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = tempfile::tempdir().unwrap();
+    for f in [
+        "relais.toml",
+        "source/communique-fr.md",
+        "locales/en/communique.ftl",
+        "locales/fr/communique.ftl",
+        "glossary/terms.tsv",
+    ] {
+        let to = dir.path().join(f);
+        std::fs::create_dir_all(to.parent().unwrap()).unwrap();
+        std::fs::copy(root.join(f), &to).unwrap();
+    }
+    let run = |args: &[&str]| {
+        let out = crate::common::relais(dir.path())
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        out.stdout
+    };
+    run(&[
+        "align",
+        "source/communique-fr.md",
+        "locales/en/communique.ftl",
+        "--source",
+        "fr",
+        "--target",
+        "en",
+        "--into-tm",
+    ]);
+    let memory = dir.path().join("memories/aligned/communique-fr.fr-en.tmx");
+    let tmx = std::fs::read_to_string(&memory).unwrap();
+    assert!(
+        tmx.contains("x-relais-origin") && tmx.contains(">align<"),
+        "{tmx}"
+    );
+    let toml = std::fs::read_to_string(dir.path().join("relais.toml")).unwrap();
+    assert!(
+        toml.contains("memories/aligned/communique-fr.fr-en.tmx"),
+        "{toml}"
+    );
+
+    let query = "Identifier et protéger les enfants victimes,";
+    let found = crate::common::json(&run(&[
+        "tm", "lookup", query, "--source", "fr", "--target", "en", "--json",
+    ]));
+    let m = &found["matches"][0];
+    assert_eq!(m["target"], "Identify and protect child victims,");
+    assert!(m["aligned"].as_u64().unwrap() >= 80, "{m}");
+    let human = String::from_utf8(run(&[
+        "tm", "lookup", query, "--source", "fr", "--target", "en",
+    ]))
+    .unwrap();
+    assert!(human.contains("aligned pair, score"), "{human}");
+
+    std::fs::remove_file(dir.path().join("locales/en/communique.ftl")).unwrap();
+    run(&["pretranslate", "--locale", "en"]);
+    let en = std::fs::read_to_string(dir.path().join("locales/en/communique.ftl")).unwrap();
+    assert!(en.contains("# relais: review score=100"), "{en}");
+    assert!(en.contains(" aligned="), "{en}");
+}

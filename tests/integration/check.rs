@@ -26,8 +26,10 @@ fn check_tree(name: &str, source: &str, extra: &[&str]) -> std::process::Output 
         .expect("relais runs")
 }
 
+/// Every finding is listed (`--min-severity info`), so infos can be
+/// asserted too.
 fn json_tree(name: &str, source: &str, extra: &[&str]) -> (Value, i32) {
-    let mut args = vec!["--json"];
+    let mut args = vec!["--json", "--min-severity", "info"];
     args.extend_from_slice(extra);
     let out = check_tree(name, source, &args);
     (json(&out.stdout), out.status.code().unwrap_or(-1))
@@ -676,19 +678,13 @@ fn a_mozilla_style_tree_with_files() {
     let counts = by_check(&doc);
     assert_eq!(counts.get("syntax-error"), None);
     assert_eq!(counts.get("variable-mismatch"), None);
-    // Polish uses *[many] as its default and lacks `other` (fractions).
+    // Polish uses *[many] as its default, which also serves `other`
+    // (fractions), as Pontoon's Polish translators write it.
     let plural: Vec<&Value> = findings(&doc)
         .iter()
         .filter(|f| f["check"] == "plural-categories")
         .collect();
-    assert_eq!(plural.len(), 11);
-    assert!(plural.iter().all(|f| {
-        f["locale"] == "pl"
-            && f["message"]
-                .as_str()
-                .unwrap()
-                .contains("categories other of pl")
-    }));
+    assert!(plural.is_empty(), "{plural:?}");
     assert_eq!(code, 0, "warnings only");
     // --locales takes commas.
     let (doc, _) = json_tree("mozilla-send", "en-US", &["--locales", "fr,de"]);

@@ -1,6 +1,7 @@
 //! The shipped content: every Fluent file parses (in fluent-syntax and in
 //! the Python reference parser), every locale has exactly the source's
-//! messages, and `relais build` publishes all eight locales.
+//! messages, `relais build` publishes all 24 official EU languages, and the
+//! glossary has sourced rows for the sensitive concepts in each of them.
 
 use std::path::{Path, PathBuf};
 
@@ -12,7 +13,11 @@ fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-const LOCALES: [&str; 8] = ["fr", "en", "de", "es", "it", "nl", "pt", "pl"];
+/// The source language first, then the 23 other official EU languages.
+const LOCALES: [&str; 24] = [
+    "fr", "en", "de", "es", "it", "nl", "pt", "pl", "bg", "cs", "da", "el", "et", "fi", "ga", "hr",
+    "hu", "lt", "lv", "mt", "ro", "sk", "sl", "sv",
+];
 
 fn shipped_files() -> Vec<PathBuf> {
     let mut files = Vec::new();
@@ -109,7 +114,7 @@ fn copy_project(to: &Path) {
 }
 
 #[test]
-fn build_publishes_the_press_release_in_eight_languages() {
+fn build_publishes_the_press_release_in_24_languages() {
     let dir = tempfile::tempdir().unwrap();
     copy_project(dir.path());
     relais(dir.path()).arg("build").assert().success();
@@ -229,4 +234,104 @@ fn a_translation_that_breaks_the_glossary_fails_check_and_is_not_published() {
         .unwrap();
     assert_eq!(en["glossary_errors"], 1);
     assert_eq!(en["publishable"], false);
+}
+
+/// Every official EU language has, for child sexual abuse (C02) and for
+/// the material (C04), a preferred or admitted term whose row cites a
+/// source, as `relais glossary list` shows it.
+#[test]
+fn glossary_list_gives_sourced_c02_and_c04_rows_in_every_language() {
+    for locale in LOCALES {
+        let out = relais(&repo())
+            .args(["glossary", "list", "--lang", locale, "--json"])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{locale}");
+        let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        for concept in ["C02-child-sexual-abuse-exploitation", "C04-CSAM"] {
+            let sourced = doc["terms"].as_array().unwrap().iter().any(|t| {
+                t["concept"] == concept
+                    && ["preferred", "admitted"].contains(&t["status"].as_str().unwrap_or(""))
+                    && t["sources"]
+                        .as_array()
+                        .is_some_and(|s| s.iter().any(|k| k != "none"))
+            });
+            assert!(sourced, "{locale}: no sourced usable term for {concept}");
+        }
+    }
+}
+
+/// No translated page says "pornography" in any language: the legal
+/// terms that contain it are deprecated (legal-quote only) and none of the
+/// translations quotes a statute. The French original is published as the
+/// foundation wrote it.
+#[test]
+fn no_published_translation_contains_a_pornography_word() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_project(dir.path());
+    relais(dir.path()).arg("build").assert().success();
+    let porn = ["porn", "порн", "πορν", "pornó"];
+    for locale in &LOCALES[1..] {
+        for ext in ["html", "md"] {
+            let path = dir.path().join(format!("dist/{locale}/communique.{ext}"));
+            let text = std::fs::read_to_string(&path).unwrap().to_lowercase();
+            for word in porn {
+                assert!(!text.contains(word), "{locale}.{ext} contains {word}");
+            }
+        }
+    }
+}
+
+/// The sixteen languages no native speaker has reviewed are published
+/// with a notice saying so in their own language, and the status says
+/// which they are; the seven reviewed ones carry none.
+#[test]
+fn unreviewed_translations_are_published_with_a_notice() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_project(dir.path());
+    relais(dir.path()).arg("build").assert().success();
+    let page = |l: &str| {
+        std::fs::read_to_string(dir.path().join(format!("dist/{l}/communique.html"))).unwrap()
+    };
+    assert!(page("hr").contains(
+        "<p class=\"notice\" role=\"note\">Ovaj prijevod još nije pregledao izvorni govornik.</p>"
+    ));
+    assert!(page("sv").contains("Den här översättningen har ännu inte granskats"));
+    for reviewed in ["fr", "en", "de", "es", "it", "nl", "pt", "pl"] {
+        assert!(!page(reviewed).contains("class=\"notice\""), "{reviewed}");
+    }
+    let out = relais(dir.path())
+        .args(["status", "--json"])
+        .output()
+        .unwrap();
+    let status: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let unreviewed: Vec<&str> = status["locales"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|l| l["reviewed"] == false)
+        .map(|l| l["locale"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        unreviewed,
+        [
+            "bg", "cs", "da", "el", "et", "fi", "ga", "hr", "hu", "lt", "lv", "mt", "ro", "sk",
+            "sl", "sv"
+        ]
+    );
+    let html = std::fs::read_to_string(dir.path().join(".relais/status.html")).unwrap();
+    assert!(html.contains("<th>Native review</th>") && html.contains("not yet"));
+
+    // A setting for a locale the project does not have is an error.
+    let toml = std::fs::read_to_string(dir.path().join("relais.toml")).unwrap();
+    std::fs::write(
+        dir.path().join("relais.toml"),
+        format!("{toml}[locale.ja]\nreviewed = false\n"),
+    )
+    .unwrap();
+    relais(dir.path())
+        .arg("status")
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("locale.ja"));
 }

@@ -42,7 +42,7 @@ fn verify_reports_a_forbidden_term_and_exits_1() {
         .assert()
         .code(1)
         .stdout(predicate::str::contains(
-            "error[glossary-forbidden]: “child porn” is forbidden in en (concept C04)",
+            "error[glossary-forbidden]: “child porn” is forbidden in English (concept C04)",
         ))
         .stdout(predicate::str::contains(
             "1 | AI-generated child porn\n  |              ^^^^^^^^^^",

@@ -5,15 +5,20 @@
 
 mod align;
 mod check;
+mod check_adoption;
 mod common;
 mod content;
 mod corpus_tbx;
 mod corpus_tmx;
 mod corpus_xliff;
+mod gate;
 mod glossary_cli;
 mod glossary_recognition;
 mod i18n;
+mod meaning_errors;
 mod office;
+mod onboarding;
+mod pages;
 mod pinned;
 mod pipeline;
 mod pipes;

@@ -207,7 +207,7 @@ fn extract_and_build_a_docx_end_to_end() {
     .unwrap();
     std::fs::write(
         dir.path().join("relais.toml"),
-        "source_locale = \"en\"\nlocales = [\"fr\"]\n",
+        "source_locale = \"en\"\nlocales = [\"fr\"]\n\n[build]\nmin_translated = 0\n",
     )
     .unwrap();
     relais(dir.path())

@@ -97,15 +97,16 @@ fn extract_writes_structure_and_stable_ids() {
 }
 
 #[test]
-fn build_publishes_every_locale_with_fallbacks() {
+fn build_publishes_finished_locales_and_says_how_far_the_others_are() {
     let dir = project();
     relais(dir.path())
         .args(["build"])
         .assert()
         .success()
         .stderr(predicate::str::contains(
-            "en/doc: 8 messages shown in the source language",
+            "en not published: doc: 0 of 8 messages translated and reviewed (0%), 100% needed",
         ));
+    assert!(!dir.path().join("dist/en").exists());
     let de = std::fs::read_to_string(dir.path().join("dist/de/doc.html")).unwrap();
     assert!(de.contains("<html lang=\"de\" dir=\"ltr\">"));
     assert!(de.contains("<h1>Der Jahresbericht</h1>"));
@@ -119,19 +120,40 @@ fn build_publishes_every_locale_with_fallbacks() {
     assert!(md.starts_with("# Der Jahresbericht\n\n*12. März 2025*\n"));
     assert!(md.contains("1. Opfer identifizieren,\n2. Ermittler schulen,"));
     let index = std::fs::read_to_string(dir.path().join("dist/index.html")).unwrap();
-    for loc in ["fr", "de", "en"] {
+    for loc in ["fr", "de"] {
         assert!(
             index.contains(&format!("href=\"{loc}/doc.html\"")),
             "{loc} missing from index"
         );
     }
-    // --strict: the untranslated locale is an error and is not published.
+    assert!(!index.contains("href=\"en/doc.html\""));
+    // --strict: the untranslated locale is an error.
     relais(dir.path())
         .args(["build", "--strict"])
         .assert()
         .code(1);
     assert!(!dir.path().join("dist/en").exists());
     assert!(dir.path().join("dist/de/doc.html").exists());
+    // With no minimum, English is published in French, and says so.
+    let toml = std::fs::read_to_string(dir.path().join("relais.toml")).unwrap();
+    write(
+        dir.path(),
+        "relais.toml",
+        &format!("{toml}\n[build]\nmin_translated = 0\n"),
+    );
+    relais(dir.path())
+        .args(["build"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "en/doc: 8 messages shown in the source language",
+        ));
+    let en = std::fs::read_to_string(dir.path().join("dist/en/doc.html")).unwrap();
+    assert!(
+        en.contains("<h1 lang=\"fr\">Le rapport annuel</h1>"),
+        "{en}"
+    );
+    assert!(en.contains("class=\"notice\""));
 }
 
 #[test]

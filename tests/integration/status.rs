@@ -74,8 +74,8 @@ fn html_page_has_one_bar_per_locale_and_renders_in_chromium() {
         .success();
     let page_path = dir.path().join("dist/status.html");
     let page = std::fs::read_to_string(&page_path).unwrap();
-    assert_eq!(page.matches("<g class=\"locale\"").count(), 7);
-    assert_eq!(page.matches("<rect class=\"bar ").count(), 7);
+    assert_eq!(page.matches("<g class=\"locale\"").count(), 23);
+    assert_eq!(page.matches("<rect class=\"bar ").count(), 23);
     assert!(page.contains("<svg") && page.contains("<style>"));
     for external in ["<script", "src=\"http", "href=\"http", "@import", "url("] {
         assert!(!page.contains(external), "the page fetches {external}");
@@ -123,7 +123,7 @@ fn html_page_has_one_bar_per_locale_and_renders_in_chromium() {
     let dom = String::from_utf8_lossy(&out.stdout);
     assert_eq!(
         dom.matches("class=\"bar ").count(),
-        7,
+        23,
         "rendered DOM:\n{dom}"
     );
     assert!(dom.contains("Deutsch"));

@@ -265,7 +265,7 @@ fn export_filters_languages() {
         ])
         .assert()
         .success()
-        .stderr(predicate::str::contains("wrote 1 units"));
+        .stderr(predicate::str::contains("wrote 1 unit "));
     let text = std::fs::read_to_string(dir.path().join("de.tmx")).unwrap();
     assert!(text.contains("Nein") && !text.contains("Yes"));
     assert!(text.contains("srclang=\"fr\""));

@@ -272,13 +272,13 @@ fn target_language_for_files_without_one() {
             "m.xliff:4:5: the file does not name its source or target language",
         ))
         .stderr(predicate::str::contains(
-            "1 units read, 0 added, 0 merged, 1 skipped",
+            "1 unit read, 0 added, 0 merged, 1 skipped",
         ));
     relais(dir.path())
         .args(["tm", "import", "m.xliff", "--target", "fr-FR"])
         .assert()
         .success()
-        .stderr(predicate::str::contains("1 units read, 1 added"));
+        .stderr(predicate::str::contains("1 unit read, 1 added"));
     assert_eq!(
         lookup(dir.path(), "Yes", "en", "fr", &[])["matches"][0]["target"],
         "Oui"

@@ -580,7 +580,7 @@ fn a_forbidden_term_is_written_for_review_and_reported() {
         .code(1);
     let stdout = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
     assert!(
-        stdout.contains("error[glossary-forbidden]: “Kinderpornos” is forbidden in de"),
+        stdout.contains("error[glossary-forbidden]: “Kinderpornos” is forbidden in German"),
         "{stdout}"
     );
     assert!(
@@ -722,7 +722,11 @@ fn the_press_release_exports_valid_xliff() {
         } else {
             assert!(xml.contains("<mtc:match "));
             assert!(xml.contains("<gls:glossEntry>"));
-            assert!(xml.contains("relais:status=\"forbidden\""));
+            // Forbidden terms are named in the definition, never offered
+            // as a translation.
+            assert!(xml.contains("FORBIDDEN: "));
+            assert!(!xml.contains("relais:status=\"forbidden\""));
+            assert!(!xml.contains("relais:status=\"deprecated\""));
         }
         assert!(
             xml.contains("&lt;a data-l10n-name=\"1\"&gt;"),

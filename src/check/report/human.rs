@@ -70,12 +70,13 @@ fn finding(out: &mut String, f: &Finding, color: bool) {
     if let (Some(line), Some(snippet)) = (f.line, &f.snippet) {
         let bar = paint("|", blue, color);
         let _ = writeln!(out, "{pad} {bar}");
+        let (snippet, column) = window(snippet, f.column, f.width);
         let _ = writeln!(
             out,
             "{} {bar} {snippet}",
             paint(&line.to_string(), blue, color)
         );
-        if let Some(column) = f.column {
+        if let Some(column) = column {
             // Keep tabs so the caret lines up under them.
             let lead: String = snippet
                 .chars()
@@ -90,7 +91,55 @@ fn finding(out: &mut String, f: &Finding, color: bool) {
             );
         }
     }
+    // Glossary findings say why, and what to write instead.
+    if let Some(reason) = f.reason.as_deref().filter(|r| !r.is_empty()) {
+        let _ = writeln!(
+            out,
+            "{pad} {} {}: {reason}",
+            paint("=", blue, color),
+            t!("glossary-reason")
+        );
+    }
+    if let Some(expected) = f.expected.as_ref().filter(|e| !e.is_empty()) {
+        let _ = writeln!(
+            out,
+            "{pad} {} {}: {}",
+            paint("=", blue, color),
+            t!("glossary-use"),
+            expected.join(", ")
+        );
+    }
     out.push('\n');
+}
+
+/// Longest line shown whole; a longer one is cut to a window around the
+/// finding.
+const MAX_SHOWN: usize = 120;
+/// Characters kept before the finding in a window.
+const BEFORE: usize = 50;
+
+/// The part of a long line worth showing: up to [`MAX_SHOWN`] characters
+/// around the 1-based `column` (`…` marks what is cut), and the column
+/// within it.
+fn window(line: &str, column: Option<u64>, width: usize) -> (String, Option<u64>) {
+    let chars: Vec<char> = line.chars().collect();
+    if chars.len() <= MAX_SHOWN {
+        return (line.to_string(), column);
+    }
+    let at = column.map_or(0, |c| crate::num::usize_sat(c.saturating_sub(1)));
+    let start = at.saturating_sub(BEFORE);
+    let end = (start + MAX_SHOWN).max(at + width).min(chars.len());
+    let mut shown = String::new();
+    if start > 0 {
+        shown.push('…');
+    }
+    shown.extend(&chars[start..end]);
+    if end < chars.len() {
+        shown.push('…');
+    }
+    let lead = u64::from(start > 0);
+    let column = column.map(|_| crate::num::u64_sat(at - start) + 1 + lead);
+    (shown, column)
 }
 
 /// The summary line.
@@ -106,6 +155,23 @@ pub fn summary(report: &Report) -> String {
         "infos" => s.infos,
         "suppressed" => s.suppressed
     )
+}
+
+#[cfg(test)]
+mod window_tests {
+    use super::window;
+
+    #[test]
+    fn long_lines_show_a_window_around_the_caret() {
+        let line = format!("{}child porn{}", "a".repeat(500), "b".repeat(300));
+        let (shown, column) = window(&line, Some(501), 10);
+        assert!(shown.chars().count() <= 122, "{shown}");
+        assert!(shown.starts_with('…') && shown.ends_with('…'));
+        let col = usize::try_from(column.unwrap()).unwrap();
+        let found: String = shown.chars().skip(col - 1).take(10).collect();
+        assert_eq!(found, "child porn");
+        assert_eq!(window("short", Some(2), 1), ("short".to_string(), Some(2)));
+    }
 }
 
 #[cfg(test)]
@@ -132,6 +198,7 @@ mod tests {
             expected: None,
             snippet: Some("    .title = { $n } Dateien".into()),
             width: 2,
+            reference: None,
         };
         let mut out = String::new();
         finding(&mut out, &f, false);

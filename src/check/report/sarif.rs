@@ -59,6 +59,17 @@ fn result(f: &Finding) -> Value {
         }
         physical["region"] = region;
     }
+    // Something missing from a file has no line there: the result points at
+    // the reference (the source message), and names the file it is missing
+    // from as a related location.
+    let mut related = None;
+    if let (None, Some((file, line))) = (f.line, &f.reference) {
+        related = Some(physical.clone());
+        physical = json!({
+            "artifactLocation": {"uri": uri_path(file), "uriBaseId": "PROJECTROOT"},
+            "region": {"startLine": line},
+        });
+    }
     let mut location = json!({"physicalLocation": physical});
     if let Some(id) = &f.message_id {
         let name = match &f.attribute {
@@ -96,7 +107,25 @@ fn result(f: &Finding) -> Value {
     if let Some(i) = index {
         r["ruleIndex"] = json!(i);
     }
+    if let Some(missing_from) = related {
+        r["relatedLocations"] = json!([{"id": 0, "physicalLocation": missing_from}]);
+    }
     r
+}
+
+/// Where each rule is documented: its row of `docs/check.md` in the
+/// repository relais was built from (`repository` in Cargo.toml). SARIF
+/// wants an absolute URI, so a build without a repository URL gives none.
+fn with_help_uris(mut rules: Vec<Value>) -> Vec<Value> {
+    let repository = env!("CARGO_PKG_REPOSITORY").trim_end_matches('/');
+    if repository.is_empty() {
+        return rules;
+    }
+    for rule in &mut rules {
+        let id = rule["id"].as_str().unwrap_or_default().to_string();
+        rule["helpUri"] = json!(format!("{repository}/blob/main/docs/check.md#{id}"));
+    }
+    rules
 }
 
 /// Renders the report as a SARIF log.
@@ -107,10 +136,12 @@ pub fn render(report: &Report, root: &Path) -> String {
             json!({
                 "id": c.id,
                 "shortDescription": {"text": t!(&format!("check-rule-{}", c.id))},
+                "help": {"text": t!(&format!("check-rule-{}", c.id))},
                 "defaultConfiguration": {"level": level(c.default)},
             })
         })
         .collect();
+    let rules = with_help_uris(rules);
     let mut base = uri_path(&root.to_string_lossy().replace('\\', "/"));
     if !base.starts_with('/') {
         base.insert(0, '/');

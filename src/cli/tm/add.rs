@@ -4,8 +4,10 @@ use clap::Args;
 
 use crate::cli::ctx::{Ctx, Outcome};
 use crate::error::Result;
+use crate::glossary::Glossary;
 use crate::lang::{LangTag, parse_lang_arg};
 use crate::publish::memories::record_added;
+use crate::publish::term_flags;
 use crate::t;
 use crate::tm::exchange::{NewPair, add_unit};
 use crate::tm::store::AddOutcome;
@@ -56,7 +58,17 @@ pub fn run(ctx: &Ctx, args: &AddArgs) -> Result<Outcome> {
     // Kept in the project's tracked memory first, so a rebuild has it.
     let project_tm = ctx.tm_path(&project) == project.tm_path(None);
     record_added(&project, &unit, project_tm)?;
-    let outcome = add_unit(&|| ctx.open_tm(&project), unit)?;
+    // The unit is stored whatever its wording, flagged when it holds an
+    // avoided glossary term, so that no lookup reuses it silently.
+    let flags: Vec<_> = match Glossary::for_project_if_any(&project)? {
+        Some(g) => term_flags::flags_in(&g, &args.target, &args.target_text),
+        None => Vec::new(),
+    };
+    for f in &flags {
+        ctx.out.warn(&term_flags::describe(f));
+    }
+    let flagger = term_flags::project_flagger(&project)?;
+    let outcome = add_unit(&|| ctx.open_tm(&project), unit, flagger)?;
     let (status, id) = match outcome {
         AddOutcome::Added(id) => ("added", Some(id)),
         AddOutcome::Merged => ("merged", None),
@@ -64,7 +76,7 @@ pub fn run(ctx: &Ctx, args: &AddArgs) -> Result<Outcome> {
     };
     if ctx.out.json {
         ctx.out
-            .json(&serde_json::json!({"status": status, "unit": id}));
+            .json(&serde_json::json!({"status": status, "unit": id, "glossary": flags}));
     } else if id.is_some() {
         ctx.out.summary(&t!("tm-add-added"));
     } else {

@@ -5,7 +5,9 @@ use serde::Serialize;
 
 use crate::cli::ctx::{Ctx, Outcome};
 use crate::error::Result;
+use crate::glossary::Glossary;
 use crate::lang::{LangTag, parse_lang_arg};
+use crate::publish::term_flags;
 use crate::t;
 use crate::tm::concordance::{ConcordanceQuery, Hit, Side, concordance};
 
@@ -44,7 +46,11 @@ pub fn run(ctx: &Ctx, args: &ConcordanceArgs) -> Result<Outcome> {
         side: args.side,
         limit: args.limit,
     };
-    let hits = concordance(&tm, &q)?;
+    let mut hits = concordance(&tm, &q)?;
+    if let Some(g) = Glossary::for_project_if_any(&project)? {
+        let source = LangTag::lenient(project.source_locale());
+        term_flags::flag_hits(&g, &source, &mut hits);
+    }
     if ctx.out.json {
         ctx.out.json(&Doc {
             query: q.phrase,
@@ -69,6 +75,12 @@ pub fn run(ctx: &Ctx, args: &ConcordanceArgs) -> Result<Outcome> {
         for tr in &hit.translations {
             ctx.out
                 .data(&format!("  {:<6} {}", tr.lang, ctx.out.dim(&tr.text)));
+        }
+        for f in &hit.glossary {
+            ctx.out.data(&format!(
+                "  ⚠ {}",
+                crate::style::warning(&term_flags::describe(f), ctx.out.color_stdout)
+            ));
         }
     }
     ctx.out

@@ -13,7 +13,7 @@ use crate::publish::memories::{Recording, import_options, record_import};
 use crate::t;
 use crate::tm::exchange::{ImportOptions, ImportReport, import_file};
 
-/// Import translation memories
+/// Import translation memories (TMX, TSV, XLIFF), each file all or nothing
 ///
 /// Each file is imported all or nothing: a file that fails leaves the TM as it
 /// was; the others are still imported. A file inside the project is recorded
@@ -84,7 +84,7 @@ pub fn run(ctx: &Ctx, args: &ImportArgs) -> Result<Outcome> {
             target: args.target.as_ref().map(|l| l.as_str().to_string()),
         };
         let progress = ctx.out.progress(&file.display().to_string(), 0, true);
-        let result = import_options(&details).and_then(|options| {
+        let result = import_options(&project, &details).and_then(|options| {
             let options = ImportOptions {
                 no_index: args.no_index,
                 ..options

@@ -4,7 +4,9 @@ use clap::Args;
 
 use crate::cli::ctx::{Ctx, Outcome};
 use crate::error::{Error, Result};
+use crate::glossary::Glossary;
 use crate::lang::{LangTag, parse_lang_arg};
+use crate::publish::term_flags;
 use crate::t;
 use crate::tm::Tm;
 use crate::tm::lookup::stdin::{Answer, Defaults, parse_line, read_query_line};
@@ -12,8 +14,8 @@ use crate::tm::lookup::{Query, Searcher, lookup};
 
 /// Find exact, near-exact and fuzzy matches
 ///
-/// With --stdin, reads one query per line (plain text, or JSON `{"text",
-/// "context", "prev", "source", "target"}`, where the optional languages
+/// With --stdin, reads one query per line (plain text, or JSON with the keys
+/// text, context, prev, source and target, where the optional languages
 /// override --source/--target) and writes one JSON line per query, flushed
 /// as soon as it is found.
 ///
@@ -74,8 +76,9 @@ pub fn run(ctx: &Ctx, args: &LookupArgs) -> Result<Outcome> {
             .warn(&t!("tm-unindexed-hint", "units" => tm.unindexed_units()));
     }
     let defaults = args.defaults();
+    let glossary = Glossary::for_project_if_any(&project)?;
     if args.stdin {
-        return run_stdin(ctx, &tm, &defaults);
+        return run_stdin(ctx, &tm, &defaults, glossary.as_ref());
     }
     let (Some(source), Some(target)) = (defaults.source, defaults.target) else {
         return Err(Error::Usage(t!("tm-lookup-langs-needed")));
@@ -86,7 +89,10 @@ pub fn run(ctx: &Ctx, args: &LookupArgs) -> Result<Outcome> {
     q.prev = defaults.prev;
     q.min_score = defaults.min_score;
     q.limit = defaults.limit;
-    let matches = lookup(&tm, &q)?;
+    let mut matches = lookup(&tm, &q)?;
+    if let Some(g) = &glossary {
+        term_flags::flag_matches(g, &mut matches);
+    }
     if ctx.out.json {
         ctx.out.json(&Answer {
             query: text,
@@ -102,7 +108,12 @@ pub fn run(ctx: &Ctx, args: &LookupArgs) -> Result<Outcome> {
     Ok(Outcome::Clean)
 }
 
-fn run_stdin(ctx: &Ctx, tm: &Tm, defaults: &Defaults) -> Result<Outcome> {
+fn run_stdin(
+    ctx: &Ctx,
+    tm: &Tm,
+    defaults: &Defaults,
+    glossary: Option<&Glossary>,
+) -> Result<Outcome> {
     let mut searcher = Searcher::new(tm);
     let mut input = std::io::stdin().lock();
     let mut line = String::new();
@@ -110,7 +121,10 @@ fn run_stdin(ctx: &Ctx, tm: &Tm, defaults: &Defaults) -> Result<Outcome> {
     while read_query_line(&mut input, line_no + 1, &mut line)? {
         line_no += 1;
         if let Some((text, q)) = parse_line(&line, line_no, defaults)? {
-            let matches = searcher.lookup(&q)?;
+            let mut matches = searcher.lookup(&q)?;
+            if let Some(g) = glossary {
+                term_flags::flag_matches(g, &mut matches);
+            }
             ctx.out.json_line(&Answer {
                 query: &text,
                 matches: &matches,

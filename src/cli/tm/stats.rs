@@ -31,6 +31,7 @@ struct StatsDoc {
     path: String,
     units: u64,
     unindexed_units: u64,
+    flagged_units: u64,
     imports: usize,
     size_bytes: u64,
     languages: Vec<LangRow>,
@@ -49,6 +50,7 @@ pub fn run(ctx: &Ctx, _args: &StatsArgs) -> Result<Outcome> {
         path: tm.path().display().to_string(),
         units: stats.units,
         unindexed_units: tm.unindexed_units(),
+        flagged_units: stats.flagged,
         imports: stats.imports,
         size_bytes: tm.size_on_disk()?,
         languages: stats
@@ -74,6 +76,10 @@ pub fn run(ctx: &Ctx, _args: &StatsArgs) -> Result<Outcome> {
         return Ok(Outcome::Clean);
     }
     ctx.out.data(&t!("tm-stats-header", "path" => doc.path.clone(), "units" => doc.units, "size" => format!("{:.1}", crate::num::f64_from_u64(doc.size_bytes) / 1_048_576.0)));
+    if doc.flagged_units > 0 {
+        ctx.out
+            .data(&t!("tm-stats-flagged", "count" => doc.flagged_units));
+    }
     ctx.out
         .data(&t!("tm-stats-languages", "count" => doc.languages.len()));
     let width = doc

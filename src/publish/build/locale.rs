@@ -16,7 +16,7 @@ use crate::project::Project;
 use crate::publish::build::bundle::{FLUENT_ERROR, bundle, format_message, problem};
 use crate::publish::build::report::{DocumentOutput, LocaleOutput};
 use crate::publish::document::SourceDocument;
-use crate::publish::gate::Gate;
+use crate::publish::gate::{Gate, Hold};
 use crate::publish::render::{self, Page, Texts};
 use crate::publish::target::TargetFile;
 
@@ -30,7 +30,7 @@ pub struct Publication<'a> {
     pub strict: bool,
     /// The source locale.
     pub source: &'a str,
-    /// Every locale, the source first.
+    /// The locales published (linked from every page), the source first.
     pub locales: &'a [String],
     /// The documents.
     pub docs: &'a [SourceDocument],
@@ -45,13 +45,15 @@ struct Formatted<'d> {
 }
 
 impl Publication<'_> {
-    /// Builds one locale: nothing is written when it has blocking findings
-    /// or formatting errors (and its old output is removed). Warnings
-    /// about fallbacks are added to `warnings`.
+    /// Builds one locale: nothing is written when it has blocking findings,
+    /// formatting errors, or is less translated than `[build]
+    /// min_translated` (`held`, from the status); its old output is then
+    /// removed. Warnings about fallbacks are added to `warnings`.
     pub fn build_locale(
         &self,
         locale: &str,
         gate: &Gate,
+        held: Vec<Hold>,
         warnings: &mut Vec<String>,
     ) -> Result<LocaleOutput> {
         let mut out = LocaleOutput {
@@ -59,9 +61,10 @@ impl Publication<'_> {
             published: false,
             documents: Vec::new(),
             problems: gate.blocking(locale),
+            held,
         };
         let dir = self.out.join(locale);
-        if out.problems.is_empty() {
+        if out.problems.is_empty() && out.held.is_empty() {
             let mut formatted = Vec::new();
             for doc in self.docs {
                 let (f, problems) = self.format_document(locale, doc, warnings)?;
@@ -166,12 +169,27 @@ impl Publication<'_> {
             .iter()
             .map(|l| (l.clone(), format!("../{l}/{}.html", doc.name)))
             .collect();
-        let body = render::html_body(&doc.blocks, &f.texts);
+        // Paragraphs shown in the source language say so: their own
+        // `lang`, and a notice in the page's language.
+        let fallbacks = render::Fallbacks {
+            lang: self.source,
+            ids: &f.fallbacks,
+        };
+        let body = render::html_body_with(&doc.blocks, &f.texts, fallbacks);
+        let mut notices = Vec::new();
+        if !f.fallbacks.is_empty() {
+            notices.push(crate::publish::notices::fallback_notice(locale));
+        }
+        if !self.project.config.is_reviewed(locale) {
+            notices.push(crate::publish::notices::unreviewed_notice(locale));
+        }
         let html = render::html_page(&Page {
             locale,
             title: &title,
             body: &body,
             alternates: &alternates,
+            notices: &notices,
+            index: Some("../index.html"),
         });
         let html_path: PathBuf = dir.join(format!("{}.html", doc.name));
         let md_path = dir.join(format!("{}.md", doc.name));

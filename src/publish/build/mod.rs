@@ -29,7 +29,7 @@ use crate::error::{Error, Result};
 use crate::project::Project;
 use crate::publish::document::SourceDocument;
 use crate::publish::fill::{FillReport, fill};
-use crate::publish::gate::Gate;
+use crate::publish::gate::{Gate, Hold};
 use crate::publish::status;
 use crate::tm::Tm;
 
@@ -71,9 +71,10 @@ pub fn build(
     let fill = fill(project, tm, progress)?;
     progress.finish_and_clear();
     let gate = Gate::for_project(project)?;
-    let mut warnings = Vec::new();
-    let report = publish(project, options, &gate, &mut warnings)?;
+    // The status decides what is publishable, for the page and the build.
     let status = status::status(project, tm, &gate)?;
+    let mut warnings = Vec::new();
+    let report = publish(project, options, &gate, &status, &mut warnings)?;
     status::html::write(project, &status, &options.status_html)?;
     Ok(Built {
         report,
@@ -82,11 +83,14 @@ pub fn build(
     })
 }
 
-/// Publishes every locale that `gate` lets through, and the index.
+/// Publishes every locale that `status` finds publishable (no error in
+/// `gate`, every document translated to `[build] min_translated`), and
+/// the index.
 pub fn publish(
     project: &Project,
     options: &BuildOptions,
     gate: &Gate,
+    status: &status::StatusReport,
     warnings: &mut Vec<String>,
 ) -> Result<BuildReport> {
     let config = project.require_config()?;
@@ -99,12 +103,24 @@ pub fn publish(
         .map(|d| SourceDocument::load(project, &d.name))
         .collect::<Result<_>>()?;
     std::fs::create_dir_all(&options.out).map_err(|e| Error::io(&options.out, e))?;
+    // Pages link only to the versions that will be published.
+    let publishable: Vec<String> = locales
+        .iter()
+        .filter(|l| {
+            **l == source
+                || status
+                    .locales
+                    .iter()
+                    .any(|s| &s.locale == *l && s.publishable)
+        })
+        .cloned()
+        .collect();
     let publication = Publication {
         project,
         out: &options.out,
         strict: options.strict,
         source: &source,
-        locales: &locales,
+        locales: &publishable,
         docs: &docs,
     };
     let mut report = BuildReport {
@@ -113,9 +129,19 @@ pub fn publish(
         index: options.out.join("index.html").display().to_string(),
     };
     for locale in &locales {
+        // Errors are reported as problems; the other holds (unfinished
+        // documents) keep the locale back without being errors.
+        let held: Vec<Hold> = status
+            .locales
+            .iter()
+            .filter(|l| &l.locale == locale)
+            .flat_map(|l| l.holds.iter())
+            .filter(|h| !matches!(h, Hold::Errors { .. }))
+            .cloned()
+            .collect();
         report
             .locales
-            .push(publication.build_locale(locale, gate, warnings)?);
+            .push(publication.build_locale(locale, gate, held, warnings)?);
     }
     index::write_index(project, &options.out, &report)?;
     Ok(report)

@@ -3,6 +3,7 @@
 use serde::Serialize;
 
 use crate::model::Finding;
+use crate::publish::gate::Hold;
 
 /// One rendered document.
 #[derive(Debug, Clone, Serialize)]
@@ -31,6 +32,9 @@ pub struct LocaleOutput {
     /// Problems: the blocking check findings and the formatting errors,
     /// all of error severity.
     pub problems: Vec<Finding>,
+    /// Why the locale was not published (the status's definition): its
+    /// errors, or a document translated below `[build] min_translated`.
+    pub held: Vec<Hold>,
 }
 
 /// The whole build.
@@ -45,9 +49,13 @@ pub struct BuildReport {
 }
 
 impl BuildReport {
-    /// Whether some locale was not published or had errors.
-    pub fn has_errors(&self) -> bool {
-        self.locales.iter().any(|l| !l.published)
+    /// Whether some locale had errors; with `strict`, also whether some
+    /// locale was not published because it is unfinished (an unfinished
+    /// language is a state, not an error).
+    pub fn has_errors(&self, strict: bool) -> bool {
+        self.locales
+            .iter()
+            .any(|l| !l.problems.is_empty() || (strict && !l.published))
     }
 
     /// The locales published, in build order.

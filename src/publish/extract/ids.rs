@@ -15,7 +15,8 @@ use crate::model::{BlockKind, SourceBlock};
 /// A readable, stable message id from a block's text: the first three
 /// words of two letters or more, folded to ASCII (`Selon les données…` →
 /// `selon-les-donnees`), prefixed by the block kind when it would not
-/// start with a letter.
+/// start with a letter or would read as a locale (`En 2024, la…` gives
+/// `p-en-2024-la`, not `en-2024-la`).
 pub fn slug(kind: BlockKind, text: &str) -> String {
     let plain = crate::publish::markup::strip(text);
     let folded: String = plain
@@ -30,7 +31,7 @@ pub fn slug(kind: BlockKind, text: &str) -> String {
         .map(str::to_string)
         .collect();
     let mut id = words.join("-");
-    if !id.starts_with(|c: char| c.is_ascii_alphabetic()) {
+    if !id.starts_with(|c: char| c.is_ascii_alphabetic()) || reads_as_locale(&words) {
         id = if id.is_empty() {
             kind.as_directive()
         } else {
@@ -38,6 +39,23 @@ pub fn slug(kind: BlockKind, text: &str) -> String {
         };
     }
     id
+}
+
+/// Whether an id made of `words` would begin like a language tag: a
+/// language code followed by a region (`fr-be`, `es-419`) or a variant
+/// of digits (`en-2024`).
+fn reads_as_locale(words: &[String]) -> bool {
+    let [first, second, ..] = words else {
+        return false;
+    };
+    let language = match first.len() {
+        2 => isolang::Language::from_639_1(first).is_some(),
+        3 => isolang::Language::from_639_3(first).is_some(),
+        _ => false,
+    };
+    let subtag = second.starts_with(|c: char| c.is_ascii_digit())
+        || (second.len() == 2 && isolang::Language::from_639_1(second).is_none());
+    language && subtag
 }
 
 /// A message of an existing source file.
@@ -171,6 +189,28 @@ mod tests {
         assert_eq!(
             slug(BlockKind::Paragraph, "— Angèle LEFRANC, Chargée"),
             "angele-lefranc-chargee"
+        );
+    }
+
+    #[test]
+    fn slugs_never_read_as_a_locale() {
+        assert_eq!(
+            slug(BlockKind::Paragraph, "En 2024, la Fondation"),
+            "p-en-2024-la"
+        );
+        assert_eq!(
+            slug(BlockKind::Heading(2), "De 1990 à 2000"),
+            "h2-de-1990-2000"
+        );
+        assert_eq!(slug(BlockKind::ListItem, "Es 12 Punkte"), "li-es-12-punkte");
+        // Ordinary words after a language-like first word stay as they are.
+        assert_eq!(
+            slug(BlockKind::Paragraph, "La lutte contre"),
+            "la-lutte-contre"
+        );
+        assert_eq!(
+            slug(BlockKind::Paragraph, "De la mobilisation"),
+            "de-la-mobilisation"
         );
     }
 }

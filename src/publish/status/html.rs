@@ -37,7 +37,7 @@ pub fn html(report: &StatusReport, base: &str) -> String {
     let details = details(report, base);
     let pairs = pairs(report);
     format!(
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>relais status</title>\n<style>{CSS}body{{max-width:60rem}}table{{border-collapse:collapse;font-family:system-ui,sans-serif;font-size:.9rem}}td,th{{border-bottom:1px solid #ddd;padding:.3rem .6rem;text-align:right}}td:first-child,th:first-child{{text-align:left}}.chart text{{font:14px system-ui,sans-serif;fill:#1a1a1a}}.track{{fill:#eee}}.bar.ok{{fill:#2e7d32}}.bar.blocked{{fill:#c62828}}.findings li{{font-family:system-ui,sans-serif;font-size:.9rem;margin:.2rem 0}}.sev{{font-weight:bold}}li.error .sev{{color:#c62828}}li.warning .sev{{color:#8d6e00}}</style>\n</head>\n<body>\n<main>\n<h1>Translation status</h1>\n<p>Source locale: <code>{src}</code>. Translation memory: {units} units.</p>\n{svg}{table}{details}<h2>Translation memory</h2>\n<ul class=\"pairs\">\n{pairs}</ul>\n</main>\n</body>\n</html>\n",
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>relais status</title>\n<style>{CSS}body{{max-width:60rem}}table{{border-collapse:collapse;font-family:system-ui,sans-serif;font-size:.9rem}}td,th{{border-bottom:1px solid #ddd;padding:.3rem .6rem;text-align:right}}td:first-child,th:first-child{{text-align:left;white-space:nowrap}}details.findings{{margin:1rem 0}}details.findings summary{{cursor:pointer}}details.findings summary h2{{display:inline;font-size:1.25rem}}.quiet{{font-family:system-ui,sans-serif;font-size:.9rem;color:#555}}.chart text{{font:14px system-ui,sans-serif;fill:#1a1a1a}}.track{{fill:#eee}}.bar.ok{{fill:#2e7d32}}.bar.blocked{{fill:#c62828}}.findings li{{font-family:system-ui,sans-serif;font-size:.9rem;margin:.2rem 0}}.sev{{font-weight:bold}}li.error .sev{{color:#c62828}}li.warning .sev{{color:#8d6e00}}</style>\n</head>\n<body>\n<main>\n<h1>Translation status</h1>\n<p>Source locale: <code>{src}</code>. Translation memory: {units} units.</p>\n{svg}{table}{details}<h2>Translation memory</h2>\n<ul class=\"pairs\">\n{pairs}</ul>\n</main>\n</body>\n</html>\n",
         src = esc(&report.source_locale),
         units = report.tm_units,
     )
@@ -75,26 +75,33 @@ fn chart(report: &StatusReport) -> String {
 /// One row per locale: counts, findings, whether it can be published.
 fn table(report: &StatusReport) -> String {
     let mut table = String::from(
-        "<table>\n<thead><tr><th>Locale</th><th>Translated</th><th>To review</th><th>Outdated</th><th>Missing</th><th>Words to translate</th><th>Errors</th><th>Warnings</th><th>Glossary</th><th>Publishable</th></tr></thead>\n<tbody>\n",
+        "<table>\n<thead><tr><th>Locale</th><th>Translated</th><th>To review</th><th>Outdated</th><th>Missing</th><th>Words to translate</th><th>Errors</th><th>Warnings</th><th>Native review</th><th>Publishable</th></tr></thead>\n<tbody>\n",
     );
     for l in &report.locales {
         let _ = writeln!(
             table,
-            "<tr><td lang=\"{loc}\">{name} <code>{loc}</code></td><td>{}/{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{} / {}</td><td>{}</td></tr>",
+            "<tr><td lang=\"{loc}\">{name} <code>{loc}</code></td><td>{}/{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
             l.counts.translated,
             l.counts.messages,
             l.counts.review,
             l.counts.outdated,
             l.counts.missing,
             l.counts.words_to_translate,
-            l.errors,
-            l.warnings,
-            l.glossary_errors,
-            l.glossary_warnings,
-            if l.publishable {
+            // Glossary errors block publication as check errors do: one
+            // column counts both.
+            l.errors + l.glossary_errors,
+            l.warnings + l.glossary_warnings,
+            if l.reviewed {
                 "yes"
             } else {
-                "<strong>no</strong>"
+                "<strong>not yet</strong>: published with a notice"
+            },
+            if l.publishable {
+                "yes".to_string()
+            } else {
+                // The status page says why, as `build` does.
+                let why: Vec<String> = l.holds.iter().map(|h| esc(&h.describe())).collect();
+                format!("<strong>no</strong>: {}", why.join("; "))
             },
             loc = esc(&l.locale),
             name = esc(&l.name)
@@ -105,16 +112,27 @@ fn table(report: &StatusReport) -> String {
 }
 
 /// The findings of each locale, check findings and glossary findings
-/// apart, each linked to its file.
+/// apart, each linked to its file; a locale with nothing to report is a
+/// collapsed section.
 fn details(report: &StatusReport, base: &str) -> String {
     let mut details = String::new();
     for l in &report.locales {
         let _ = writeln!(
             details,
-            "<section class=\"findings\" id=\"locale-{loc}\"><h2 lang=\"{loc}\">{name} <code>{loc}</code></h2>",
+            "<details class=\"findings\" id=\"locale-{loc}\"{open}><summary><h2 lang=\"{loc}\">{name} <code>{loc}</code></h2>{quiet}</summary>",
             loc = esc(&l.locale),
-            name = esc(&l.name)
+            name = esc(&l.name),
+            open = if l.findings.is_empty() { "" } else { " open" },
+            quiet = if l.findings.is_empty() {
+                " <span class=\"quiet\">— nothing to report</span>"
+            } else {
+                ""
+            }
         );
+        if l.findings.is_empty() {
+            details.push_str("<p class=\"none\">No findings.</p>\n</details>\n");
+            continue;
+        }
         let (glossary, other): (Vec<&Finding>, Vec<&Finding>) =
             l.findings.iter().partition(|f| f.is_glossary());
         for (title, list) in [("Check findings", other), ("Glossary findings", glossary)] {
@@ -153,7 +171,7 @@ fn details(report: &StatusReport, base: &str) -> String {
             }
             details.push_str("</ul>\n");
         }
-        details.push_str("</section>\n");
+        details.push_str("</details>\n");
     }
     details
 }
@@ -201,6 +219,8 @@ mod tests {
                 glossary_errors: 0,
                 glossary_warnings: 1,
                 publishable: true,
+                holds: Vec::new(),
+                reviewed: true,
                 documents: Vec::new(),
                 findings: vec![{
                     let mut f = Finding::new(
@@ -226,6 +246,10 @@ mod tests {
         assert!(page.contains("href=\"../locales/de/d.ftl\">locales/de/d.ftl:3:5</a>"));
         assert!(page.contains("deprecated &lt;term&gt;"));
         assert!(page.contains("legal-quote only"));
+        // One errors column and one warnings column, glossary included.
+        assert!(!page.contains("<th>Glossary</th>"));
+        assert!(page.contains("<td>0</td><td>2</td><td>yes</td>"), "{page}");
+        assert!(page.contains("<details class=\"findings\" id=\"locale-de\" open>"));
         assert!(
             !page.contains("<script")
                 && !page.contains("src=\"http")

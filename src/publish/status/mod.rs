@@ -14,6 +14,8 @@
 pub mod html;
 pub mod table;
 
+use std::collections::BTreeMap;
+
 use serde::Serialize;
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -22,7 +24,7 @@ use crate::lang::LangTag;
 use crate::model::{Finding, Severity};
 use crate::project::Project;
 use crate::publish::document::SourceDocument;
-use crate::publish::gate::Gate;
+use crate::publish::gate::{Gate, Hold, holds};
 use crate::publish::markup;
 use crate::publish::render;
 use crate::publish::target::{TargetFile, is_outdated};
@@ -96,8 +98,15 @@ pub struct LocaleStatus {
     pub glossary_errors: usize,
     /// Glossary findings of warning severity.
     pub glossary_warnings: usize,
-    /// Whether the locale can be published (no error).
+    /// Whether the locale can be published: no error, and every document
+    /// translated and reviewed to `[build] min_translated`.
     pub publishable: bool,
+    /// Why not, when it cannot.
+    pub holds: Vec<Hold>,
+    /// Whether a native speaker has reviewed the translation
+    /// (`[locale.<tag>] reviewed`); an unreviewed one is published with a
+    /// notice saying so.
+    pub reviewed: bool,
     /// Per document.
     pub documents: Vec<DocumentStatus>,
     /// The findings.
@@ -217,6 +226,11 @@ pub fn status(project: &Project, tm: &Tm, gate: &Gate) -> Result<StatusReport> {
         };
         let errors = count(false, Severity::Error);
         let glossary_errors = count(true, Severity::Error);
+        let done: Vec<(String, usize, usize)> = documents
+            .iter()
+            .map(|d| (d.document.clone(), d.counts.translated, d.counts.messages))
+            .collect();
+        let holds = holds(errors + glossary_errors, &done, config.build.min_translated);
         locales.push(LocaleStatus {
             locale: locale.clone(),
             name: render::endonym(locale),
@@ -226,19 +240,24 @@ pub fn status(project: &Project, tm: &Tm, gate: &Gate) -> Result<StatusReport> {
             warnings: count(false, Severity::Warning),
             glossary_errors,
             glossary_warnings: count(true, Severity::Warning),
-            publishable: errors + glossary_errors == 0,
+            publishable: holds.is_empty(),
+            holds,
+            reviewed: config.is_reviewed(locale),
             documents,
             findings: found,
         });
     }
     let stats = tm.stats();
-    let mut tm_pairs: Vec<PairSize> = stats
-        .pairs
-        .iter()
-        .map(|((a, b), n)| PairSize {
-            langs: [a.clone(), b.clone()],
-            units: *n,
-        })
+    // The TM matches `en-US` with `en` (the same language): its pairs
+    // are shown folded the same way.
+    let mut folded: BTreeMap<[String; 2], u64> = BTreeMap::new();
+    for ((a, b), n) in &stats.pairs {
+        let key = [a, b].map(|t| LangTag::lenient(t).language().to_string());
+        *folded.entry(key).or_default() += *n;
+    }
+    let mut tm_pairs: Vec<PairSize> = folded
+        .into_iter()
+        .map(|(langs, units)| PairSize { langs, units })
         .collect();
     tm_pairs.sort_by(|a, b| b.units.cmp(&a.units).then(a.langs.cmp(&b.langs)));
     Ok(StatusReport {

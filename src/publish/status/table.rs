@@ -29,8 +29,11 @@ pub fn lines(report: &StatusReport, color: bool) -> Vec<String> {
                 l.counts.outdated.to_string(),
                 l.counts.missing.to_string(),
                 l.counts.words_to_translate.to_string(),
-                l.errors.to_string(),
-                l.warnings.to_string(),
+                // Glossary findings count among the errors and warnings
+                // (a glossary error blocks publication too); the last
+                // column says how many of them are the glossary's.
+                (l.errors + l.glossary_errors).to_string(),
+                (l.warnings + l.glossary_warnings).to_string(),
                 format!("{}/{}", l.glossary_errors, l.glossary_warnings),
             ]
         })
@@ -64,6 +67,26 @@ pub fn lines(report: &StatusReport, color: bool) -> Vec<String> {
         let b = bar(l.percent, 20);
         let b = crate::style::good_or_bad(&b, l.publishable, color);
         out.push(format!("{}  {b} {:>3}%", line(row), l.percent));
+    }
+    let unreviewed: Vec<&str> = report
+        .locales
+        .iter()
+        .filter(|l| !l.reviewed)
+        .map(|l| l.locale.as_str())
+        .collect();
+    if !unreviewed.is_empty() {
+        out.push(t!("status-unreviewed", "locales" => unreviewed.join(", ")));
+    }
+    // Why a locale is not published, as `build` says it.
+    for l in report.locales.iter().filter(|l| !l.publishable) {
+        let why: Vec<String> = l
+            .holds
+            .iter()
+            .map(crate::publish::gate::Hold::describe)
+            .collect();
+        out.push(
+            t!("status-not-publishable", "locale" => l.locale.as_str(), "why" => why.join("; ")),
+        );
     }
     out
 }

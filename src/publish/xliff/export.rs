@@ -205,10 +205,7 @@ pub fn export<W: Write>(
 
 /// A path relative to the project, with `/`.
 pub(crate) fn relative(project: &Project, path: &std::path::Path) -> String {
-    path.strip_prefix(&project.root)
-        .unwrap_or(path)
-        .to_string_lossy()
-        .replace('\\', "/")
+    project.relative(path)
 }
 
 fn count(report: &mut ExportReport, u: &SourceUnit, w: &WriteUnit) {

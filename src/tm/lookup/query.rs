@@ -69,9 +69,17 @@ pub struct Match {
     /// Where the unit came from (import name).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub origin: Option<String>,
+    /// Alignment score (0–100) when the unit is a pair stored by `relais
+    /// align`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub aligned: Option<u32>,
     /// Last change date of the unit (TMX format), if known.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub changed: Option<String>,
+    /// Avoided glossary terms in the translation: those recorded on the
+    /// unit when it was stored, and those the current glossary finds.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub glossary: Vec<crate::model::TermFlag>,
     /// The source segment with its inline codes.
     #[serde(skip)]
     pub source_segment: Segment,
@@ -126,9 +134,23 @@ impl Match {
                 t!("tm-lookup-number", "query" => n.query.clone().unwrap_or_else(|| "–".into()), "tm" => n.tm.clone().unwrap_or_else(|| "–".into()))
             ));
         }
+        // A flagged unit is never offered without saying why.
+        for f in &self.glossary {
+            let line = t!(
+                "term-flag",
+                "status" => f.status.as_str(),
+                "found" => f.found.as_str(),
+                "concept" => f.concept.as_str(),
+                "preferred" => f.preferred.join(", ")
+            );
+            out.push(format!("{:>14}  {}", "⚠", style::warning(&line, color)));
+        }
         let mut meta = vec![format!("#{}", self.unit)];
         meta.extend(self.context.iter().cloned());
         meta.extend(self.origin.iter().cloned());
+        if let Some(score) = self.aligned {
+            meta.push(t!("tm-lookup-aligned", "score" => score));
+        }
         out.push(format!(
             "{:>14}  {}",
             "",

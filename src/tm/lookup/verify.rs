@@ -163,7 +163,12 @@ pub(super) fn into_match(tm: &Tm, v: &Verified, prepared: &Prepared) -> Match {
         diff: scoring::diff(prepared, &prepare(&source.seg)),
         context: unit.context().map(str::to_string),
         origin,
+        aligned: unit.aligned_score(),
         changed: v.changed().map(str::to_string),
+        glossary: crate::model::TermFlag::of_unit(unit)
+            .into_iter()
+            .filter(|f| crate::lang::LangTag::lenient(&f.lang) == target.tag())
+            .collect(),
         source_segment: source.seg.clone(),
         target_segment: target.seg.clone(),
     }

@@ -374,6 +374,7 @@ impl Tm {
             units: self.unit_count(),
             chunks: self.state.chunks.len(),
             imports: self.state.imports.len(),
+            flagged: self.state.imports.iter().map(|r| r.counts.flagged).sum(),
             ..Default::default()
         };
         for chunk in &self.state.chunks {
@@ -399,6 +400,8 @@ pub struct Stats {
     pub chunks: usize,
     /// Import records.
     pub imports: usize,
+    /// Units stored with a glossary flag.
+    pub flagged: u64,
     /// Variants per canonical tag, with raw forms.
     pub tags: BTreeMap<String, TagCount>,
     /// Units per unordered language pair.

@@ -40,6 +40,19 @@ pub struct Importer<'a> {
     pub(super) chunk_units: usize,
     pub(super) no_index: bool,
     pub(super) committed: bool,
+    pub(super) flagger: Option<Flagger>,
+}
+
+/// What marks a unit's avoided glossary terms before it is stored: it
+/// adds the unit's flags (props) and says whether it flagged it. The TM
+/// does not know the glossary; the layer above hands it this.
+#[derive(Clone)]
+pub struct Flagger(pub std::sync::Arc<dyn Fn(&mut Unit) -> bool + Send + Sync>);
+
+impl std::fmt::Debug for Flagger {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Flagger")
+    }
 }
 
 impl Importer<'_> {
@@ -54,13 +67,19 @@ impl Importer<'_> {
         self.builder.no_index = no_index;
     }
 
+    /// Flags units' avoided glossary terms as they are added.
+    pub fn set_flagger(&mut self, flagger: Option<Flagger>) {
+        self.flagger = flagger;
+    }
+
     /// Offers one unit.
-    pub fn add(&mut self, unit: Unit) -> Result<AddOutcome> {
+    pub fn add(&mut self, mut unit: Unit) -> Result<AddOutcome> {
         self.record.counts.units_read += 1;
         if unit.variants.is_empty() {
             self.record.counts.skipped += 1;
             return Ok(AddOutcome::Skipped);
         }
+        let flagged = self.flagger.as_ref().is_some_and(|f| (f.0)(&mut unit));
         let hash = unit.content_hash();
         if !self.known.insert(hash) {
             self.record.counts.merged += 1;
@@ -76,6 +95,9 @@ impl Importer<'_> {
             hash,
         );
         self.record.counts.added += 1;
+        if flagged {
+            self.record.counts.flagged += 1;
+        }
         if self.builder.len() >= self.chunk_units {
             self.write_chunk()?;
         }
@@ -229,6 +251,7 @@ impl Tm {
             chunk_units: DEFAULT_CHUNK_UNITS,
             no_index: false,
             committed: false,
+            flagger: None,
         })
     }
 }

@@ -10,7 +10,7 @@ use crate::tm::text;
 
 /// Version of the on-disk layout. A store with another version is a cache
 /// of tracked files and is rebuilt, never migrated.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// Units per chunk for bulk imports.
 pub const DEFAULT_CHUNK_UNITS: usize = 131_072;
@@ -80,6 +80,8 @@ pub struct ImportCounts {
     pub merged: u64,
     /// Units skipped (no variant).
     pub skipped: u64,
+    /// Units added with a glossary flag (an avoided term in a translation).
+    pub flagged: u64,
 }
 
 /// Index information for one language of a chunk.

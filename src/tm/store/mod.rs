@@ -60,7 +60,7 @@ mod verify;
 mod tests;
 
 pub use db::{OpenOptions, Stats, Tm};
-pub use import::{AddOutcome, Importer};
+pub use import::{AddOutcome, Flagger, Importer};
 pub use layout::{
     ChunkInfo, ChunkLang, DEFAULT_CHUNK_UNITS, ImportCounts, ImportRecord, SCHEMA_VERSION,
     StoredUnit, TagCount, UnitId, join_id, langset_key, split_id,

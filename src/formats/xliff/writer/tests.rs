@@ -245,7 +245,17 @@ fn xliff20_output_maps_codes_states_matches_and_glossary() {
     assert!(xml.contains("<source>Lisez le rapport</source>"), "{xml}");
     assert!(xml.contains("<data id=\"d1\">{ $name }</data>"), "{xml}");
     assert!(xml.contains("<mtc:match id=\"tm1\" ref=\"#s1\" type=\"tm\" matchQuality=\"100\" subType=\"relais:in-context\" origin=\"communique:intro\">"), "{xml}");
-    assert!(xml.contains("<gls:translation relais:status=\"forbidden\" relais:reason=\"minimises the abuse\">Kinderpornografie</gls:translation>"), "{xml}");
+    // A forbidden term is never offered as a translation: it is named,
+    // with its reason, in the definition.
+    assert!(
+        !xml.contains(">Kinderpornografie</gls:translation>"),
+        "{xml}"
+    );
+    assert!(
+        xml.contains("FORBIDDEN: Kinderpornografie (minimises the abuse)</gls:definition>"),
+        "{xml}"
+    );
+    assert!(xml.contains("relais:status=\"preferred\">Darstellungen sexualisierter Gewalt gegen Kinder</gls:translation>"), "{xml}");
     assert!(
         xml.contains("<segment id=\"s1\" state=\"initial\">"),
         "{xml}"

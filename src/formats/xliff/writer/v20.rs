@@ -9,7 +9,8 @@ use crate::formats::xliff::writer::codes::{
     CodeIds, code_text, invalid, is_nmtoken, pair_up, tag_attr,
 };
 use crate::formats::xliff::writer::unit::{
-    GlossaryEntry, GlossaryStatus, NoteAbout, TargetState, TmMatch, WriteFile, WriteNote, WriteUnit,
+    GlossaryEntry, GlossaryStatus, GlossaryTerm, NoteAbout, TargetState, TmMatch, WriteFile,
+    WriteNote, WriteUnit,
 };
 use crate::formats::xml::{escape_attr, escape_text};
 use crate::model::Inline;
@@ -152,9 +153,10 @@ impl<W: Write> Xliff20Writer<W> {
         Ok(())
     }
 
-    /// `gls:glossary` with the unit's glossary entries, if any; forbidden
-    /// translations are named in the definition too, for tools that show
-    /// only the definition.
+    /// `gls:glossary` with the unit's glossary entries, if any. Only the
+    /// terms to use are `gls:translation`s (CAT tools offer those as
+    /// translations); forbidden and deprecated terms are named in the
+    /// definition, with their status and reason, never offered.
     fn glossary(&mut self, entries: &[GlossaryEntry]) -> io::Result<()> {
         if entries.is_empty() {
             return Ok(());
@@ -172,7 +174,13 @@ impl<W: Write> Xliff20Writer<W> {
                 "          <gls:term{origin}>{}</gls:term>",
                 escape_text(&entry.term)
             )?;
-            for t in &entry.translations {
+            let avoided = |t: &&GlossaryTerm| {
+                matches!(
+                    t.status,
+                    GlossaryStatus::Forbidden | GlossaryStatus::Deprecated
+                )
+            };
+            for t in entry.translations.iter().filter(|t| !avoided(t)) {
                 let mut attrs = format!(" relais:status=\"{}\"", t.status.as_str());
                 if let Some(r) = &t.reason {
                     let _ = write!(attrs, " relais:reason=\"{}\"", escape_attr(r));
@@ -184,17 +192,26 @@ impl<W: Write> Xliff20Writer<W> {
                 )?;
             }
             let mut definition = entry.definition.clone().unwrap_or_default();
-            let forbidden: Vec<&str> = entry
-                .translations
-                .iter()
-                .filter(|t| t.status == GlossaryStatus::Forbidden)
-                .map(|t| t.text.as_str())
-                .collect();
-            if !forbidden.is_empty() {
+            for (status, label) in [
+                (GlossaryStatus::Forbidden, "FORBIDDEN"),
+                (GlossaryStatus::Deprecated, "DEPRECATED"),
+            ] {
+                let named: Vec<String> = entry
+                    .translations
+                    .iter()
+                    .filter(|t| t.status == status)
+                    .map(|t| match &t.reason {
+                        Some(r) => format!("{} ({r})", t.text),
+                        None => t.text.clone(),
+                    })
+                    .collect();
+                if named.is_empty() {
+                    continue;
+                }
                 if !definition.is_empty() {
                     definition.push_str(" — ");
                 }
-                let _ = write!(definition, "FORBIDDEN: {}", forbidden.join("; "));
+                let _ = write!(definition, "{label}: {}", named.join("; "));
             }
             if !definition.is_empty() {
                 writeln!(

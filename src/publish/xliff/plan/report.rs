@@ -158,6 +158,7 @@ impl Plan {
                 .file_name()
                 .map_or_else(|| "xliff".into(), |n| n.to_string_lossy().into_owned());
             let mut importer = tm.begin_import(&name, "xliff", None)?;
+            importer.set_flagger(crate::publish::term_flags::project_flagger(project)?);
             for u in std::mem::take(&mut self.tm_units) {
                 match importer.add(u)? {
                     AddOutcome::Added(_) => self.report.tm.added += 1,
