@@ -32,9 +32,7 @@ fn pseudo(seg: &Segment, n: usize) -> Segment {
         match inline {
             Inline::Text(t) => {
                 for m in re.find_iter(t) {
-                    if m.as_str().starts_with('<') {
-                        out.push_text(m.as_str());
-                    } else if m.as_str().trim().is_empty() {
+                    if m.as_str().starts_with('<') || m.as_str().trim().is_empty() {
                         out.push_text(m.as_str());
                     } else {
                         out.push_text(&format!("Zq{n}x {}", m.as_str().len()));

@@ -13,6 +13,7 @@
 //! fallback of a text box is dropped, so that its text is translated once.
 
 use std::collections::{BTreeMap, HashMap};
+use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
@@ -240,11 +241,11 @@ pub(super) fn rewrite_lang(pass: &Pass, xml: &str, elem: &str, attr: &str) -> St
 
 /// styles.xml with the document's default language set to the target.
 fn styles_lang(pass: &Pass, xml: &str) -> String {
+    static DEFAULT: OnceLock<Regex> = OnceLock::new();
     let out = rewrite_lang(pass, xml, "lang", "val");
     let Some(target) = pass.target_lang() else {
         return out;
     };
-    static DEFAULT: OnceLock<Regex> = OnceLock::new();
     let re = DEFAULT.get_or_init(|| {
         Regex::new(r"(?s)<([A-Za-z0-9_]+:)?rPrDefault>(.*?)</(?:[A-Za-z0-9_]+:)?rPrDefault>")
             .expect("valid regex")
@@ -714,9 +715,10 @@ impl<'a> Walker<'a, '_> {
                             '\t',
                             &format!("</{w}t><{w}tab/><{w}t xml:space=\"preserve\">"),
                         );
-                    out.push_str(&format!(
+                    let _ = write!(
+                        out,
                         "<{w}r>{rpr}<{w}t xml:space=\"preserve\">{body}</{w}t></{w}r>"
-                    ));
+                    );
                 }
             }
         }

@@ -358,40 +358,8 @@ impl Walker<'_, '_> {
             }
             return;
         }
-        let kind = match blocks.last().map(String::as_str) {
-            Some(h) if h.len() == 2 && h.starts_with('h') && h.as_bytes()[1].is_ascii_digit() => {
-                BlockKind::Heading(h.as_bytes()[1] - b'0')
-            }
-            Some("li") => BlockKind::ListItem,
-            _ => BlockKind::Paragraph,
-        };
-        let mut para: HtmlPara = Para::new(kind);
-        if kind == BlockKind::ListItem {
-            para.level = crate::num::u8_sat(
-                blocks
-                    .iter()
-                    .filter(|b| matches!(b.as_str(), "ul" | "ol"))
-                    .count()
-                    .max(1),
-            );
-        }
-        // Pair inline tags inside the run.
-        let mut partner = vec![None; to - from];
-        let mut open: Vec<(usize, String)> = Vec::new();
-        for t in from..to {
-            match &self.tokens[t].kind {
-                Kind::Open(n) if !self.tokens[t].void => open.push((t, n.clone())),
-                Kind::Close(n) => {
-                    if let Some(p) = open.iter().rposition(|(_, o)| o == n) {
-                        let (o, _) = open[p];
-                        open.truncate(p);
-                        partner[o - from] = Some(t);
-                        partner[t - from] = Some(o);
-                    }
-                }
-                _ => {}
-            }
-        }
+        let mut para = new_para(blocks);
+        let partner = self.partners(from, to);
         let mut stack: Vec<(usize, bool)> = Vec::new(); // (token, is link)
         let mut spans: Vec<(String, String)> = Vec::new();
         let mut links: Vec<usize> = Vec::new();
@@ -466,21 +434,16 @@ impl Walker<'_, '_> {
             }
         }
         if !para.has_text() {
-            for t in from..to {
-                let raw = self.raw(t).to_string();
-                let out = if matches!(&self.tokens[t].kind, Kind::Open(n) if n == "img") {
-                    self.img(&raw)
-                } else {
-                    raw
-                };
-                self.out.push_str(&out);
-            }
+            self.write_untranslated(from, to);
             return;
         }
-        let pieces = self
-            .pass
-            .para(&para)
-            .unwrap_or_else(|| source_pieces(&para));
+        self.write_unit(&para);
+    }
+
+    /// Writes a unit: its translation (the source when there is none) with
+    /// its codes, images' alt text translated.
+    fn write_unit(&mut self, para: &HtmlPara) {
+        let pieces = self.pass.para(para).unwrap_or_else(|| source_pieces(para));
         let codes: Vec<String> = para
             .codes
             .iter()
@@ -492,7 +455,42 @@ impl Walker<'_, '_> {
                 }
             })
             .collect();
-        self.write(&para, &pieces, &codes);
+        self.write(para, &pieces, &codes);
+    }
+
+    /// Pairs the inline tags of tokens `from..to`: each open tag's close
+    /// and each close tag's open, by index.
+    fn partners(&self, from: usize, to: usize) -> Vec<Option<usize>> {
+        let mut partner = vec![None; to - from];
+        let mut open: Vec<(usize, String)> = Vec::new();
+        for t in from..to {
+            match &self.tokens[t].kind {
+                Kind::Open(n) if !self.tokens[t].void => open.push((t, n.clone())),
+                Kind::Close(n) => {
+                    if let Some(p) = open.iter().rposition(|(_, o)| o == n) {
+                        let (o, _) = open[p];
+                        open.truncate(p);
+                        partner[o - from] = Some(t);
+                        partner[t - from] = Some(o);
+                    }
+                }
+                _ => {}
+            }
+        }
+        partner
+    }
+
+    /// Writes tokens `from..to` as they are, but for images' alt text.
+    fn write_untranslated(&mut self, from: usize, to: usize) {
+        for t in from..to {
+            let raw = self.raw(t).to_string();
+            let out = if matches!(&self.tokens[t].kind, Kind::Open(n) if n == "img") {
+                self.img(&raw)
+            } else {
+                raw
+            };
+            self.out.push_str(&out);
+        }
     }
 
     fn code(&self, raw: &str) -> String {
@@ -574,6 +572,29 @@ impl Walker<'_, '_> {
             }
         }
     }
+}
+
+/// A paragraph of the kind of its innermost block (`h1`…`h6`, `li`, else a
+/// paragraph); a list item's level is its number of enclosing lists.
+fn new_para(blocks: &[String]) -> HtmlPara {
+    let kind = match blocks.last().map(String::as_str) {
+        Some(h) if h.len() == 2 && h.starts_with('h') && h.as_bytes()[1].is_ascii_digit() => {
+            BlockKind::Heading(h.as_bytes()[1] - b'0')
+        }
+        Some("li") => BlockKind::ListItem,
+        _ => BlockKind::Paragraph,
+    };
+    let mut para: HtmlPara = Para::new(kind);
+    if kind == BlockKind::ListItem {
+        para.level = crate::num::u8_sat(
+            blocks
+                .iter()
+                .filter(|b| matches!(b.as_str(), "ul" | "ol"))
+                .count()
+                .max(1),
+        );
+    }
+    para
 }
 
 #[cfg(test)]

@@ -383,10 +383,14 @@ pub fn from_message<F, C>(para: &Para<F, C>, seg: &Segment) -> Vec<OutPiece> {
                             open.push(mark.unwrap_or(Mark::Span(base)));
                         }
                         super::markup::Tok::Close(kind) => {
-                            let pos = open.iter().rposition(|m| match (m, kind) {
-                                (Mark::Strong, "strong") | (Mark::Em, "em") => true,
-                                (Mark::Link(_), "a") | (Mark::Span(_), "span") => true,
-                                _ => false,
+                            let pos = open.iter().rposition(|m| {
+                                matches!(
+                                    (m, kind),
+                                    (Mark::Strong, "strong")
+                                        | (Mark::Em, "em")
+                                        | (Mark::Link(_), "a")
+                                        | (Mark::Span(_), "span")
+                                )
                             });
                             if let Some(p) = pos {
                                 open.truncate(p);

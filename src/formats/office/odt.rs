@@ -12,6 +12,7 @@
 //! deleted text in `text:tracked-changes` is then dropped).
 
 use std::collections::{BTreeMap, HashMap};
+use std::fmt::Write as _;
 use std::path::Path;
 
 use regex::Regex;
@@ -154,7 +155,7 @@ fn collect_styles(root: &Elem, xml: &str, out: &mut HashMap<String, Fmt>) {
         for c in e.elems() {
             match c.local() {
                 "automatic-styles" | "styles" | "document-content" | "document-styles" => {
-                    stack.push(c)
+                    stack.push(c);
                 }
                 "style" if c.attr(xml, "family").as_deref() == Some("text") => {
                     let Some(name) = c.attr(xml, "name") else {
@@ -177,12 +178,12 @@ fn collect_styles(root: &Elem, xml: &str, out: &mut HashMap<String, Fmt>) {
                             match tree::local(&k) {
                                 "font-weight" => {
                                     fmt.bold =
-                                        v == "bold" || v.parse::<u32>().is_ok_and(|n| n >= 600)
+                                        v == "bold" || v.parse::<u32>().is_ok_and(|n| n >= 600);
                                 }
                                 "font-style" => fmt.italic = v == "italic" || v == "oblique",
                                 l if INVISIBLE.contains(&l) => {}
                                 _ => {
-                                    fmt.key.push_str(&format!(";{k}={v}"));
+                                    let _ = write!(fmt.key, ";{k}={v}");
                                 }
                             }
                         }
@@ -308,12 +309,14 @@ impl<'a> Walker<'a, '_> {
             match self.styles.get(s) {
                 Some(f) => {
                     if !f.key.is_empty() {
-                        fmt.key.push_str(&format!("[{}]", f.key));
+                        let _ = write!(fmt.key, "[{}]", f.key);
                     }
                     fmt.bold |= f.bold;
                     fmt.italic |= f.italic;
                 }
-                None => fmt.key.push_str(&format!("[{s}]")),
+                None => {
+                    let _ = write!(fmt.key, "[{s}]");
+                }
             }
         }
         para.fmt(fmt, spans.to_vec())
@@ -406,11 +409,11 @@ fn write_text(text: &str, at_start: bool, out: &mut String) {
             return;
         }
         if first {
-            out.push_str(&format!("<text:s text:c=\"{spaces}\"/>"));
+            let _ = write!(out, "<text:s text:c=\"{spaces}\"/>");
         } else {
             out.push(' ');
             if *spaces > 1 {
-                out.push_str(&format!("<text:s text:c=\"{}\"/>", *spaces - 1));
+                let _ = write!(out, "<text:s text:c=\"{}\"/>", *spaces - 1);
             }
         }
         *spaces = 0;
@@ -477,10 +480,7 @@ fn write_pieces(para: &OdtPara<'_>, pieces: &[OutPiece], codes: &[String], out: 
                     names.push("relais-i");
                 }
                 for n in &names {
-                    out.push_str(&format!(
-                        "<text:span text:style-name=\"{}\">",
-                        escape_attr(n)
-                    ));
+                    let _ = write!(out, "<text:span text:style-name=\"{}\">", escape_attr(n));
                 }
                 write_text(text, start, out);
                 for _ in &names {

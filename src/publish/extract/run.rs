@@ -3,6 +3,7 @@
 //! new document in `relais.toml`.
 
 use std::collections::HashSet;
+use std::fmt::Write as _;
 use std::path::Path;
 
 use serde::Serialize;
@@ -191,7 +192,7 @@ pub fn extract_with(
     };
     let mut out = format!("### relais: document={document} source={source_rel}");
     if let SourceFormat::Office(f) = format {
-        out.push_str(&format!(" format={}", f.extension()));
+        let _ = write!(out, " format={}", f.extension());
         if options.accept_changes {
             out.push_str(" accept-changes");
         }
