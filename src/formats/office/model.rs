@@ -237,18 +237,11 @@ pub fn to_message<F, C>(para: &Para<F, C>) -> Message {
     let mut seg = Segment::default();
     let mut open: Vec<Mark> = Vec::new();
     let mut text = String::new();
-    let first_text = Some(0);
-    let last_text = para.pieces.len().checked_sub(1);
+    let ranges = inner_ranges(para);
     for (n, piece) in para.pieces.iter().enumerate() {
         match piece {
             Piece::Text { fmt, link, text: t } => {
-                let mut t = t.as_str();
-                if Some(n) == first_text {
-                    t = t.trim_start();
-                }
-                if Some(n) == last_text {
-                    t = t.trim_end();
-                }
+                let t = &t[ranges[n].0..ranges[n].1];
                 if t.is_empty() {
                     continue;
                 }
@@ -467,17 +460,72 @@ fn push_text<F, C>(
     });
 }
 
+/// The byte range of each piece's text inside the paragraph's outer white
+/// space: the white space before the first character that is not white
+/// space (or the first code) and after the last one is cut, across as
+/// many pieces as it spans.
+fn inner_ranges<F, C>(para: &Para<F, C>) -> Vec<(usize, usize)> {
+    let mut ranges: Vec<(usize, usize)> = para
+        .pieces
+        .iter()
+        .map(|p| match p {
+            Piece::Text { text, .. } => (0, text.len()),
+            Piece::Code(_) => (0, 0),
+        })
+        .collect();
+    for (n, p) in para.pieces.iter().enumerate() {
+        let Piece::Text { text, .. } = p else {
+            break;
+        };
+        let t = &text[ranges[n].0..ranges[n].1];
+        ranges[n].0 += t.len() - t.trim_start().len();
+        if ranges[n].0 < ranges[n].1 {
+            break;
+        }
+    }
+    for (n, p) in para.pieces.iter().enumerate().rev() {
+        let Piece::Text { text, .. } = p else {
+            break;
+        };
+        if ranges[n].0 == ranges[n].1 {
+            continue;
+        }
+        let t = &text[ranges[n].0..ranges[n].1];
+        ranges[n].1 -= t.len() - t.trim_end().len();
+        if ranges[n].0 < ranges[n].1 {
+            break;
+        }
+    }
+    ranges
+}
+
 /// The leading and trailing white space of a paragraph's text, which the
 /// message leaves out and the writer puts back.
 pub fn outer_space<F, C>(para: &Para<F, C>) -> (String, String) {
-    let lead = match para.pieces.first() {
-        Some(Piece::Text { text, .. }) => text[..text.len() - text.trim_start().len()].to_string(),
-        _ => String::new(),
-    };
-    let trail = match para.pieces.last() {
-        Some(Piece::Text { text, .. }) => text[text.trim_end().len()..].to_string(),
-        _ => String::new(),
-    };
+    let ranges = inner_ranges(para);
+    let mut lead = String::new();
+    let mut trail = String::new();
+    let mut seen_inner = false;
+    for (p, (a, b)) in para.pieces.iter().zip(&ranges) {
+        let Piece::Text { text, .. } = p else {
+            seen_inner = true;
+            continue;
+        };
+        if !seen_inner {
+            lead.push_str(&text[..*a]);
+        }
+        if a < b {
+            seen_inner = true;
+            trail.clear();
+        }
+        if seen_inner {
+            trail.push_str(&text[*b..]);
+        }
+    }
+    if !seen_inner {
+        // Only white space: all of it leads.
+        trail.clear();
+    }
     (lead, trail)
 }
 

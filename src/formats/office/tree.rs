@@ -160,7 +160,11 @@ pub fn escape(text: &str) -> String {
 
 /// Escapes text for a double-quoted attribute.
 pub fn escape_attr(text: &str) -> String {
-    escape(text).replace('"', "&quot;")
+    escape(text)
+        .replace('"', "&quot;")
+        .replace('\n', "&#10;")
+        .replace('\r', "&#13;")
+        .replace('\t', "&#9;")
 }
 
 /// The 1-based line and column of byte `offset`.
