@@ -270,3 +270,319 @@ fn extract_and_build_a_docx_end_to_end() {
     let units = office::extract(&out, Format::Docx, Options::default()).unwrap();
     assert_eq!(units.len(), 6);
 }
+
+/// Paragraph counts of one part, by a reader independent of the filters:
+/// every paragraph element (`raw`, what the corpus manifest counts) and
+/// those with text a reader sees (`with_text`: text outside fields, notes,
+/// drawings, deleted text and `mc:Fallback` copies).
+#[derive(Debug, Default, PartialEq, Eq)]
+struct Counts {
+    raw: usize,
+    paragraphs: usize,
+    with_text: usize,
+    /// The text of each paragraph with text.
+    texts: Vec<String>,
+}
+
+const W: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+const MC: &str = "http://schemas.openxmlformats.org/markup-compatibility/2006";
+const OFFICE: &str = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
+const TEXT: &str = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
+
+/// Follows the depth of complex fields.
+fn field_char(e: &quick_xml::events::BytesStart<'_>, field: &mut usize) {
+    let kind = e
+        .attributes()
+        .flatten()
+        .find(|a| a.key.local_name().as_ref() == "fldCharType")
+        .map(|a| a.value.to_string());
+    match kind.as_deref() {
+        Some("begin") => *field += 1,
+        Some("end") => *field = field.saturating_sub(1),
+        _ => {}
+    }
+}
+
+/// Counts the paragraphs of a DOCX `word/document.xml`.
+fn docx_counts(xml: &str) -> Counts {
+    use quick_xml::events::Event;
+    use quick_xml::name::ResolveResult;
+    let mut reader = quick_xml::NsReader::from_str(xml);
+    let mut counts = Counts::default();
+    // Per open paragraph: whether it has text.
+    let mut paras: Vec<String> = Vec::new();
+    let mut skip = 0usize; // depth inside Fallback, del, moveFrom, fldSimple
+    let mut field = 0usize; // complex field depth
+    let mut in_t = false;
+    // Inside a run's properties; the run is hidden (`vanish`, `webHidden`).
+    let (mut in_rpr, mut hidden) = (false, false);
+    loop {
+        let (ns, ev) = reader.read_resolved_event().expect("well-formed part");
+        let ns: String = match ns {
+            ResolveResult::Bound(n) => n.as_ref().to_string(),
+            _ => String::new(),
+        };
+        match ev {
+            Event::Start(e) => {
+                let local = e.local_name().as_ref().to_string();
+                let skipped = (ns == MC && local == "Fallback")
+                    || (ns == W && matches!(local.as_str(), "del" | "moveFrom" | "fldSimple"));
+                if skip > 0 || skipped {
+                    skip += 1;
+                } else if ns == W && local == "p" {
+                    counts.raw += 1;
+                    paras.push(String::new());
+                } else if ns == W && local == "t" {
+                    in_t = true;
+                } else if ns == W && local == "r" {
+                    hidden = false;
+                } else if ns == W && local == "rPr" {
+                    in_rpr = true;
+                } else if ns == W && local == "fldChar" {
+                    field_char(&e, &mut field);
+                }
+            }
+            Event::Empty(e) => {
+                let local = e.local_name().as_ref().to_string();
+                if skip == 0 && ns == W && local == "p" {
+                    counts.raw += 1;
+                    counts.paragraphs += 1;
+                }
+                if skip == 0 && ns == W && local == "fldChar" {
+                    field_char(&e, &mut field);
+                }
+                if in_rpr && ns == W && matches!(local.as_str(), "vanish" | "webHidden") {
+                    hidden = true;
+                }
+            }
+            Event::End(e) => {
+                let local = e.local_name().as_ref().to_string();
+                if skip > 0 {
+                    skip -= 1;
+                } else if ns == W && local == "p" {
+                    counts.paragraphs += 1;
+                    if let Some(t) = paras.pop().filter(|t| !t.trim().is_empty()) {
+                        counts.with_text += 1;
+                        counts.texts.push(t);
+                    }
+                } else if ns == W && local == "t" {
+                    in_t = false;
+                } else if ns == W && local == "rPr" {
+                    in_rpr = false;
+                } else if ns == W && local == "r" {
+                    hidden = false;
+                }
+            }
+            Event::Text(t) if in_t && !hidden && skip == 0 && field == 0 => {
+                if let Some(p) = paras.last_mut() {
+                    p.push_str(&t.xml10_content());
+                }
+            }
+            Event::GeneralRef(_) if in_t && !hidden && skip == 0 && field == 0 => {
+                if let Some(p) = paras.last_mut() {
+                    p.push('&');
+                }
+            }
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    counts
+}
+
+/// Counts the paragraphs and headings of an ODT `content.xml` (`raw`
+/// counts `text:p` only, as the manifest does).
+fn odt_counts(xml: &str) -> Counts {
+    use quick_xml::events::Event;
+    use quick_xml::name::ResolveResult;
+    let mut reader = quick_xml::NsReader::from_str(xml);
+    let mut counts = Counts::default();
+    // Per open paragraph: whether it has text, and the depth of elements
+    // opened inside it (text counts only in spans and links).
+    let mut paras: Vec<(String, usize)> = Vec::new();
+    let mut inner: Vec<bool> = Vec::new(); // per element inside a paragraph: text counts
+    let mut skip = 0usize; // inside tracked-changes and comments
+    loop {
+        let (ns, ev) = reader.read_resolved_event().expect("well-formed part");
+        let ns: String = match ns {
+            ResolveResult::Bound(n) => n.as_ref().to_string(),
+            _ => String::new(),
+        };
+        match ev {
+            Event::Start(e) => {
+                let local = e.local_name().as_ref().to_string();
+                if skip > 0
+                    || (ns == TEXT && local == "tracked-changes")
+                    || (ns == OFFICE && local == "annotation")
+                {
+                    skip += 1;
+                } else if ns == TEXT && matches!(local.as_str(), "p" | "h") {
+                    if local == "p" {
+                        counts.raw += 1;
+                    }
+                    paras.push((String::new(), inner.len()));
+                } else if !paras.is_empty() {
+                    let depth = paras.last().map_or(0, |(_, d)| *d);
+                    let counts_text = (inner.len() == depth || inner.last().copied() == Some(true))
+                        && ns == TEXT
+                        && matches!(local.as_str(), "span" | "a");
+                    inner.push(counts_text);
+                }
+            }
+            Event::Empty(e) => {
+                let local = e.local_name().as_ref().to_string();
+                if skip == 0 && ns == TEXT && matches!(local.as_str(), "p" | "h") {
+                    if local == "p" {
+                        counts.raw += 1;
+                    }
+                    counts.paragraphs += 1;
+                }
+            }
+            Event::End(e) => {
+                let local = e.local_name().as_ref().to_string();
+                if skip > 0 {
+                    skip -= 1;
+                } else if ns == TEXT
+                    && matches!(local.as_str(), "p" | "h")
+                    && paras.last().is_some_and(|(_, d)| *d == inner.len())
+                {
+                    counts.paragraphs += 1;
+                    if let Some((t, _)) = paras.pop().filter(|(t, _)| !t.trim().is_empty()) {
+                        counts.with_text += 1;
+                        counts.texts.push(t);
+                    }
+                } else if !paras.is_empty() {
+                    inner.pop();
+                }
+            }
+            Event::Text(t) if skip == 0 => {
+                let visible = paras
+                    .last()
+                    .is_some_and(|(_, d)| inner[*d..].iter().all(|c| *c));
+                if visible {
+                    paras
+                        .last_mut()
+                        .expect("open paragraph")
+                        .0
+                        .push_str(&t.xml10_content());
+                }
+            }
+            Event::GeneralRef(_) if skip == 0 => {
+                let visible = paras
+                    .last()
+                    .is_some_and(|(_, d)| inner[*d..].iter().all(|c| *c));
+                if visible {
+                    paras.last_mut().expect("open paragraph").0.push('&');
+                }
+            }
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    counts
+}
+
+/// Reads one entry of a ZIP package.
+fn zip_entry(path: &Path, name: &str) -> String {
+    use std::io::Read;
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).unwrap();
+    let mut s = String::new();
+    zip.by_name(name).unwrap().read_to_string(&mut s).unwrap();
+    s
+}
+
+/// The `paras=N` of each file of the office manifest.
+fn manifest_paras(office: &Path) -> Vec<(String, usize)> {
+    let text = std::fs::read_to_string(office.join("MANIFEST.tsv")).unwrap();
+    let re = regex::Regex::new(r"\bparas=(\d+)").unwrap();
+    text.lines()
+        .skip(1)
+        .filter_map(|l| {
+            let mut cols = l.split('\t');
+            let file = cols.next()?.to_string();
+            let features = cols.nth(4)?;
+            let n = re.captures(features)?[1].parse().ok()?;
+            Some((file, n))
+        })
+        .collect()
+}
+
+/// The manifest counts every paragraph element of the main part, empty
+/// ones included (and, for ODT, `text:p` without the `text:h` headings);
+/// the filters make a message of each paragraph a reader sees text in.
+/// Both are checked here against an independent count.
+#[test]
+fn office_corpus_paragraph_counts() {
+    let Some(c) = corpus("office_corpus_paragraph_counts") else {
+        return;
+    };
+    let office = c.join("office");
+    let manifest = manifest_paras(&office);
+    assert!(manifest.len() >= 70, "{} manifest counts", manifest.len());
+    let mut differ = Vec::new();
+    let mut manifest_same = 0;
+    for (file, paras) in &manifest {
+        let path = office.join(file);
+        let format = Format::from_path(&path).unwrap();
+        let (part, counts) = match format {
+            Format::Docx => (
+                "word/document.xml",
+                docx_counts(&zip_entry(&path, "word/document.xml")),
+            ),
+            Format::Odt => ("content.xml", odt_counts(&zip_entry(&path, "content.xml"))),
+            Format::Html => continue,
+        };
+        if counts.raw == *paras {
+            manifest_same += 1;
+        } else {
+            eprintln!(
+                "{file}: manifest {paras}, {} paragraph elements",
+                counts.raw
+            );
+        }
+        assert!(counts.with_text <= counts.paragraphs, "{file}: {counts:?}");
+        let units = office::extract(&path, format, Options::default())
+            .or_else(|_| {
+                office::extract(
+                    &path,
+                    format,
+                    Options {
+                        accept_changes: true,
+                    },
+                )
+            })
+            .unwrap();
+        let messages = units
+            .iter()
+            .filter(|u| u.part == part && !u.attribute)
+            .count();
+        if messages != counts.with_text {
+            let seen: String = units.iter().map(|u| plain(&u.text)).collect();
+            let seen: String = seen.split_whitespace().collect();
+            let unseen: Vec<&String> = counts
+                .texts
+                .iter()
+                .filter(|t| !seen.contains(&t.split_whitespace().collect::<String>()))
+                .take(3)
+                .collect();
+            let counted: String = counts.texts.concat().split_whitespace().collect();
+            let uncounted: Vec<String> = units
+                .iter()
+                .filter(|u| u.part == part && !u.attribute)
+                .map(|u| plain(&u.text))
+                .filter(|t| !counted.contains(&t.split_whitespace().collect::<String>()))
+                .take(3)
+                .collect();
+            differ.push(format!(
+                "{file}: {messages} messages, {} paragraphs with text ({} in the manifest); \
+                 not in a message: {unseen:?}; not counted: {uncounted:?}",
+                counts.with_text, paras
+            ));
+        }
+    }
+    eprintln!(
+        "office corpus: {} manifest counts, {manifest_same} equal to the paragraph elements",
+        manifest.len()
+    );
+    assert!(differ.is_empty(), "{}", differ.join("\n"));
+}

@@ -58,6 +58,7 @@ pub fn run(path: &Path, pass: &mut Pass) -> Result<Vec<u8>> {
             None => HashMap::new(),
         };
         let root = tree::parse(&xml, &entry)?;
+        pass.part.clone_from(&part);
         if !pass.options.accept_changes
             && let Some(e) = find_revision(&root)
         {
@@ -79,6 +80,7 @@ pub fn run(path: &Path, pass: &mut Pass) -> Result<Vec<u8>> {
     }
     if let Some(core) = pkg.read("docProps/core.xml")? {
         let entry = pkg.entry_path("docProps/core.xml");
+        pass.part = "docProps/core.xml".to_string();
         if let Some(out) = super::odt::translate_title(pass, &core, &entry)? {
             replaced.insert("docProps/core.xml".to_string(), out);
         }
@@ -495,7 +497,7 @@ impl<'a> Walker<'a, '_> {
                     self.scan(c, para, prefix, Some(li));
                 }
             }
-            "ins" | "moveTo" | "smartTag" | "customXml"
+            "ins" | "moveTo" | "smartTag" | "customXml" | "dir" | "bdo"
                 if accept || !matches!(local, "ins" | "moveTo") =>
             {
                 for c in e

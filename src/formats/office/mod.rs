@@ -93,6 +93,12 @@ pub struct Unit {
     pub text: String,
     /// Link targets by name.
     pub links: BTreeMap<String, String>,
+    /// The package part it comes from (`word/document.xml`,
+    /// `content.xml`…; empty for HTML).
+    pub part: String,
+    /// Whether it is an attribute's text (alt text, a title) rather than a
+    /// paragraph.
+    pub attribute: bool,
 }
 
 /// Languages for writing a translated document.
@@ -114,6 +120,8 @@ pub struct Pass {
     pub options: Options,
     /// The languages, when writing.
     pub languages: Option<Languages>,
+    /// The package part being read.
+    pub part: String,
 }
 
 impl Pass {
@@ -124,6 +132,7 @@ impl Pass {
             targets: None,
             options,
             languages: None,
+            part: String::new(),
         }
     }
 
@@ -134,6 +143,7 @@ impl Pass {
             targets: Some(targets),
             options,
             languages: Some(languages),
+            part: String::new(),
         }
     }
 
@@ -153,6 +163,8 @@ impl Pass {
             segment: m.segment,
             text: m.text,
             links: m.links,
+            part: self.part.clone(),
+            attribute: false,
         });
         let target = self.targets.as_ref()?.get(n)?;
         Some(model::from_message(para, target))
@@ -170,6 +182,8 @@ impl Pass {
             segment: Segment::text(trimmed),
             text: trimmed.to_string(),
             links: BTreeMap::new(),
+            part: self.part.clone(),
+            attribute: true,
         });
         let target = self.targets.as_ref()?.get(n)?;
         let mut out = String::new();

@@ -127,11 +127,13 @@ impl<F, C> Para<F, C> {
         self.pieces.push(Piece::Code(self.codes.len() - 1));
     }
 
-    /// Whether the paragraph has text a translator must see.
+    /// Whether the paragraph has text a translator must see: a character
+    /// other than white space and invisible marks (soft hyphen, zero-width
+    /// and bidi controls).
     pub fn has_text(&self) -> bool {
-        self.pieces.iter().any(
-            |p| matches!(p, Piece::Text { text, .. } if text.chars().any(|c| !c.is_whitespace())),
-        )
+        self.pieces
+            .iter()
+            .any(|p| matches!(p, Piece::Text { text, .. } if text.chars().any(is_visible)))
     }
 
     /// The plain text (codes left out).
@@ -186,6 +188,16 @@ impl<F, C> Para<F, C> {
         }
         names
     }
+}
+
+/// Whether a character shows: not white space, not a soft hyphen, a
+/// zero-width or a bidi control.
+fn is_visible(c: char) -> bool {
+    !c.is_whitespace()
+        && !matches!(
+            c,
+            '\u{ad}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2069}' | '\u{feff}'
+        )
 }
 
 /// A mark open around text in a message.

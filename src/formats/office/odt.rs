@@ -50,6 +50,7 @@ pub fn run(path: &Path, pass: &mut Pass) -> Result<Vec<u8>> {
         parts.push(("styles.xml", &styles, r));
     }
     for (name, xml, root) in parts {
+        pass.part = name.to_string();
         if !pass.options.accept_changes
             && let Some(e) = root.find_deep(&["tracked-changes"])
             && e.elems().next().is_some()
@@ -77,6 +78,7 @@ pub fn run(path: &Path, pass: &mut Pass) -> Result<Vec<u8>> {
     }
     if let Some(meta) = pkg.read("meta.xml")? {
         let entry = pkg.entry_path("meta.xml");
+        pass.part = "meta.xml".to_string();
         if let Some(out) = translate_title(pass, &meta, &entry)? {
             replaced.insert("meta.xml".to_string(), out);
         }
