@@ -586,3 +586,140 @@ fn office_corpus_paragraph_counts() {
     );
     assert!(differ.is_empty(), "{}", differ.join("\n"));
 }
+
+/// Every piece of text replaced by a word of its own (`qz<unit>v<piece>x`),
+/// markup and placeables kept.
+fn pseudo_words(seg: &Segment, unit: usize) -> Segment {
+    let re = regex::Regex::new(r"<[^>]*>|[^<]+").unwrap();
+    let mut out = Segment::default();
+    let mut piece = 0;
+    for inline in &seg.0 {
+        match inline {
+            Inline::Text(t) => {
+                for m in re.find_iter(t) {
+                    let s = m.as_str();
+                    if s.starts_with('<') || s.trim().is_empty() {
+                        out.push_text(s);
+                    } else {
+                        piece += 1;
+                        let lead = &s[..s.len() - s.trim_start().len()];
+                        let trail = &s[s.trim_end().len()..];
+                        out.push_text(&format!("{lead}qz{unit}v{piece}x{trail}"));
+                    }
+                }
+            }
+            Inline::Tag(t) => out.push_tag(t.clone()),
+        }
+    }
+    out
+}
+
+/// The text of a PDF, lower case, white space collapsed.
+fn pdf_text(pdf: &Path) -> Option<String> {
+    let out = std::process::Command::new("pdftotext")
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .ok()?;
+    assert!(
+        out.status.success(),
+        "pdftotext failed on {}",
+        pdf.display()
+    );
+    let text = String::from_utf8_lossy(&out.stdout).to_lowercase();
+    Some(text.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+/// A pseudo-translated document (footnotes, a table, a nested list, links,
+/// an image with alt text, headers and footers) opens in LibreOffice and
+/// converts to PDF, with every translated string in it and no source text.
+#[test]
+fn pseudo_translated_documents_convert_to_pdf_in_libreoffice() {
+    let has = |cmd: &str, arg: &str| std::process::Command::new(cmd).arg(arg).output().is_ok();
+    if !has("soffice", "--version") || !has("pdftotext", "-v") {
+        eprintln!(
+            "notice: pseudo_translated_documents_convert_to_pdf_in_libreoffice skipped: \
+             soffice or pdftotext is absent"
+        );
+        return;
+    }
+    let accept = Options {
+        accept_changes: true,
+    };
+    let token = regex::Regex::new(r"qz\d+v\d+x").unwrap();
+    for (name, format) in [
+        ("okapi__OpenXML_text_reference_v1_2.docx", Format::Docx),
+        ("odfdo__dormeur_notes.odt", Format::Odt),
+    ] {
+        let path = fixture(&format!("office/{name}"));
+        let units = office::extract(&path, format, accept).unwrap();
+        let targets: Vec<Segment> = units
+            .iter()
+            .enumerate()
+            .map(|(i, u)| pseudo_words(&u.segment, i))
+            .collect();
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join(format!("pseudo.{}", format.extension()));
+        office::build(&path, format, accept, targets.clone(), langs(), &out).unwrap();
+        // Alt text and titles are not printed: read them back instead.
+        let back = office::extract(&out, format, Options::default()).unwrap();
+        assert_eq!(back.len(), units.len(), "{name}");
+        for (t, b) in targets.iter().zip(&back) {
+            assert_eq!(plain(&t.display_text()), plain(&b.text), "{name}");
+        }
+        let profile = dir.path().join("profile");
+        let status = std::process::Command::new("soffice")
+            .arg(format!(
+                "-env:UserInstallation=file://{}",
+                profile.display()
+            ))
+            .args(["--headless", "--convert-to", "pdf", "--outdir"])
+            .arg(dir.path())
+            .arg(&out)
+            .output()
+            .unwrap();
+        let pdf = dir.path().join("pseudo.pdf");
+        assert!(
+            pdf.is_file(),
+            "{name}: LibreOffice made no PDF: {}",
+            String::from_utf8_lossy(&status.stderr)
+        );
+        let text = pdf_text(&pdf).unwrap();
+        if std::env::var_os("RELAIS_KEEP_PDF").is_some() {
+            std::fs::copy(&pdf, format!("/tmp/{name}.pdf")).unwrap();
+            std::fs::copy(&out, format!("/tmp/pseudo-{name}")).unwrap();
+        }
+        let in_pdf: std::collections::HashSet<&str> =
+            token.find_iter(&text).map(|m| m.as_str()).collect();
+        let mut printed = 0;
+        for (u, t) in units.iter().zip(&targets) {
+            if u.attribute {
+                continue;
+            }
+            let translated = plain(&t.display_text());
+            for word in token.find_iter(&translated) {
+                assert!(
+                    in_pdf.contains(word.as_str()),
+                    "{name}: {} is not in the PDF",
+                    word.as_str()
+                );
+                printed += 1;
+            }
+            let source = plain(&u.text)
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .to_lowercase();
+            if source.chars().filter(|c| c.is_alphabetic()).count() >= 4 {
+                assert!(
+                    !text.contains(&source),
+                    "{name}: the source text {source:?} is still in the PDF"
+                );
+            }
+        }
+        assert!(
+            printed >= 10,
+            "{name}: {printed} translated strings checked"
+        );
+    }
+}
