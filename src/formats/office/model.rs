@@ -603,7 +603,10 @@ mod tests {
         let p = para();
         let m = to_message(&p);
         let out = from_message(&p, &m.segment);
-        assert_eq!(out.len(), 8, "{out:?}");
+        // The outer white space comes back around the message's pieces.
+        assert_eq!(out.len(), 9, "{out:?}");
+        assert!(matches!(&out[0], OutPiece::Text { text, .. } if text == " "));
+        assert!(matches!(&out[8], OutPiece::Text { text, .. } if text == " "));
         assert!(matches!(&out[2], OutPiece::Text { bold: true, text, .. } if text == "gras"));
         assert!(
             matches!(&out[4], OutPiece::Text { fmt: 2, link: Some(0), text, .. } if text == "rouge")
