@@ -478,6 +478,16 @@ impl<'a> Walker<'a, '_> {
                 self.paragraph_kind(e, para);
                 self.emit(e, prefix);
             }
+            // A note's own reference mark, before its text, is the note's
+            // number: skeleton, not a placeable to carry through the TM.
+            "r" if para.pieces.is_empty()
+                && e.elems()
+                    .any(|c| matches!(c.local(), "footnoteRef" | "endnoteRef"))
+                && e.elems()
+                    .all(|c| matches!(c.local(), "rPr" | "footnoteRef" | "endnoteRef")) =>
+            {
+                prefix.push_str(e.raw(self.xml));
+            }
             "r" => self.run(e, para, link),
             "hyperlink" => {
                 if e.is_empty() {
