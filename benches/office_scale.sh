@@ -17,6 +17,7 @@ if [ ! -f "$TMX" ]; then
   echo "notice: $TMX is absent; nothing measured"
   exit 0
 fi
+TMX=$(cd "$(dirname "$TMX")" && pwd)/$(basename "$TMX")
 TTK_VENV=${TTK_VENV:-/tmp/ttk-venv}
 if [ ! -x "$TTK_VENV/bin/odf2xliff" ]; then
   python3 -m venv "$TTK_VENV" && "$TTK_VENV/bin/pip" install -q translate-toolkit
