@@ -773,6 +773,7 @@ fn docx_project() -> tempfile::TempDir {
 <tu><tuv xml:lang="en"><seg>A table follows:</seg></tuv><tuv xml:lang="fr"><seg>Un tableau suit :</seg></tuv></tu>
 <tu><tuv xml:lang="en"><seg>This is an unordered list:</seg></tuv><tuv xml:lang="fr"><seg>Voici une liste non ordonnée :</seg></tuv></tu>
 <tu><tuv xml:lang="en"><seg>This is an ordered list:</seg></tuv><tuv xml:lang="fr"><seg>Voici un listing ordonné :</seg></tuv></tu>
+<tu><tuv xml:lang="en"><seg>Footer.  Page number:</seg></tuv><tuv xml:lang="fr"><seg>Pied de page. Numéro de page :</seg></tuv></tu>
 </body></tmx>
 "#,
     )
@@ -879,4 +880,44 @@ fn docx_messages_go_through_xliff_tm_and_glossary_gate() {
     );
     assert!(texts.contains(&"This is an ordered list:"), "{texts:?}");
     assert!(!texts.iter().any(|t| t.contains("listing")), "{texts:?}");
+}
+
+/// A TM translation without the message's placeable (the page-number field
+/// of a footer) keeps it: added at the end, held for review, never a
+/// message that loses its field.
+#[test]
+fn pretranslation_keeps_the_placeables_the_tm_lacks() {
+    let dir = docx_project();
+    let d = dir.path();
+    relais(d)
+        .args([
+            "extract",
+            "rapport.docx",
+            "--document",
+            "rapport",
+            "--accept-changes",
+        ])
+        .assert()
+        .success();
+    relais(d)
+        .args(["tm", "import", "tm.tmx"])
+        .assert()
+        .success();
+    relais(d)
+        .args(["pretranslate", "--locale", "fr"])
+        .assert()
+        .success();
+    let fr = std::fs::read_to_string(d.join("locales/fr/rapport.ftl")).unwrap();
+    let block = fr
+        .split("\n\n")
+        .find(|b| b.lines().any(|l| l.starts_with("footer-page-number =")))
+        .unwrap_or_else(|| panic!("{fr}"));
+    assert!(
+        block.contains("footer-page-number = Pied de page. Numéro de page :{ $field-1 }"),
+        "{block}"
+    );
+    assert!(block.contains("relais: review"), "{block}");
+    let out = relais(d).args(["check", "--json"]).output().unwrap();
+    let report = String::from_utf8_lossy(&out.stdout);
+    assert!(!report.contains("variable-mismatch"), "{report}");
 }
