@@ -141,6 +141,7 @@ init-comment-glossary = Terminologiedateien (TSV), gegen die check, pretranslate
 init-comment-pretranslate = Der niedrigste Fuzzy-Match-Wert (0–100), den relais pretranslate einfügt, zur Prüfung markiert.
 init-comment-build = Veröffentlichung (relais build): der Anteil jedes Dokuments in Prozent, der übersetzt und geprüft sein muss, damit eine Sprache veröffentlicht wird; Organisation, Titel und Datum der Indexseite.
 extract-needs-document = Geben Sie das Dokument mit --document NAME an (oder tragen Sie seine Quelle in relais.toml ein)
+extract-unknown-format = unbekanntes Format „{ $format }“: verwenden Sie md, txt, docx, odt oder html
 extract-changed = geändert: { $id } (die Übersetzungen müssen geprüft werden)
 extract-added = neu: { $id }
 extract-removed = entfernt: { $id }
@@ -449,6 +450,7 @@ xliff-skip-incomplete-plural = { $id }: nicht alle Pluralformen von { $message }
 help-xliff = XLIFF-Austausch mit den CAT-Tools der Übersetzer: exportieren, importieren
 help-xliff-export = Die Meldungen einer Sprache als XLIFF für das CAT-Tool eines Übersetzers exportieren
 help-xliff-import = Eine übersetzte XLIFF-Datei in die Fluent-Dateien der Sprache importieren
+build-office-stale = { $source } hat sich seit der Extraktion in das Dokument „{ $document }“ geändert: führen Sie relais extract erneut aus
 term-flag = Glossar: „{ $found }“ { $status ->
     [forbidden] verboten
    *[other] veraltet
@@ -532,8 +534,10 @@ help-init--source_locale = Die Sprache, in der die Dokumente geschrieben sind
 help-init--locales = Zielsprachen (wiederholbar oder kommagetrennt)
 help-init--documents = Ein Dokument: NAME=QUELLPFAD (wiederholbar)
 help-init--force = Eine vorhandene relais.toml ersetzen
-help-extract--source = Das Quelldokument (.md oder .txt)
+help-extract--source = Das Quelldokument (.md, .txt, .docx, .odt, .html)
 help-extract--document = Name des Dokuments (Standard: das Dokument in relais.toml, dessen Quelle dies ist)
+help-extract--format = Das Format der Quelle (md, txt, docx, odt, html; Standard: nach der Dateiendung)
+help-extract--accept_changes = Die Änderungsverfolgung eines DOCX- oder ODT-Dokuments annehmen (Einfügungen behalten, Löschungen verwerfen), statt es abzulehnen
 help-extract--dry_run = Zeigen, was sich ändern würde, nichts schreiben
 help-pretranslate--locales = Zielsprachen (wiederholbar oder kommagetrennt; Standard: alle)
 help-pretranslate--document = Nur dieses Dokument
@@ -625,7 +629,7 @@ help-xliff-export--max_matches = Höchstzahl der TM-Treffer je Einheit (0: keine
 help-xliff-import--file = Die von `relais xliff export` exportierte XLIFF-Datei (1.2 oder 2.0)
 help-xliff-import--dry_run = Zeigen, was sich ändern würde, nichts schreiben
 help-init-long = Eine relais.toml im Projektverzeichnis anlegen (im aktuellen Verzeichnis oder unter --project)
-help-extract-long = Ein Quelldokument (Markdown oder reiner Text) in locales/<Quelle>/<NAME>.ftl umwandeln, eine Meldung je Block. Nach einer Änderung erneut ausgeführt, behält es die IDs unveränderter und geänderter Blöcke und meldet die geänderten Meldungen, deren Übersetzungen zu prüfen sind
+help-extract-long = Ein Quelldokument (Markdown, reiner Text, DOCX, ODT oder HTML) in locales/<Quelle>/<NAME>.ftl umwandeln, eine Meldung je Block. Nach einer Änderung erneut ausgeführt, behält es die IDs unveränderter und geänderter Blöcke und meldet die geänderten Meldungen, deren Übersetzungen zu prüfen sind
 help-pretranslate-long = locales/<SPRACHE>/<Dokument>.ftl aus dem TM anlegen oder ergänzen: exakte und Kontexttreffer werden eingesetzt, Fuzzy-Treffer eingesetzt und zur Prüfung markiert, vorhandene Übersetzungen nie überschrieben (eine Übersetzung, deren Quelle sich geändert hat, wird durch den besten Treffer ersetzt oder behalten und markiert)
 help-sync-long = Jede geprüfte Übersetzung jeder Sprache im TM speichern, mit Dokument und Meldungs-ID (für Kontexttreffer) und Satz für Satz, wo Quelle und Übersetzung übereinstimmen. Ein zweiter Lauf fügt nichts hinzu
 help-build-long = Die Veröffentlichung erstellen: das TM mit den geprüften Übersetzungen füllen (und ein leeres TM mit den verfolgten Speichern), jede Sprache mit Fluent formatieren und jedes Dokument als dist/<Sprache>/<Dokument>.html und .md ausgeben, dazu dist/index.html. Eine Sprache mit Fehlern wird nicht veröffentlicht (Exit-Code 1); eine Sprache unter `[build] min_translated` (Standard 100 %) ebenfalls nicht, mit Angabe des Stands (Exit-Code 0, mit --strict 1)

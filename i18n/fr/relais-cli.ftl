@@ -156,6 +156,7 @@ init-comment-glossary = Fichiers de terminologie (TSV) auxquels check, pretransl
 init-comment-pretranslate = Le score de correspondance approchante le plus bas (0–100) que relais pretranslate insère, marqué à relire.
 init-comment-build = Publication (relais build) : le pourcentage de chaque document qui doit être traduit et relu pour qu’une langue soit publiée ; l’organisation, le titre et la date de la page d’index.
 extract-needs-document = nommez le document avec --document NOM (ou déclarez sa source dans relais.toml)
+extract-unknown-format = format « { $format } » inconnu : utilisez md, txt, docx, odt ou html
 extract-changed = modifié : { $id } (ses traductions sont à relire)
 extract-added = nouveau : { $id }
 extract-removed = supprimé : { $id }
@@ -532,6 +533,7 @@ xliff-skip-incomplete-plural = { $id } : toutes les formes plurielles de { $mes
 help-xliff = Échange XLIFF avec les outils de TAO des traducteurs : exporter, importer
 help-xliff-export = Exporter les messages d’une langue en XLIFF pour l’outil de TAO d’un traducteur
 help-xliff-import = Importer un fichier XLIFF traduit dans les fichiers Fluent de la langue
+build-office-stale = { $source } a changé depuis son extraction dans le document « { $document } » : relancez relais extract
 term-flag = glossaire : « { $found } » { $status ->
     [forbidden] interdit
    *[other] déconseillé
@@ -615,8 +617,10 @@ help-init--source_locale = La langue dans laquelle les documents sont écrits
 help-init--locales = Langues cibles (répétable, ou séparées par des virgules)
 help-init--documents = Un document : NOM=CHEMIN-SOURCE (répétable)
 help-init--force = Remplacer un relais.toml existant
-help-extract--source = Le document source (.md ou .txt)
+help-extract--source = Le document source (.md, .txt, .docx, .odt, .html)
 help-extract--document = Nom du document (par défaut : celui de relais.toml dont c’est la source)
+help-extract--format = Le format de la source (md, txt, docx, odt, html ; par défaut : selon l’extension)
+help-extract--accept_changes = Accepter les modifications suivies d’un document DOCX ou ODT (garder les insertions, supprimer les suppressions) au lieu de le refuser
 help-extract--dry_run = Dire ce qui changerait, sans rien écrire
 help-pretranslate--locales = Langues cibles (répétable, ou séparées par des virgules ; par défaut : toutes)
 help-pretranslate--document = Ce document seulement
@@ -708,7 +712,7 @@ help-xliff-export--max_matches = Nombre maximal de correspondances de la mémoir
 help-xliff-import--file = Le fichier XLIFF (1.2 ou 2.0) exporté par `relais xliff export`
 help-xliff-import--dry_run = Dire ce qui changerait, sans rien écrire
 help-init-long = Créer un relais.toml dans le dossier du projet (le dossier courant, ou --project)
-help-extract-long = Transformer un document source (Markdown ou texte brut) en locales/<source>/<NOM>.ftl, un message par bloc. Relancé après une modification, il garde les identifiants des blocs inchangés et modifiés et signale les messages modifiés, dont les traductions sont à relire
+help-extract-long = Transformer un document source (Markdown, texte brut, DOCX, ODT ou HTML) en locales/<source>/<NOM>.ftl, un message par bloc. Relancé après une modification, il garde les identifiants des blocs inchangés et modifiés et signale les messages modifiés, dont les traductions sont à relire
 help-pretranslate-long = Créer ou compléter locales/<LANGUE>/<document>.ftl à partir de la mémoire : correspondances exactes et en contexte remplies, correspondances approchantes remplies et marquées à relire, traductions existantes jamais écrasées (une traduction dont la source a changé est remplacée par la meilleure correspondance, ou gardée, et marquée)
 help-sync-long = Enregistrer dans la mémoire chaque traduction relue de chaque langue, avec le document et l’identifiant du message (pour les correspondances en contexte), et phrase par phrase quand source et traduction s’alignent. Le relancer n’ajoute rien
 help-build-long = Construire la publication : remplir la mémoire avec les traductions relues (et les mémoires suivies d’une mémoire vide), mettre en forme chaque langue avec Fluent et produire chaque document dans dist/<langue>/<document>.html et .md, avec dist/index.html. Une langue qui a des erreurs n’est pas publiée (code 1) ; une langue traduite en dessous de `[build] min_translated` (100 % par défaut) ne l’est pas non plus et dit où elle en est (code 0, 1 avec --strict)

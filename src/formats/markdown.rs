@@ -85,6 +85,7 @@ impl Reader {
             quote: (self.quote_depth > 0).then_some(self.quote_counter),
             text: String::new(),
             links: BTreeMap::new(),
+            segment: None,
         }
     }
 

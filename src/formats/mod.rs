@@ -6,6 +6,7 @@
 //! commands print (and put in their JSON reports).
 
 pub mod markdown;
+pub mod office;
 pub mod plain_text;
 pub mod tbx;
 pub mod tmx;

@@ -60,6 +60,7 @@ pub fn parse_plain_text(text: &str) -> Vec<SourceBlock> {
                     quote: None,
                     text: rest.to_string(),
                     links: BTreeMap::new(),
+                    segment: None,
                 });
             }
             None => {
@@ -72,6 +73,7 @@ pub fn parse_plain_text(text: &str) -> Vec<SourceBlock> {
                     quote: None,
                     text: p,
                     links: BTreeMap::new(),
+                    segment: None,
                 });
             }
         }

@@ -62,6 +62,9 @@ pub struct SourceBlock {
     pub text: String,
     /// Link targets by name.
     pub links: BTreeMap<String, String>,
+    /// The message value when the reader gives placeables (office
+    /// documents); otherwise the value is `text`.
+    pub segment: Option<crate::model::Segment>,
 }
 
 /// One message of a document, with its structure.

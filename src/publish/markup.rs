@@ -5,8 +5,10 @@
 //! translator keeps them without retyping URLs:
 //! `<em>…</em>`, `<strong>…</strong>`, `<code>…</code>` and
 //! `<a data-l10n-name="N">…</a>`, where the URL of link `N` lives in the
-//! source file's `# relais: link.N=URL` directive. Anything else that
-//! looks like a tag is text. Rendering escapes all text and keeps only
+//! source file's `# relais: link.N=URL` directive. Office documents add
+//! `<span data-l10n-name="sN">…</span>`: text in the source's format `N`
+//! (a font, a colour, underline…), rendered as plain text in the generic
+//! pages. Anything else that looks like a tag is text. Rendering escapes all text and keeps only
 //! `http`, `https` and `mailto` links.
 
 use std::collections::BTreeMap;
@@ -31,6 +33,8 @@ pub enum Markup {
     Code,
     /// `<a data-l10n-name="N">`
     Link,
+    /// `<span data-l10n-name="sN">` (an office document's run format)
+    Span,
 }
 
 /// A piece of marked-up text.
@@ -47,7 +51,7 @@ pub enum Token<'a> {
 fn tag_regex() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r#"<(/?)(em|strong|code|a)(?:\s+data-l10n-name="([A-Za-z0-9_-]+)")?\s*>"#)
+        Regex::new(r#"<(/?)(em|strong|code|a|span)(?:\s+data-l10n-name="([A-Za-z0-9_-]+)")?\s*>"#)
             .expect("valid regex")
     })
 }
@@ -63,12 +67,13 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
             "em" => Markup::Em,
             "strong" => Markup::Strong,
             "code" => Markup::Code,
+            "span" => Markup::Span,
             _ => Markup::Link,
         };
         let name = caps.get(3).map(|m| m.as_str());
         // `<a>` needs a name; closing tags take none.
         let valid = match (kind, closing) {
-            (Markup::Link, false) => name.is_some(),
+            (Markup::Link | Markup::Span, false) => name.is_some(),
             (_, true) => name.is_none(),
             (_, false) => name.is_none(),
         };
@@ -135,6 +140,7 @@ pub fn to_html(text: &str, links: &BTreeMap<String, String>) -> String {
                         }
                         None => false,
                     },
+                    Markup::Span => false,
                 };
                 open.push((kind, emitted));
             }
@@ -165,6 +171,7 @@ fn close_html(kind: Markup) -> &'static str {
         Markup::Strong => "</strong>",
         Markup::Code => "</code>",
         Markup::Link => "</a>",
+        Markup::Span => "",
     }
 }
 
@@ -199,6 +206,7 @@ pub fn to_markdown(text: &str, links: &BTreeMap<String, String>) -> String {
                     Markup::Strong => out.push_str("**"),
                     Markup::Code => out.push('`'),
                     Markup::Link => out.push('['),
+                    Markup::Span => {}
                 }
                 let url = name
                     .and_then(|n| links.get(n))
@@ -233,6 +241,7 @@ fn close_markdown(out: &mut String, kind: Markup, url: Option<String>) {
             }
             None => out.push(']'),
         },
+        Markup::Span => {}
     }
 }
 
@@ -359,6 +368,21 @@ mod tests {
             ("1".to_string(), "https://example.org/a?b=1&c=2".to_string()),
             ("2".to_string(), "javascript:alert(1)".to_string()),
         ])
+    }
+
+    #[test]
+    fn office_spans_are_markup_rendered_as_their_text() {
+        let text = r#"a <span data-l10n-name="s2">b</span> <span>c</span>"#;
+        let toks = tokenize(text);
+        assert_eq!(
+            toks[1],
+            Token::Open(Markup::Span, Some("s2"), r#"<span data-l10n-name="s2">"#)
+        );
+        assert_eq!(toks[3], Token::Close(Markup::Span, "</span>"));
+        // A span without a name is text (its close still closes nothing).
+        assert_eq!(toks[4], Token::Text(" <span>c"));
+        assert_eq!(to_html(text, &links()), "a b &lt;span&gt;c");
+        assert_eq!(to_markdown(text, &links()), r"a b \<span\>c");
     }
 
     #[test]

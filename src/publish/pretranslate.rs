@@ -26,7 +26,7 @@ use crate::fluent::writer::{MessageSpec, message_source};
 use crate::fluent::{FtlResource, directives};
 use crate::glossary::Glossary;
 use crate::lang::LangTag;
-use crate::model::Segment;
+use crate::model::{Inline, Segment};
 use crate::project::Project;
 use crate::publish::document::{SourceDocument, source_hash};
 use crate::publish::hints::glossary_hints;
@@ -286,11 +286,9 @@ pub fn pretranslate_document(
                         }
                     }
                     Some(m) => {
-                        // A pair found by alignment, or one holding a flagged term, is never
-                        // accepted unseen.
-                        let accepted = matches!(m.tier, Tier::Context | Tier::Exact)
-                            && m.glossary.is_empty()
-                            && m.aligned.is_none();
+                        let (value, added) =
+                            keep_placeables(codes_to_tags(&m.target_segment), &source);
+                        let accepted = accepted_unseen(&m) && !added;
                         let comments = comments_for(
                             Some(&m),
                             &hash,
@@ -300,7 +298,7 @@ pub fn pretranslate_document(
                         let text = message_source(&MessageSpec {
                             id: block.id.clone(),
                             comments,
-                            value: Some(codes_to_tags(&m.target_segment)),
+                            value: Some(value),
                             attributes: Vec::new(),
                         });
                         if accepted {
@@ -325,6 +323,41 @@ pub fn pretranslate_document(
         write_target(project, &path, doc, target.resource.as_ref(), edits, &fresh)?;
     }
     Ok(report)
+}
+
+/// Whether a match is written without a review mark: an exact or context
+/// match, not found by alignment, holding no flagged term. (One that
+/// needed the source's placeables is not either.)
+fn accepted_unseen(m: &Match) -> bool {
+    matches!(m.tier, Tier::Context | Tier::Exact) && m.glossary.is_empty() && m.aligned.is_none()
+}
+
+/// A TM translation with the source's placeables it lacks (a note
+/// reference, a field, a tab of an office paragraph) added at its end, and
+/// whether any was added: the message keeps every placeable, and a
+/// reviewer moves them into place.
+fn keep_placeables(target: Segment, source: &Segment) -> (Segment, bool) {
+    let mut have: Vec<String> = target
+        .0
+        .iter()
+        .filter_map(|i| match i {
+            Inline::Tag(t) => Some(t.native_text()),
+            Inline::Text(_) => None,
+        })
+        .collect();
+    let mut out = target;
+    let mut added = false;
+    for inline in &source.0 {
+        if let Inline::Tag(t) = inline {
+            let native = t.native_text();
+            if !have.contains(&native) {
+                out.push_tag(t.clone());
+                have.push(native);
+                added = true;
+            }
+        }
+    }
+    (out, added)
 }
 
 /// Writes the locale's file: the existing one with `edits`, or a new one

@@ -16,6 +16,7 @@ mod glossary_cli;
 mod glossary_recognition;
 mod i18n;
 mod meaning_errors;
+mod office;
 mod onboarding;
 mod pages;
 mod pinned;

@@ -83,7 +83,29 @@ pub fn format_message(
     let msg = bundle.get_message(id)?;
     let pattern = msg.value()?;
     let mut errs = Vec::new();
-    let text = bundle.format_pattern(pattern, None, &mut errs).into_owned();
+    // Office documents carry their tabs, breaks, notes and fields as
+    // variables: the generic rendering shows a tab as a space, a break as
+    // a new line and the others as nothing.
+    let mut args = fluent_bundle::FluentArgs::new();
+    for el in &pattern.elements {
+        if let fluent_syntax::ast::PatternElement::Placeable {
+            expression:
+                fluent_syntax::ast::Expression::Inline(
+                    fluent_syntax::ast::InlineExpression::VariableReference { id },
+                ),
+        } = el
+        {
+            let shown = match id.name {
+                "tab" => " ",
+                "br" => "\n",
+                _ => "",
+            };
+            args.set(id.name, shown);
+        }
+    }
+    let text = bundle
+        .format_pattern(pattern, Some(&args), &mut errs)
+        .into_owned();
     errors.extend(errs.into_iter().map(|e| e.to_string()));
     Some(text)
 }

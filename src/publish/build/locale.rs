@@ -40,6 +40,7 @@ pub struct Publication<'a> {
 struct Formatted<'d> {
     doc: &'d SourceDocument,
     texts: Texts,
+    segments: Vec<crate::model::Segment>,
     fallbacks: Vec<String>,
 }
 
@@ -98,6 +99,7 @@ impl Publication<'_> {
         let (target_bundle, mut problems) = bundle(locale, &path)?;
         let target = TargetFile::load(&path)?;
         let mut texts = Texts::new();
+        let mut segments = Vec::new();
         let mut fallbacks = Vec::new();
         for block in &doc.blocks {
             let usable = locale == self.source
@@ -108,6 +110,13 @@ impl Publication<'_> {
             } else {
                 None
             };
+            segments.push(
+                text.as_ref()
+                    .and_then(|_| target.message(&block.id))
+                    .and_then(|m| m.value.clone())
+                    .or_else(|| doc.segment(&block.id))
+                    .unwrap_or_default(),
+            );
             let text = text.unwrap_or_else(|| {
                 if locale != self.source {
                     fallbacks.push(block.id.clone());
@@ -139,6 +148,7 @@ impl Publication<'_> {
             Formatted {
                 doc,
                 texts,
+                segments,
                 fallbacks,
             },
             problems,
@@ -186,6 +196,14 @@ impl Publication<'_> {
         self.project.write_file(&html_path, &html)?;
         self.project
             .write_file(&md_path, &render::markdown(&doc.blocks, &f.texts))?;
+        crate::publish::build::office::write(
+            self.project,
+            doc,
+            self.source,
+            locale,
+            dir,
+            f.segments,
+        )?;
         Ok(DocumentOutput {
             document: doc.name.clone(),
             title,

@@ -18,6 +18,7 @@
 pub mod bundle;
 pub mod index;
 pub mod locale;
+pub mod office;
 pub mod report;
 
 use std::path::PathBuf;

@@ -1,4 +1,5 @@
-//! `relais extract`: a source document (Markdown or plain text) into the
+//! `relais extract`: a source document (Markdown, plain text, DOCX, ODT or
+//! HTML) into the
 //! source locale's Fluent file, one message per block.
 //!
 //! * Markdown: headings, paragraphs, ordered and unordered lists (nested),
@@ -29,4 +30,7 @@ pub mod ids;
 pub mod run;
 
 pub use ids::slug;
-pub use run::{ChangedMessage, ExtractReport, extract, extract_document};
+pub use run::{
+    ChangedMessage, ExtractReport, ReadOptions, SourceFormat, extract, extract_document,
+    extract_with, read_blocks,
+};

@@ -3,6 +3,7 @@
 //! new document in `relais.toml`.
 
 use std::collections::HashSet;
+use std::fmt::Write as _;
 use std::path::Path;
 
 use serde::Serialize;
@@ -11,8 +12,9 @@ use crate::error::{Error, Result};
 use crate::files::{atomic_write_str, read_text};
 use crate::fluent::writer::{MessageSpec, message_source};
 use crate::fluent::{FtlResource, directives};
+use crate::formats::office::{self, Format};
 use crate::formats::{markdown::parse_markdown, plain_text::parse_plain_text};
-use crate::model::{Segment, SourceBlock};
+use crate::model::{BlockKind, Segment, SourceBlock};
 use crate::project::{Project, is_identifier};
 use crate::publish::document::source_hash;
 use crate::publish::extract::ids::{align, old_messages, slug};
@@ -48,6 +50,96 @@ pub struct ExtractReport {
     pub removed: Vec<String>,
 }
 
+/// The format of a source document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SourceFormat {
+    /// Markdown.
+    Markdown,
+    /// Plain text.
+    Text,
+    /// DOCX, ODT or HTML.
+    Office(Format),
+}
+
+impl SourceFormat {
+    /// A `--format` value (`md`, `txt`, `docx`, `odt`, `html`).
+    pub fn from_name(name: &str) -> Option<SourceFormat> {
+        match name.to_ascii_lowercase().as_str() {
+            "md" | "markdown" => Some(SourceFormat::Markdown),
+            "txt" | "text" => Some(SourceFormat::Text),
+            other => Format::from_name(other).map(SourceFormat::Office),
+        }
+    }
+
+    /// The format of a file by its extension (plain text when unknown).
+    pub fn of_path(path: &Path) -> SourceFormat {
+        let ext = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .unwrap_or_default();
+        match SourceFormat::from_name(ext) {
+            Some(f) => f,
+            None => SourceFormat::Text,
+        }
+    }
+
+    /// The name written in the source file's header.
+    pub fn name(self) -> &'static str {
+        match self {
+            SourceFormat::Markdown => "md",
+            SourceFormat::Text => "txt",
+            SourceFormat::Office(f) => f.extension(),
+        }
+    }
+}
+
+/// How to read a source document.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ReadOptions {
+    /// The format (default: by extension).
+    pub format: Option<SourceFormat>,
+    /// Accept tracked changes in office documents.
+    pub accept_changes: bool,
+}
+
+/// The blocks of a source document and its format.
+pub fn read_blocks(
+    source: &Path,
+    options: ReadOptions,
+) -> Result<(Vec<SourceBlock>, SourceFormat)> {
+    let format = options
+        .format
+        .unwrap_or_else(|| SourceFormat::of_path(source));
+    let blocks = match format {
+        SourceFormat::Markdown => parse_markdown(&read_text(source)?.0, source)?,
+        SourceFormat::Text => parse_plain_text(&read_text(source)?.0),
+        SourceFormat::Office(f) => office::extract(
+            source,
+            f,
+            office::Options {
+                accept_changes: options.accept_changes,
+            },
+        )?
+        .into_iter()
+        .map(|u| SourceBlock {
+            kind: u.kind,
+            list: u.list,
+            ordered: false,
+            level: if u.kind == BlockKind::ListItem {
+                u.level
+            } else {
+                1
+            },
+            quote: None,
+            text: u.text,
+            links: u.links,
+            segment: Some(u.segment),
+        })
+        .collect(),
+    };
+    Ok((blocks, format))
+}
+
 /// Extracts `source` into the Fluent file `target` (merging with what is
 /// there), writing it atomically unless `dry_run`.
 pub fn extract(
@@ -57,16 +149,26 @@ pub fn extract(
     target: &Path,
     dry_run: bool,
 ) -> Result<ExtractReport> {
-    let (text, _) = read_text(source)?;
-    let is_markdown = source
-        .extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| matches!(e.to_ascii_lowercase().as_str(), "md" | "markdown"));
-    let blocks = if is_markdown {
-        parse_markdown(&text, source)?
-    } else {
-        parse_plain_text(&text)
-    };
+    extract_with(
+        source,
+        source_rel,
+        document,
+        target,
+        dry_run,
+        ReadOptions::default(),
+    )
+}
+
+/// [`extract`] with reading options.
+pub fn extract_with(
+    source: &Path,
+    source_rel: &str,
+    document: &str,
+    target: &Path,
+    dry_run: bool,
+    options: ReadOptions,
+) -> Result<ExtractReport> {
+    let (blocks, format) = read_blocks(source, options)?;
     let old = if target.exists() {
         old_messages(&FtlResource::load(target)?)
     } else {
@@ -88,7 +190,14 @@ pub fn extract(
         added: Vec::new(),
         removed: Vec::new(),
     };
-    let mut out = format!("### relais: document={document} source={source_rel}\n");
+    let mut out = format!("### relais: document={document} source={source_rel}");
+    if let SourceFormat::Office(f) = format {
+        let _ = write!(out, " format={}", f.extension());
+        if options.accept_changes {
+            out.push_str(" accept-changes");
+        }
+    }
+    out.push('\n');
     for (n, block) in blocks.iter().enumerate() {
         let (id, comments) = match assigned[n] {
             Some(o) => {
@@ -116,7 +225,10 @@ pub fn extract(
                 (id, Vec::new())
             }
         };
-        let seg = Segment::text(&block.text);
+        let seg = block
+            .segment
+            .clone()
+            .unwrap_or_else(|| Segment::text(&block.text));
         let mut all_comments = vec![block_directives(block, &seg)];
         all_comments.extend(comments);
         out.push('\n');
@@ -171,6 +283,7 @@ pub fn extract_document(
     source: &Path,
     document: Option<&str>,
     dry_run: bool,
+    options: ReadOptions,
 ) -> Result<ExtractReport> {
     let config = project.require_config()?;
     if !source.is_file() {
@@ -201,7 +314,7 @@ pub fn extract_document(
     let target = project.resource_path(project.source_locale(), &name);
     crate::files::ensure_within(&project.root, &target)?;
     let rel_text = rel.to_string_lossy().replace('\\', "/");
-    let report = extract(source, &rel_text, &name, &target, dry_run)?;
+    let report = extract_with(source, &rel_text, &name, &target, dry_run, options)?;
     if !dry_run && !config.documents.iter().any(|d| d.name == name) {
         project.register_document(&name, &rel_text)?;
     }
