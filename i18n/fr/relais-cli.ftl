@@ -156,7 +156,7 @@ init-comment-glossary = Fichiers de terminologie (TSV) auxquels check, pretransl
 init-comment-pretranslate = Le score de correspondance approchante le plus bas (0–100) que relais pretranslate insère, marqué à relire.
 init-comment-build = Publication (relais build) : le pourcentage de chaque document qui doit être traduit et relu pour qu’une langue soit publiée ; l’organisation, le titre et la date de la page d’index.
 extract-needs-document = nommez le document avec --document NOM (ou déclarez sa source dans relais.toml)
-extract-unknown-format = format « { $format } » inconnu : utilisez md, txt, docx, odt ou html
+extract-unknown-format = format « { $format } » inconnu : utilisez md, txt, docx, odt ou html
 extract-changed = modifié : { $id } (ses traductions sont à relire)
 extract-added = nouveau : { $id }
 extract-removed = supprimé : { $id }
@@ -533,7 +533,7 @@ xliff-skip-incomplete-plural = { $id } : toutes les formes plurielles de { $mes
 help-xliff = Échange XLIFF avec les outils de TAO des traducteurs : exporter, importer
 help-xliff-export = Exporter les messages d’une langue en XLIFF pour l’outil de TAO d’un traducteur
 help-xliff-import = Importer un fichier XLIFF traduit dans les fichiers Fluent de la langue
-build-office-stale = { $source } a changé depuis son extraction dans le document « { $document } » : relancez relais extract
+build-office-stale = { $source } a changé depuis son extraction dans le document « { $document } » : relancez relais extract
 term-flag = glossaire : « { $found } » { $status ->
     [forbidden] interdit
    *[other] déconseillé
@@ -619,7 +619,7 @@ help-init--documents = Un document : NOM=CHEMIN-SOURCE (répétable)
 help-init--force = Remplacer un relais.toml existant
 help-extract--source = Le document source (.md, .txt, .docx, .odt, .html)
 help-extract--document = Nom du document (par défaut : celui de relais.toml dont c’est la source)
-help-extract--format = Le format de la source (md, txt, docx, odt, html ; par défaut : selon l’extension)
+help-extract--format = Le format de la source (md, txt, docx, odt, html ; par défaut : selon l’extension)
 help-extract--accept_changes = Accepter les modifications suivies d’un document DOCX ou ODT (garder les insertions, supprimer les suppressions) au lieu de le refuser
 help-extract--dry_run = Dire ce qui changerait, sans rien écrire
 help-pretranslate--locales = Langues cibles (répétable, ou séparées par des virgules ; par défaut : toutes)
