@@ -48,3 +48,50 @@ impl OutputArgs {
 pub fn is_stdout(path: &Path) -> bool {
     path.as_os_str() == "-"
 }
+
+/// The global options a command has no use for, by command path: those
+/// that never open the TM hide `--tm`, those that take no lock hide
+/// `--wait` too.
+const UNUSED_GLOBALS: &[(&str, &[&str])] = &[
+    ("init", &["tm", "wait"]),
+    ("extract", &["tm"]),
+    ("review", &["tm"]),
+    ("review accept", &["tm"]),
+    ("check", &["tm", "wait"]),
+    ("completions", &["tm", "wait"]),
+    ("man", &["tm", "wait"]),
+    ("glossary", &["tm"]),
+    ("glossary lookup", &["tm", "wait"]),
+    ("glossary verify", &["tm", "wait"]),
+    ("glossary list", &["tm", "wait"]),
+    ("glossary export", &["tm", "wait"]),
+    ("glossary import", &["tm"]),
+];
+
+/// Hides `--tm` and `--wait` from the help of the commands in
+/// [`UNUSED_GLOBALS`]. clap does not hand a global option down to a
+/// command that has its own of that name, so each gets a hidden one:
+/// still accepted (scripts passing it everywhere keep working), not shown,
+/// with the global one's type (clap hands its value up under the same id).
+/// A group hides only what none of its commands uses: its own option
+/// replaces the global one for all of them.
+pub fn scope_global_args(mut command: clap::Command) -> clap::Command {
+    for (path, ids) in UNUSED_GLOBALS {
+        let names: Vec<&str> = path.split(' ').collect();
+        command = hide_in(command, &names, ids);
+    }
+    command
+}
+
+fn hide_in(command: clap::Command, path: &[&str], ids: &[&'static str]) -> clap::Command {
+    match path {
+        [] => ids.iter().fold(command, |c, id| {
+            let arg = clap::Arg::new(*id).long(*id).hide(true).num_args(1);
+            c.arg(match *id {
+                "wait" => arg.value_parser(clap::value_parser!(u64)),
+                _ => arg.value_parser(clap::value_parser!(std::path::PathBuf)),
+            })
+        }),
+        [first, rest @ ..] => command.mut_subcommand(*first, |s| hide_in(s, rest, ids)),
+    }
+}

@@ -5,7 +5,8 @@
 //! [`ctx`] opens the project, the TM and the glossary as every command
 //! does; [`output`] writes (data on stdout, messages on stderr, JSON,
 //! colour, progress); [`errors`] reports a command that could not run;
-//! [`help`] localizes help texts; [`args`] holds shared arguments.
+//! [`help`] localizes help texts, [`usage`] clap's errors; [`args`] holds
+//! shared arguments and hides the global ones a command has no use for.
 //!
 //! Exit codes: 0 success; 1 the command ran and found problems; 2 the
 //! command could not run (bad arguments, invalid input, I/O, TM locked).
@@ -27,12 +28,14 @@ pub mod review;
 pub mod status;
 pub mod sync;
 pub mod tm;
+pub mod usage;
 pub mod xliff;
 
 use std::process::ExitCode;
 
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
+use crate::cli::args::scope_global_args;
 use crate::cli::ctx::{Ctx, GlobalArgs, Outcome};
 use crate::cli::errors::report_error;
 
@@ -85,73 +88,13 @@ pub fn command() -> clap::Command {
     help::localize_help(scope_global_args(Cli::command()))
 }
 
-/// The global options a command has no use for, by command path: those
-/// that never open the TM hide `--tm`, those that take no lock hide
-/// `--wait` too.
-const UNUSED_GLOBALS: &[(&str, &[&str])] = &[
-    ("init", &["tm", "wait"]),
-    ("extract", &["tm"]),
-    ("review", &["tm"]),
-    ("review accept", &["tm"]),
-    ("check", &["tm", "wait"]),
-    ("completions", &["tm", "wait"]),
-    ("man", &["tm", "wait"]),
-    ("glossary", &["tm"]),
-    ("glossary lookup", &["tm", "wait"]),
-    ("glossary verify", &["tm", "wait"]),
-    ("glossary list", &["tm", "wait"]),
-    ("glossary export", &["tm", "wait"]),
-    ("glossary import", &["tm"]),
-];
-
-/// Hides `--tm` and `--wait` from the help of the commands in
-/// [`UNUSED_GLOBALS`]. clap does not hand a global option down to a
-/// command that has its own of that name, so each gets a hidden one:
-/// still accepted (scripts passing it everywhere keep working), not shown,
-/// with the global one's type (clap hands its value up under the same id).
-/// A group hides only what none of its commands uses: its own option
-/// replaces the global one for all of them.
-pub fn scope_global_args(mut command: clap::Command) -> clap::Command {
-    for (path, ids) in UNUSED_GLOBALS {
-        let names: Vec<&str> = path.split(' ').collect();
-        command = hide_in(command, &names, ids);
-    }
-    command
-}
-
-fn hide_in(command: clap::Command, path: &[&str], ids: &[&'static str]) -> clap::Command {
-    match path {
-        [] => ids.iter().fold(command, |c, id| {
-            let arg = clap::Arg::new(*id).long(*id).hide(true).num_args(1);
-            c.arg(match *id {
-                "wait" => arg.value_parser(clap::value_parser!(u64)),
-                _ => arg.value_parser(clap::value_parser!(std::path::PathBuf)),
-            })
-        }),
-        [first, rest @ ..] => command.mut_subcommand(*first, |s| hide_in(s, rest, ids)),
-    }
-}
-
 /// Parses the command line (with help texts in the user's language) and
 /// runs the command. Returns the process exit code.
 pub fn main_entry() -> ExitCode {
     crate::i18n::init_from_env();
     let matches = match command().try_get_matches() {
         Ok(m) => m,
-        Err(e) => {
-            match help::localized_error(&e) {
-                Some(text) => eprint!("{text}"),
-                None => {
-                    let _ = e.print();
-                }
-            }
-            return match e.kind() {
-                clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion => {
-                    ExitCode::SUCCESS
-                }
-                _ => ExitCode::from(2),
-            };
-        }
+        Err(e) => return usage::report_usage_error(&e),
     };
     match Cli::from_arg_matches(&matches) {
         Ok(cli) => run(&cli),

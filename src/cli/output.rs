@@ -96,13 +96,8 @@ impl Output {
     /// (`file:line:column: message`), the first twenty then a count.
     pub fn file_warnings(&self, warnings: &[(&Path, &Warning)]) {
         for (file, w) in warnings.iter().take(WARNINGS_SHOWN) {
-            self.warn(&format!(
-                "{}:{}:{}: {}",
-                file.display(),
-                w.line,
-                w.column,
-                w.message
-            ));
+            let (file, line, column, message) = (file.display(), w.line, w.column, &w.message);
+            self.warn(&format!("{file}:{line}:{column}: {message}"));
         }
         if warnings.len() > WARNINGS_SHOWN {
             self.warn(&t!("warnings-more", "count" => warnings.len() - WARNINGS_SHOWN));
@@ -118,11 +113,7 @@ impl Output {
                 error: object,
             });
         } else {
-            eprintln!(
-                "{} {}",
-                style::error(&t!("error-prefix"), self.color_stderr),
-                localized_error(err)
-            );
+            self.error(&localized_error(err));
         }
     }
 

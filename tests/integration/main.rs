@@ -14,6 +14,7 @@ mod corpus_xliff;
 mod gate;
 mod glossary_cli;
 mod glossary_recognition;
+mod help_catalogs;
 mod i18n;
 mod meaning_errors;
 mod office;
