@@ -9,9 +9,9 @@
 
 use std::path::Path;
 
-use super::docx::{replace_attr, source_pieces};
-use super::model::{Fmt, Link, OutPiece, Para};
-use super::{Pass, tree::escape_attr};
+use super::Pass;
+use super::model::{Fmt, Link, OutPiece, Para, source_pieces};
+use super::tree::{escape_attr, replace_attr};
 use crate::error::Result;
 use crate::model::BlockKind;
 

@@ -541,6 +541,24 @@ pub fn outer_space<F, C>(para: &Para<F, C>) -> (String, String) {
     (lead, trail)
 }
 
+/// The source pieces of a paragraph as writer pieces (a reading pass
+/// writes the paragraph as it is).
+pub(crate) fn source_pieces<F, C>(para: &Para<F, C>) -> Vec<OutPiece> {
+    para.pieces
+        .iter()
+        .map(|p| match p {
+            Piece::Text { fmt, link, text } => OutPiece::Text {
+                fmt: *fmt,
+                bold: para.fmts[*fmt].0.bold,
+                italic: para.fmts[*fmt].0.italic,
+                link: *link,
+                text: text.clone(),
+            },
+            Piece::Code(i) => OutPiece::Code(*i),
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

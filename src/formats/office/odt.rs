@@ -17,10 +17,9 @@ use std::path::Path;
 
 use regex::Regex;
 
-use super::docx::{replace_attr, source_pieces};
-use super::model::{Fmt, Link, OutPiece, Para};
+use super::model::{Fmt, Link, OutPiece, Para, source_pieces};
 use super::package::Package;
-use super::tree::{self, Elem, Node, escape, escape_attr, unescape};
+use super::tree::{self, Elem, Node, escape, escape_attr, replace_attr, unescape};
 use super::{Pass, tracked_changes_error};
 use crate::error::{Error, Result};
 use crate::model::BlockKind;

@@ -8,6 +8,7 @@ use std::path::Path;
 
 use quick_xml::Reader;
 use quick_xml::events::{BytesStart, Event};
+use regex::Regex;
 
 use crate::error::{Error, Location, Result};
 
@@ -268,9 +269,29 @@ pub fn parse(xml: &str, path: &Path) -> Result<Elem> {
     Ok(stack.pop().expect("root"))
 }
 
+/// A start tag with the value of attribute `name` (local name) replaced.
+pub(crate) fn replace_attr(tag: &str, name: &str, value: &str) -> String {
+    let re = Regex::new(&format!(
+        r#"(\s(?:[A-Za-z0-9_.-]+:)?{name}\s*=\s*)("[^"]*"|'[^']*')"#
+    ))
+    .expect("valid regex");
+    re.replacen(tag, 1, |c: &regex::Captures<'_>| {
+        format!("{}\"{}\"", &c[1], escape_attr(value))
+    })
+    .into_owned()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn replaces_attributes() {
+        assert_eq!(
+            replace_attr(r#"<wp:docPr id="1" descr="a &amp; b"/>"#, "descr", "x < y"),
+            r#"<wp:docPr id="1" descr="x &lt; y"/>"#
+        );
+    }
 
     #[test]
     fn keeps_ranges_and_reads_text() {

@@ -1,284 +1,15 @@
-//! DOCX (Office Open XML) documents: the main document, footnotes,
-//! endnotes, headers and footers (found through `[Content_Types].xml`),
-//! alt text of drawings and the title of `docProps/core.xml`.
-//!
-//! Runs are merged when their properties are equal once the language,
-//! proofing marks and complex-script twins are left out (revision ids sit
-//! on `w:r` and are never compared); proofing marks and comment anchors
-//! are dropped, bookmarks kept at the start of their paragraph. A complex
-//! field (`fldChar` begin … end, possibly over several paragraphs), a
-//! simple field, a tab, a break, a note reference, a drawing or an equation
-//! is one placeable. Tracked changes refuse the document unless they are
-//! accepted. In a DrawingML/VML pair (`mc:AlternateContent`) the VML
-//! fallback of a text box is dropped, so that its text is translated once.
+//! The body of a DOCX part: paragraphs and their runs (merged when they
+//! look the same), fields, notes, drawings and text boxes, read into
+//! messages and written back translated.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 use std::fmt::Write as _;
-use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
 
-use regex::Regex;
-
-use super::model::{Fmt, Link, OutPiece, Para, Piece};
-use super::package::Package;
-use super::tree::{self, Elem, Node, escape, escape_attr};
-use super::{Pass, tracked_changes_error};
-use crate::error::{Error, Result};
+use super::super::Pass;
+use super::super::model::{Fmt, Link, OutPiece, Para, source_pieces};
+use super::super::tree::{Elem, Node, escape, replace_attr};
+use super::REVISIONS;
 use crate::model::BlockKind;
-
-const W_NS: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-
-/// Reads (and, for a writing pass, translates) a DOCX package; returns
-/// the written package (empty for a reading pass).
-pub fn run(path: &Path, pass: &mut Pass) -> Result<Vec<u8>> {
-    let mut pkg = Package::open(path)?;
-    let types = pkg
-        .read("[Content_Types].xml")?
-        .ok_or_else(|| Error::invalid(Some(path), "not a DOCX package: no [Content_Types].xml"))?;
-    let parts = parts(&types, &pkg.entry_path("[Content_Types].xml"))?;
-    if parts.is_empty() {
-        return Err(Error::invalid(
-            Some(path),
-            "not a DOCX package: no main document part",
-        ));
-    }
-    let styles_xml = pkg.read("word/styles.xml")?;
-    let headings = match &styles_xml {
-        Some(x) => headings(x, &pkg.entry_path("word/styles.xml"))?,
-        None => HashMap::new(),
-    };
-    let mut replaced = BTreeMap::new();
-    for part in parts {
-        let Some(xml) = pkg.read(&part)? else {
-            continue;
-        };
-        let entry = pkg.entry_path(&part);
-        let rels = match pkg.read(&rels_name(&part))? {
-            Some(r) => relationships(&r, &pkg.entry_path(&rels_name(&part)))?,
-            None => HashMap::new(),
-        };
-        let root = tree::parse(&xml, &entry)?;
-        pass.part.clone_from(&part);
-        if !pass.options.accept_changes
-            && let Some(e) = find_revision(&root)
-        {
-            return Err(tracked_changes_error(&entry, &xml, e.open.start, &e.name));
-        }
-        let mut walker = Walker {
-            xml: &xml,
-            w: w_prefix(&root, &xml),
-            pass,
-            rels: &rels,
-            headings: &headings,
-            field: None,
-        };
-        let mut out = String::with_capacity(xml.len());
-        walker.children(&root, &mut out);
-        if pass.writes() {
-            replaced.insert(part, rewrite_lang(pass, &out, "lang", "val"));
-        }
-    }
-    if let Some(core) = pkg.read("docProps/core.xml")? {
-        let entry = pkg.entry_path("docProps/core.xml");
-        pass.part = "docProps/core.xml".to_string();
-        if let Some(out) = super::odt::translate_title(pass, &core, &entry)? {
-            replaced.insert("docProps/core.xml".to_string(), out);
-        }
-    }
-    if !pass.writes() {
-        return Ok(Vec::new());
-    }
-    if let Some(styles) = styles_xml {
-        replaced.insert("word/styles.xml".to_string(), styles_lang(pass, &styles));
-    }
-    pkg.write(&replaced)
-}
-
-/// The parts to translate, in reading order: the main document, footnotes,
-/// endnotes, headers, footers.
-fn parts(types: &str, path: &Path) -> Result<Vec<String>> {
-    let root = tree::parse(types, path)?;
-    let mut found: Vec<(usize, String)> = Vec::new();
-    let Some(top) = root.elems().next() else {
-        return Ok(Vec::new());
-    };
-    for o in top.elems().filter(|e| e.local() == "Override") {
-        let (Some(name), Some(ct)) = (o.attr(types, "PartName"), o.attr(types, "ContentType"))
-        else {
-            continue;
-        };
-        let rank = if ct.ends_with(".main+xml") && ct.contains("word") {
-            0
-        } else if ct.ends_with("wordprocessingml.footnotes+xml") {
-            1
-        } else if ct.ends_with("wordprocessingml.endnotes+xml") {
-            2
-        } else if ct.ends_with("wordprocessingml.header+xml") {
-            3
-        } else if ct.ends_with("wordprocessingml.footer+xml") {
-            4
-        } else {
-            continue;
-        };
-        found.push((rank, name.trim_start_matches('/').to_string()));
-    }
-    found.sort();
-    Ok(found.into_iter().map(|(_, n)| n).collect())
-}
-
-fn rels_name(part: &str) -> String {
-    match part.rfind('/') {
-        Some(i) => format!("{}/_rels/{}.rels", &part[..i], &part[i + 1..]),
-        None => format!("_rels/{part}.rels"),
-    }
-}
-
-/// Relationship ids to their targets.
-fn relationships(xml: &str, path: &Path) -> Result<HashMap<String, String>> {
-    let root = tree::parse(xml, path)?;
-    let mut out = HashMap::new();
-    if let Some(top) = root.elems().next() {
-        for r in top.elems() {
-            if let (Some(id), Some(target)) = (r.attr(xml, "Id"), r.attr(xml, "Target")) {
-                out.insert(id, target);
-            }
-        }
-    }
-    Ok(out)
-}
-
-/// Heading levels of paragraph styles (`heading N`, `Title`, or an
-/// outline level).
-fn headings(xml: &str, path: &Path) -> Result<HashMap<String, u8>> {
-    let root = tree::parse(xml, path)?;
-    let mut out = HashMap::new();
-    let Some(top) = root.elems().next() else {
-        return Ok(out);
-    };
-    for s in top.elems().filter(|e| e.local() == "style") {
-        let Some(id) = s.attr(xml, "styleId") else {
-            continue;
-        };
-        let name = s
-            .child("name")
-            .and_then(|n| n.attr(xml, "val"))
-            .unwrap_or_default()
-            .to_lowercase();
-        let outline = s
-            .child("pPr")
-            .and_then(|p| p.child("outlineLvl"))
-            .and_then(|o| o.attr(xml, "val"))
-            .and_then(|v| v.parse::<u8>().ok())
-            .filter(|v| *v < 6)
-            .map(|v| v + 1);
-        let level = name
-            .strip_prefix("heading ")
-            .and_then(|n| n.trim().parse::<u8>().ok())
-            .filter(|n| (1..=6).contains(n))
-            .or(if name == "title" { Some(1) } else { None })
-            .or(outline);
-        if let Some(l) = level {
-            out.insert(id, l);
-        }
-    }
-    Ok(out)
-}
-
-/// The prefix of the WordprocessingML namespace (`w:` in most files).
-fn w_prefix(root: &Elem, xml: &str) -> String {
-    root.elems()
-        .next()
-        .and_then(|top| {
-            top.attrs(xml).into_iter().find_map(|(k, v)| {
-                (v == W_NS).then(|| {
-                    k.strip_prefix("xmlns:")
-                        .map_or(String::new(), |p| format!("{p}:"))
-                })
-            })
-        })
-        .unwrap_or_else(|| "w:".to_string())
-}
-
-const REVISIONS: &[&str] = &[
-    "ins",
-    "del",
-    "moveFrom",
-    "moveTo",
-    "rPrChange",
-    "pPrChange",
-    "sectPrChange",
-    "tblPrChange",
-    "trPrChange",
-    "tcPrChange",
-    "tblGridChange",
-    "numberingChange",
-];
-
-fn find_revision(root: &Elem) -> Option<&Elem> {
-    root.find_deep(REVISIONS)
-}
-
-/// Rewrites `<…:elem … …:attr="L">` values in the source language to the
-/// target language.
-pub(super) fn rewrite_lang(pass: &Pass, xml: &str, elem: &str, attr: &str) -> String {
-    let Some(target) = pass.target_lang() else {
-        return xml.to_string();
-    };
-    let tag = Regex::new(&format!(r"<(?:[A-Za-z0-9_]+:)?{elem}\b[^>]*>")).expect("valid regex");
-    let value =
-        Regex::new(&format!(r#"(\s(?:[A-Za-z0-9_]+:)?{attr}=")([^"]*)(")"#)).expect("valid regex");
-    tag.replace_all(xml, |c: &regex::Captures<'_>| {
-        value
-            .replace_all(&c[0], |v: &regex::Captures<'_>| {
-                if pass.is_source_lang(&v[2]) {
-                    format!("{}{}{}", &v[1], escape_attr(target), &v[3])
-                } else {
-                    v[0].to_string()
-                }
-            })
-            .into_owned()
-    })
-    .into_owned()
-}
-
-/// styles.xml with the document's default language set to the target.
-fn styles_lang(pass: &Pass, xml: &str) -> String {
-    static DEFAULT: OnceLock<Regex> = OnceLock::new();
-    let out = rewrite_lang(pass, xml, "lang", "val");
-    let Some(target) = pass.target_lang() else {
-        return out;
-    };
-    let re = DEFAULT.get_or_init(|| {
-        Regex::new(r"(?s)<([A-Za-z0-9_]+:)?rPrDefault>(.*?)</(?:[A-Za-z0-9_]+:)?rPrDefault>")
-            .expect("valid regex")
-    });
-    let Some(c) = re.captures(&out) else {
-        return out;
-    };
-    if c[2].contains("lang") {
-        return out;
-    }
-    let p = c.get(1).map_or("", |m| m.as_str());
-    let whole = c.get(0).expect("match");
-    let inner = &c[2];
-    let lang = format!("<{p}lang {p}val=\"{}\"/>", escape_attr(target));
-    let new_inner = if let Some(i) = inner.find(&format!("</{p}rPr>")) {
-        format!("{}{lang}{}", &inner[..i], &inner[i..])
-    } else if inner.contains(&format!("<{p}rPr/>")) {
-        inner.replacen(
-            &format!("<{p}rPr/>"),
-            &format!("<{p}rPr>{lang}</{p}rPr>"),
-            1,
-        )
-    } else {
-        format!("<{p}rPr>{lang}</{p}rPr>{inner}")
-    };
-    format!(
-        "{}<{p}rPrDefault>{new_inner}</{p}rPrDefault>{}",
-        &out[..whole.start()],
-        &out[whole.end()..]
-    )
-}
 
 /// A run format's native data: the children of its `w:rPr` (local name,
 /// XML), bold and italic left out.
@@ -306,7 +37,9 @@ const INVISIBLE: &[&str] = &[
     "specVanish",
 ];
 
-struct Walker<'a, 'p> {
+/// Walks a part's XML, writing it (translated on a writing pass) and
+/// collecting its paragraphs.
+pub(super) struct Walker<'a, 'p> {
     xml: &'a str,
     w: String,
     pass: &'p mut Pass,
@@ -316,7 +49,26 @@ struct Walker<'a, 'p> {
     field: Option<(usize, Vec<Bit<'a>>)>,
 }
 
-impl<'a> Walker<'a, '_> {
+impl<'a, 'p> Walker<'a, 'p> {
+    /// A walker over one part (`w`: the part's prefix of the WordprocessingML
+    /// namespace).
+    pub(super) fn new(
+        xml: &'a str,
+        w: String,
+        pass: &'p mut Pass,
+        rels: &'a HashMap<String, String>,
+        headings: &'a HashMap<String, u8>,
+    ) -> Self {
+        Walker {
+            xml,
+            w,
+            pass,
+            rels,
+            headings,
+            field: None,
+        }
+    }
+
     fn is_w(&self, e: &Elem) -> bool {
         e.prefix() == self.w
     }
@@ -327,7 +79,7 @@ impl<'a> Walker<'a, '_> {
         out.push_str(&self.xml[e.close.clone()]);
     }
 
-    fn children(&mut self, e: &'a Elem, out: &mut String) {
+    pub(super) fn children(&mut self, e: &'a Elem, out: &mut String) {
         for c in &e.children {
             match c {
                 Node::Elem(child) => self.emit(child, out),
@@ -754,61 +506,5 @@ fn collect_fld_chars(e: &Elem, xml: &str, out: &mut Vec<String>) {
         } else {
             collect_fld_chars(c, xml, out);
         }
-    }
-}
-
-/// The source pieces of a paragraph as writer pieces (a reading pass
-/// writes the paragraph as it is).
-pub(super) fn source_pieces<F, C>(para: &Para<F, C>) -> Vec<OutPiece> {
-    para.pieces
-        .iter()
-        .map(|p| match p {
-            Piece::Text { fmt, link, text } => OutPiece::Text {
-                fmt: *fmt,
-                bold: para.fmts[*fmt].0.bold,
-                italic: para.fmts[*fmt].0.italic,
-                link: *link,
-                text: text.clone(),
-            },
-            Piece::Code(i) => OutPiece::Code(*i),
-        })
-        .collect()
-}
-
-/// A start tag with the value of attribute `name` (local name) replaced.
-pub(super) fn replace_attr(tag: &str, name: &str, value: &str) -> String {
-    let re = Regex::new(&format!(
-        r#"(\s(?:[A-Za-z0-9_.-]+:)?{name}\s*=\s*)("[^"]*"|'[^']*')"#
-    ))
-    .expect("valid regex");
-    re.replacen(tag, 1, |c: &regex::Captures<'_>| {
-        format!("{}\"{}\"", &c[1], escape_attr(value))
-    })
-    .into_owned()
-}
-
-/// A path for messages about a part.
-pub fn part_path(doc: &Path, part: &str) -> PathBuf {
-    PathBuf::from(format!("{}!{part}", doc.display()))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn replaces_attributes() {
-        assert_eq!(
-            replace_attr(r#"<wp:docPr id="1" descr="a &amp; b"/>"#, "descr", "x < y"),
-            r#"<wp:docPr id="1" descr="x &lt; y"/>"#
-        );
-    }
-
-    #[test]
-    fn rels_names() {
-        assert_eq!(
-            rels_name("word/document.xml"),
-            "word/_rels/document.xml.rels"
-        );
     }
 }
