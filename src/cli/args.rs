@@ -69,7 +69,7 @@ const UNUSED_GLOBALS: &[(&str, &[&str])] = &[
 ];
 
 /// Hides `--tm` and `--wait` from the help of the commands in
-/// [`UNUSED_GLOBALS`]. clap does not hand a global option down to a
+/// `UNUSED_GLOBALS`. clap does not hand a global option down to a
 /// command that has its own of that name, so each gets a hidden one:
 /// still accepted (scripts passing it everywhere keep working), not shown,
 /// with the global one's type (clap hands its value up under the same id).

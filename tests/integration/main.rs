@@ -16,6 +16,7 @@ mod glossary_cli;
 mod glossary_recognition;
 mod help_catalogs;
 mod i18n;
+mod layering;
 mod meaning_errors;
 mod office;
 mod onboarding;

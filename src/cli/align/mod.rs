@@ -1,5 +1,5 @@
 //! `relais align`: a document and its translation into sentence pairs
-//! ([`pairs`]), or a corrected review file read back ([`review`]).
+//! (`pairs`), or a corrected review file read back (`review`).
 
 mod pairs;
 mod review;

@@ -390,8 +390,8 @@ pub fn write_review_tmx(path: &Path, review: &Review) -> Result<usize> {
     Ok(units.len())
 }
 
-/// Stores the kept pairs of a review in the TM as [`into_tm`] stores
-/// aligned pairs: [`ALIGNED_MEMORIES`]`/NAME.tmx`, imported and recorded.
+/// Stores the kept pairs of a review in the TM as [`super::into_tm`] stores
+/// aligned pairs: [`super::ALIGNED_MEMORIES`]`/NAME.tmx`, imported and recorded.
 pub fn review_into_tm(
     project: &Project,
     tm: &mut Tm,
