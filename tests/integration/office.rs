@@ -275,6 +275,50 @@ fn extract_and_build_a_docx_end_to_end() {
     assert_eq!(units.len(), 6);
 }
 
+#[test]
+fn comments_leave_the_translated_document() {
+    let dir = tempfile::tempdir().unwrap();
+    let source = fixture("office/okapi__OpenXML_text_reference_v1_2.docx");
+    assert!(zip_entry(&source, "word/comments.xml").contains("This is a comment"));
+    std::fs::copy(&source, dir.path().join("rapport.docx")).unwrap();
+    std::fs::write(
+        dir.path().join("relais.toml"),
+        "source_locale = \"en\"\nlocales = [\"fr\"]\n\n[build]\nmin_translated = 0\n",
+    )
+    .unwrap();
+    relais(dir.path())
+        .args([
+            "extract",
+            "rapport.docx",
+            "--document",
+            "rapport",
+            "--accept-changes",
+        ])
+        .assert()
+        .success();
+    relais(dir.path()).args(["build"]).assert().success();
+    let out = dir.path().join("dist/fr/rapport.docx");
+    let zip = zip::ZipArchive::new(std::fs::File::open(&out).unwrap()).unwrap();
+    let names: Vec<&str> = zip.file_names().collect();
+    assert!(!names.iter().any(|n| n.contains("comments")), "{names:?}");
+    assert!(!zip_entry(&out, "[Content_Types].xml").contains("comments+xml"));
+    let rels = zip_entry(&out, "word/_rels/document.xml.rels");
+    assert!(!rels.contains("comments"), "{rels}");
+    // The rest of the document is still there, and still reads.
+    assert!(rels.contains("footnotes.xml"), "{rels}");
+    let units = office::extract(&out, Format::Docx, Options::default()).unwrap();
+    let source_units = office::extract(
+        &dir.path().join("rapport.docx"),
+        Format::Docx,
+        Options {
+            accept_changes: true,
+            ..Options::default()
+        },
+    )
+    .unwrap();
+    assert_eq!(units.len(), source_units.len());
+}
+
 /// Paragraph counts of one part, by a reader independent of the filters:
 /// every paragraph element (`raw`, what the corpus manifest counts) and
 /// those with text a reader sees (`with_text`: text outside fields, notes,

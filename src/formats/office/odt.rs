@@ -85,7 +85,7 @@ pub fn run(path: &Path, pass: &mut Pass) -> Result<Vec<u8>> {
     if !pass.writes() {
         return Ok(Vec::new());
     }
-    pkg.write(&replaced)
+    pkg.write(&replaced, &std::collections::BTreeSet::new())
 }
 
 /// Translates the `dc:title` of a metadata part (ODF `meta.xml`, OOXML

@@ -3,7 +3,7 @@
 //! copied raw, compressed bytes and all, in its original order (an ODF
 //! `mimetype` entry stays first and stored).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::io::{Cursor, Read, Write};
 use std::path::{Path, PathBuf};
 
@@ -64,9 +64,18 @@ impl Package {
         Ok(Some(text))
     }
 
-    /// The package with `replaced` entries rewritten (deflated) and the
-    /// others copied raw.
-    pub fn write(&mut self, replaced: &BTreeMap<String, String>) -> Result<Vec<u8>> {
+    /// The names of the package's entries, in order.
+    pub fn names(&self) -> Vec<String> {
+        self.archive.file_names().map(String::from).collect()
+    }
+
+    /// The package with `replaced` entries rewritten (deflated), `removed`
+    /// ones left out and the others copied raw.
+    pub fn write(
+        &mut self,
+        replaced: &BTreeMap<String, String>,
+        removed: &BTreeSet<String>,
+    ) -> Result<Vec<u8>> {
         let path = self.path.clone();
         let mut writer = ZipWriter::new(Cursor::new(Vec::new()));
         for i in 0..self.archive.len() {
@@ -75,6 +84,9 @@ impl Package {
                 .by_index_raw(i)
                 .map_err(|e| zip_error(&path, &e))?;
             let name = file.name().to_string();
+            if removed.contains(&name) {
+                continue;
+            }
             match replaced.get(&name) {
                 Some(text) => {
                     drop(file);

@@ -12,7 +12,8 @@
 //! accepted. In a DrawingML/VML pair (`mc:AlternateContent`) the VML
 //! fallback of a text box is dropped, so that its text is translated once.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
@@ -84,7 +85,107 @@ pub fn run(path: &Path, pass: &mut Pass) -> Result<Vec<u8>> {
     if let Some(styles) = styles_xml {
         replaced.insert("word/styles.xml".to_string(), styles_lang(pass, &styles));
     }
-    pkg.write(&replaced)
+    let removed = drop_comments(&mut pkg, &types, &mut replaced)?;
+    pkg.write(&replaced, &removed)
+}
+
+/// Content types of the parts that hold comments: Word's, and the
+/// extensions of Word 2013 and later (threads, ids, dates).
+const COMMENT_TYPES: &[&str] = &[
+    "wordprocessingml.comments+xml",
+    "ms-word.commentsExtended+xml",
+    "ms-word.commentsIds+xml",
+    "ms-word.commentsExtensible+xml",
+];
+
+/// Comments are neither translated nor published (their anchors leave the
+/// text): their parts leave the package too, with their content types and
+/// relationships, so that no untranslated remark travels in a translated
+/// document. Rewrites those two lists in `replaced`; returns the entries
+/// to leave out.
+fn drop_comments(
+    pkg: &mut Package,
+    types: &str,
+    replaced: &mut BTreeMap<String, String>,
+) -> Result<BTreeSet<String>> {
+    let types_path = pkg.entry_path("[Content_Types].xml");
+    let root = tree::parse(types, &types_path)?;
+    let is_comment_type = |ct: &str| COMMENT_TYPES.iter().any(|t| ct.ends_with(t));
+    let mut removed = BTreeSet::new();
+    let mut spans = Vec::new();
+    for o in root.elems().flat_map(Elem::elems) {
+        if o.local() == "Override"
+            && let (Some(name), Some(ct)) =
+                (o.attr(types, "PartName"), o.attr(types, "ContentType"))
+            && is_comment_type(&ct)
+        {
+            let name = name.trim_start_matches('/').to_string();
+            removed.insert(rels_name(&name));
+            removed.insert(name);
+            spans.push(element_span(o));
+        }
+    }
+    if spans.is_empty() {
+        return Ok(removed);
+    }
+    replaced.insert("[Content_Types].xml".to_string(), cut(types, &spans));
+    // Relationships to the removed parts, from any part that has them.
+    let rels_files: Vec<String> = pkg
+        .names()
+        .into_iter()
+        .filter(|n| n.ends_with(".rels") && !removed.contains(n))
+        .collect();
+    for rels_file in rels_files {
+        let Some(xml) = pkg.read(&rels_file)? else {
+            continue;
+        };
+        let root = tree::parse(&xml, &pkg.entry_path(&rels_file))?;
+        let dir = rels_file
+            .strip_suffix(".rels")
+            .and_then(|n| n.rsplit_once("_rels/"))
+            .map_or("", |(dir, _)| dir);
+        let spans: Vec<Range<usize>> = root
+            .elems()
+            .flat_map(Elem::elems)
+            .filter(|r| {
+                r.attr(&xml, "TargetMode").is_none()
+                    && r.attr(&xml, "Target").is_some_and(|t| {
+                        let target = match t.strip_prefix('/') {
+                            Some(absolute) => absolute.to_string(),
+                            None => format!("{dir}{t}"),
+                        };
+                        removed.contains(&target)
+                    })
+            })
+            .map(element_span)
+            .collect();
+        if !spans.is_empty() {
+            replaced.insert(rels_file, cut(&xml, &spans));
+        }
+    }
+    Ok(removed)
+}
+
+/// The bytes of an element, start tag to end tag.
+fn element_span(e: &Elem) -> Range<usize> {
+    let end = if e.close.is_empty() {
+        e.open.end
+    } else {
+        e.close.end
+    };
+    e.open.start..end
+}
+
+/// `xml` without the given spans (in document order, not overlapping).
+fn cut(xml: &str, spans: &[Range<usize>]) -> String {
+    let mut out = String::with_capacity(xml.len());
+    let mut at = 0;
+    for span in spans {
+        out.push_str(&xml[at..span.start]);
+        at = span.end;
+    }
+    out.push_str(&xml[at..]);
+    out
 }
 
 /// The parts to translate, in reading order: the main document, footnotes,
