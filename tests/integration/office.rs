@@ -312,7 +312,6 @@ fn comments_leave_the_translated_document() {
         Format::Docx,
         Options {
             accept_changes: true,
-            ..Options::default()
         },
     )
     .unwrap();
