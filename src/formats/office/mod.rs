@@ -3,7 +3,8 @@
 //! the bytes of every tag; every paragraph, heading, list item, table
 //! cell, footnote and endnote paragraph, text-box paragraph, caption,
 //! header and footer paragraph becomes a unit, and so do image alt text
-//! and the document title. Everything else is the skeleton, copied back
+//! and the document's title, subject, description and keywords. Everything
+//! else is the skeleton, copied back
 //! byte for byte when the translated document is written.
 //!
 //! * [`model`]: paragraphs, run formats, links and codes; messages with

@@ -1,6 +1,7 @@
 //! ODT (OpenDocument text) documents: the body of `content.xml`, the
 //! headers and footers of `styles.xml`, image titles and descriptions
-//! (`svg:title`, `svg:desc`) and the title of `meta.xml`.
+//! (`svg:title`, `svg:desc`), the title template of indexes and the
+//! properties of `meta.xml` (title, subject, description, keywords).
 //!
 //! A `text:span` is compared by the effective properties of its style,
 //! revision ids (`officeooo:rsid`), language and complex-script twins left
@@ -78,7 +79,7 @@ pub fn run(path: &Path, pass: &mut Pass) -> Result<Vec<u8>> {
     if let Some(meta) = pkg.read("meta.xml")? {
         let entry = pkg.entry_path("meta.xml");
         pass.part = "meta.xml".to_string();
-        if let Some(out) = translate_title(pass, &meta, &entry)? {
+        if let Some(out) = translate_properties(pass, &meta, &entry)? {
             replaced.insert("meta.xml".to_string(), out);
         }
     }
@@ -88,18 +89,38 @@ pub fn run(path: &Path, pass: &mut Pass) -> Result<Vec<u8>> {
     pkg.write(&replaced, &std::collections::BTreeSet::new())
 }
 
-/// Translates the `dc:title` of a metadata part (ODF `meta.xml`, OOXML
+/// The document properties that are translated: title, subject,
+/// description and keywords (ODF `meta:keyword`, one per element; OOXML
+/// `cp:keywords`, one string), as a PDF export or a file manager shows
+/// them. Author names and custom properties are left as they are.
+const PROPERTIES: &[&str] = &[
+    "dc:title",
+    "dc:subject",
+    "dc:description",
+    "meta:keyword",
+    "cp:keywords",
+];
+
+/// Translates the [`PROPERTIES`] of a metadata part (ODF `meta.xml`, OOXML
 /// `docProps/core.xml`) and sets `dc:language`; returns the new part when
 /// writing.
-pub(super) fn translate_title(pass: &mut Pass, xml: &str, path: &Path) -> Result<Option<String>> {
+pub(super) fn translate_properties(
+    pass: &mut Pass,
+    xml: &str,
+    path: &Path,
+) -> Result<Option<String>> {
     let root = tree::parse(xml, path)?;
     let mut edits: Vec<(std::ops::Range<usize>, String)> = Vec::new();
+    let mut elements = Vec::new();
     let mut stack = vec![&root];
     while let Some(e) = stack.pop() {
-        for c in e.elems() {
-            stack.push(c);
-        }
-        if e.name == "dc:title" && !e.is_empty() {
+        stack.extend(e.elems());
+        elements.push(e);
+    }
+    // In document order, so that messages keep the order of the properties.
+    elements.sort_by_key(|e| e.open.start);
+    for e in elements {
+        if PROPERTIES.contains(&e.name.as_str()) && !e.is_empty() {
             let text = e.text(xml);
             if !text.trim().is_empty()
                 && let Some(t) = pass.plain(&text)
@@ -237,7 +258,9 @@ impl<'a> Walker<'a, '_> {
                 self.copy(e, out);
                 self.lists.pop();
             }
-            ("svg:", "title" | "desc") if !e.is_empty() => {
+            // The title LibreOffice writes when it updates an index: the same
+            // text as the index's title paragraph, translated with it.
+            ("svg:", "title" | "desc") | ("text:", "index-title-template") if !e.is_empty() => {
                 let text = e.text(self.xml);
                 out.push_str(&self.xml[e.open.clone()]);
                 match (!text.trim().is_empty())

@@ -1,6 +1,7 @@
 //! DOCX (Office Open XML) documents: the main document, footnotes,
 //! endnotes, headers and footers (found through `[Content_Types].xml`),
-//! alt text of drawings and the title of `docProps/core.xml`.
+//! alt text of drawings and the title, subject, description and keywords
+//! of `docProps/core.xml`.
 //!
 //! Runs are merged when their properties are equal once the language,
 //! proofing marks and complex-script twins are left out (revision ids sit
@@ -75,7 +76,7 @@ pub fn run(path: &Path, pass: &mut Pass) -> Result<Vec<u8>> {
     if let Some(core) = pkg.read("docProps/core.xml")? {
         let entry = pkg.entry_path("docProps/core.xml");
         pass.part = "docProps/core.xml".to_string();
-        if let Some(out) = super::odt::translate_title(pass, &core, &entry)? {
+        if let Some(out) = super::odt::translate_properties(pass, &core, &entry)? {
             replaced.insert("docProps/core.xml".to_string(), out);
         }
     }
