@@ -18,13 +18,16 @@
 
 use std::path::{Path, PathBuf};
 
+use indicatif::ProgressBar;
+
 use crate::error::{Error, Result};
 use crate::formats::tmx::TmxWriter;
 use crate::formats::tsv::TsvLayout;
 use crate::lang::LangTag;
 use crate::model::{HeaderInfo, Unit};
 use crate::project::{ImportDetails, ImportSpec, Project};
-use crate::tm::exchange::{ImportFormat, ImportOptions};
+use crate::tm::Tm;
+use crate::tm::exchange::{ImportFormat, ImportOptions, ImportReport, import_file};
 
 /// Where `tm add` keeps the units it adds.
 pub const ADDED_MEMORY: &str = "memories/tm-add.tmx";
@@ -110,6 +113,26 @@ pub fn record_import(
     });
     project.add_tm_import(&spec)?;
     Ok(Recording::Recorded)
+}
+
+/// `relais tm import` of one memory file: read with the options its
+/// details stand for, imported all or nothing, then recorded in
+/// `[tm] imports` (see the module documentation).
+pub fn import_and_record(
+    project: &Project,
+    tm: &mut Tm,
+    details: ImportDetails,
+    no_index: bool,
+    progress: &ProgressBar,
+    project_tm: bool,
+) -> Result<(ImportReport, Recording)> {
+    let options = ImportOptions {
+        no_index,
+        ..import_options(project, &details)?
+    };
+    let report = import_file(tm, &details.path, &options, progress)?;
+    let recording = record_import(project, details, project_tm)?;
+    Ok((report, recording))
 }
 
 /// Appends a unit added by `tm add` to [`ADDED_MEMORY`] and records that

@@ -9,9 +9,9 @@ use crate::error::{Error, Result};
 use crate::json::ErrorObject;
 use crate::lang::{LangTag, parse_lang_arg};
 use crate::project::ImportDetails;
-use crate::publish::memories::{Recording, import_options, record_import};
+use crate::publish::memories::{Recording, import_and_record};
 use crate::t;
-use crate::tm::exchange::{ImportOptions, ImportReport, import_file};
+use crate::tm::exchange::ImportReport;
 
 /// Import translation memories (TMX, TSV, XLIFF), each file all or nothing
 ///
@@ -84,18 +84,18 @@ pub fn run(ctx: &Ctx, args: &ImportArgs) -> Result<Outcome> {
             target: args.target.as_ref().map(|l| l.as_str().to_string()),
         };
         let progress = ctx.out.progress(&file.display().to_string(), 0, true);
-        let result = import_options(&project, &details).and_then(|options| {
-            let options = ImportOptions {
-                no_index: args.no_index,
-                ..options
-            };
-            import_file(&mut tm, &details.path, &options, &progress)
-        });
+        let result = import_and_record(
+            &project,
+            &mut tm,
+            details,
+            args.no_index,
+            &progress,
+            project_tm,
+        );
         progress.finish_and_clear();
         match result {
-            Ok(mut report) => {
+            Ok((mut report, recording)) => {
                 report.file = file.display().to_string();
-                let recording = record_import(&project, details, project_tm)?;
                 print_report(ctx, file, &report, &recording);
             }
             Err(err) if args.files.len() == 1 => return Err(err),

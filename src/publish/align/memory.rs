@@ -17,9 +17,9 @@ use crate::model::unit::{PROP_ALIGN_SCORE, PROP_ORIGIN};
 use crate::model::{Annotation, Segment, Unit, Variant, tmx_now};
 use crate::project::{ImportDetails, Project};
 use crate::publish::markup::tags_to_codes;
-use crate::publish::memories::{Recording, import_options, record_import};
+use crate::publish::memories::{Recording, import_and_record};
 use crate::tm::Tm;
-use crate::tm::exchange::{ImportReport, import_file};
+use crate::tm::exchange::ImportReport;
 
 /// A lexicon from the glossary: for every concept, each usable term
 /// (preferred, admitted) of the source language paired with each usable
@@ -130,10 +130,14 @@ pub(super) fn store_units(
         format: Some("tmx".into()),
         ..ImportDetails::default()
     };
-    let options = import_options(project, &details)?;
-    let report = import_file(tm, &path, &options, &ProgressBar::hidden())?;
-    let recording = record_import(project, details, project_tm)?;
-    Ok((report, recording))
+    import_and_record(
+        project,
+        tm,
+        details,
+        false,
+        &ProgressBar::hidden(),
+        project_tm,
+    )
 }
 
 pub(super) fn write_units(path: &Path, units: &[Unit], source: &LangTag) -> Result<()> {
