@@ -137,6 +137,20 @@ pub enum Error {
         message: String,
     },
 
+    /// A document has tracked changes: relais translates a document
+    /// without revisions.
+    #[error(
+        "{location}: tracked changes ({element}): relais translates a document without \
+         revisions; accept or reject the changes in the word processor, or run again with \
+         --accept-changes to accept them all"
+    )]
+    TrackedChanges {
+        /// Where the first revision is.
+        location: Location,
+        /// Its element (`w:del`, `text:tracked-changes`).
+        element: String,
+    },
+
     /// The command needs a project (`relais.toml`) and none was found.
     #[error("no relais.toml found in {} or any parent directory; run `relais init` first", dir.display())]
     NoProject {
@@ -188,6 +202,7 @@ impl Error {
         match self {
             Error::Io { .. } => "io",
             Error::Parse { .. } => "parse",
+            Error::TrackedChanges { .. } => "tracked_changes",
             Error::Invalid { .. } => "invalid",
             Error::Locked { .. } | Error::ProjectLocked { .. } => "locked",
             Error::Storage { .. } => "storage",
@@ -202,7 +217,9 @@ impl Error {
     pub fn file(&self) -> Option<&Path> {
         match self {
             Error::Io { path, .. } => Some(path),
-            Error::Parse { location, .. } => location.file.as_deref(),
+            Error::Parse { location, .. } | Error::TrackedChanges { location, .. } => {
+                location.file.as_deref()
+            }
             Error::Invalid { file, .. } => file.as_deref(),
             Error::Locked { path, .. }
             | Error::ProjectLocked { path, .. }
@@ -215,7 +232,9 @@ impl Error {
     /// Line and column, for errors that have them.
     pub fn position(&self) -> Option<(u64, u64)> {
         match self {
-            Error::Parse { location, .. } => Some((location.line, location.column)),
+            Error::Parse { location, .. } | Error::TrackedChanges { location, .. } => {
+                Some((location.line, location.column))
+            }
             _ => None,
         }
     }
@@ -227,6 +246,11 @@ impl Error {
             Error::Parse { message, .. } => message.clone(),
             Error::Invalid { message, .. } => message.clone(),
             Error::Io { source, .. } => source.to_string(),
+            Error::TrackedChanges { location, .. } => {
+                let whole = self.to_string();
+                let prefix = format!("{location}: ");
+                whole.strip_prefix(&prefix).unwrap_or(&whole).to_string()
+            }
             other => other.to_string(),
         }
     }

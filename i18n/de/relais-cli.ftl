@@ -8,6 +8,7 @@ io-permission-denied = Zugriff verweigert
 error-locked = Das Translation Memory { $path } ist von einem anderen relais-Prozess gesperrt ({ $seconds } s gewartet); versuchen Sie es erneut, wenn er fertig ist, oder erhöhen Sie --wait
 error-project-locked = Das Projekt wird gerade von einem anderen relais-Prozess geändert (PID { $holder }; { $seconds } s gewartet); versuchen Sie es erneut, wenn er fertig ist, oder erhöhen Sie --wait
 error-no-project = Keine relais.toml in { $dir } oder einem übergeordneten Verzeichnis; führen Sie zuerst `relais init` aus
+error-tracked-changes = { $location }: nachverfolgte Änderungen ({ $element }): relais übersetzt ein Dokument ohne Überarbeitungen; nehmen Sie die Änderungen im Textverarbeitungsprogramm an oder lehnen Sie sie ab, oder starten Sie erneut mit --accept-changes, um alle anzunehmen
 warnings-more = … und { $count ->
         [one] { $count } weitere Warnung
        *[other] { $count } weitere Warnungen

@@ -9,6 +9,7 @@ io-permission-denied = permission denied
 error-locked = translation memory { $path } is locked by another relais process (waited { $seconds } s); try again when it has finished, or raise --wait
 error-project-locked = the project is being changed by another relais process (pid { $holder }; waited { $seconds } s); try again when it has finished, or raise --wait
 error-no-project = no relais.toml found in { $dir } or any parent directory; run `relais init` first
+error-tracked-changes = { $location }: tracked changes ({ $element }): relais translates a document without revisions; accept or reject the changes in the word processor, or run again with --accept-changes to accept them all
 warnings-more = … and { $count ->
         [one] { $count } more warning
        *[other] { $count } more warnings

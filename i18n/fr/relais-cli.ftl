@@ -8,6 +8,7 @@ io-permission-denied = permission refusée
 error-locked = la mémoire de traduction { $path } est verrouillée par un autre processus relais (attente de { $seconds } s) ; réessayez quand il aura terminé, ou augmentez --wait
 error-project-locked = le projet est en cours de modification par un autre processus relais (pid { $holder } ; attente de { $seconds } s) ; réessayez quand il aura terminé, ou augmentez --wait
 error-no-project = aucun relais.toml dans { $dir } ni dans les dossiers parents ; lancez d’abord `relais init`
+error-tracked-changes = { $location } : modifications suivies ({ $element }) : relais traduit un document sans révisions ; acceptez ou refusez les modifications dans le traitement de texte, ou relancez avec --accept-changes pour les accepter toutes
 warnings-more = … et { $count ->
         [one] { $count } autre avertissement
        *[other] { $count } autres avertissements

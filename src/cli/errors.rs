@@ -34,6 +34,11 @@ pub fn localized_error(err: &Error) -> String {
             "seconds" => *waited_secs
         ),
         Error::NoProject { dir } => t!("error-no-project", "dir" => dir.display().to_string()),
+        Error::TrackedChanges { location, element } => t!(
+            "error-tracked-changes",
+            "location" => location.to_string(),
+            "element" => element.clone()
+        ),
         // Parser messages stay in English: they quote the input's syntax.
         other => other.to_string(),
     }

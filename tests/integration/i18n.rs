@@ -139,3 +139,48 @@ fn progress_is_drawn_on_a_terminal() {
         String::from_utf8_lossy(&out.stdout)
     );
 }
+
+/// A refused document says why, with its position, in the user's language;
+/// under `--json` the error has its own kind and the position in fields.
+#[test]
+fn tracked_changes_are_refused_in_the_users_language() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        fixture("office/okapi__OpenXML_text_reference_v1_2.docx"),
+        dir.path().join("rapport.docx"),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("relais.toml"),
+        "source_locale = \"en\"\nlocales = [\"fr\"]\n",
+    )
+    .unwrap();
+    let stderr = |lang: &str| {
+        let out = with_lang(dir.path(), lang)
+            .args(["extract", "rapport.docx", "--document", "rapport"])
+            .assert()
+            .code(2);
+        String::from_utf8(out.get_output().stderr.clone()).unwrap()
+    };
+    let german = stderr("de_DE.UTF-8");
+    assert!(
+        german.contains("word/document.xml:2:5725: nachverfolgte Änderungen (w:del)")
+            && german.contains("--accept-changes"),
+        "{german}"
+    );
+    let french = stderr("fr_FR.UTF-8");
+    assert!(french.contains("modifications suivies (w:del)"), "{french}");
+    let out = with_lang(dir.path(), "C")
+        .args(["extract", "rapport.docx", "--document", "rapport", "--json"])
+        .assert()
+        .code(2);
+    let json: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    assert_eq!(json["error"]["kind"], "tracked_changes");
+    assert_eq!(json["error"]["line"], 2);
+    assert!(
+        json["error"]["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("tracked changes (w:del)")
+    );
+}

@@ -226,16 +226,11 @@ pub fn primary(tag: &str) -> &str {
 
 /// The error for a document that has tracked changes.
 pub fn tracked_changes_error(path: &Path, xml: &str, offset: usize, what: &str) -> Error {
-    tree::error_at(
-        xml,
-        offset,
-        path,
-        format!(
-            "tracked changes ({what}): relais translates a document without revisions; \
-             accept or reject the changes in the word processor, or run again with \
-             --accept-changes to accept them all"
-        ),
-    )
+    let (line, column) = tree::line_column(xml, offset);
+    Error::TrackedChanges {
+        location: crate::error::Location::new(Some(path), line, column),
+        element: what.to_string(),
+    }
 }
 
 /// Reads the units of a document.
