@@ -10,7 +10,7 @@
 use std::path::Path;
 
 use super::Pass;
-use super::model::{Fmt, Link, OutPiece, Para, source_pieces};
+use super::model::{Fmt, Link, OutPiece, Para, source_pieces, write_pieces};
 use super::tree::{escape_attr, replace_attr};
 use crate::error::Result;
 use crate::model::BlockKind;
@@ -511,66 +511,28 @@ impl Walker<'_, '_> {
     }
 
     fn write(&mut self, para: &HtmlPara, pieces: &[OutPiece], codes: &[String]) {
-        let mut used = vec![false; codes.len()];
-        let mut cur: Option<usize> = None;
-        for p in pieces {
-            let link = match p {
-                OutPiece::Text { link, .. } => *link,
-                OutPiece::Code(_) => cur,
-            };
-            if link != cur {
-                if let Some(l) = cur {
-                    self.out.push_str(&para.links[l].close);
-                }
-                if let Some(l) = link {
-                    self.out.push_str(&para.links[l].open);
-                }
-                cur = link;
+        write_pieces(para, pieces, codes, &mut self.out, |out, run| {
+            let spans = &para.fmts[run.fmt].1;
+            for (open, _) in spans {
+                out.push_str(open);
             }
-            match p {
-                OutPiece::Code(i) => {
-                    self.out.push_str(&codes[*i]);
-                    used[*i] = true;
-                }
-                OutPiece::Text {
-                    fmt,
-                    bold,
-                    italic,
-                    text,
-                    ..
-                } => {
-                    let spans = &para.fmts[*fmt].1;
-                    for (o, _) in spans {
-                        self.out.push_str(o);
-                    }
-                    if *bold {
-                        self.out.push_str("<b>");
-                    }
-                    if *italic {
-                        self.out.push_str("<i>");
-                    }
-                    self.out
-                        .push_str(&html_escape::encode_text(text).replace('\n', "<br>"));
-                    if *italic {
-                        self.out.push_str("</i>");
-                    }
-                    if *bold {
-                        self.out.push_str("</b>");
-                    }
-                    for (_, c) in spans.iter().rev() {
-                        self.out.push_str(c);
-                    }
-                }
+            if run.bold {
+                out.push_str("<b>");
             }
-        }
-        if let Some(l) = cur {
-            self.out.push_str(&para.links[l].close);
-        }
-        for (i, code) in codes.iter().enumerate() {
-            if !used[i] {
-                self.out.push_str(code);
+            if run.italic {
+                out.push_str("<i>");
             }
-        }
+            out.push_str(&html_escape::encode_text(run.text).replace('\n', "<br>"));
+            if run.italic {
+                out.push_str("</i>");
+            }
+            if run.bold {
+                out.push_str("</b>");
+            }
+            for (_, close) in spans.iter().rev() {
+                out.push_str(close);
+            }
+        });
     }
 }
 

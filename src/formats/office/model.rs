@@ -334,6 +334,79 @@ pub enum OutPiece {
     Code(usize),
 }
 
+/// A run of translated text, as a format writes it.
+pub struct TextRun<'t> {
+    /// Format index (into the source paragraph's formats).
+    pub fmt: usize,
+    /// Bold.
+    pub bold: bool,
+    /// Italic.
+    pub italic: bool,
+    /// The text.
+    pub text: &'t str,
+    /// Whether it is the paragraph's first piece.
+    pub first: bool,
+}
+
+/// Writes a translated paragraph as every format does: each link opened
+/// before the pieces it holds and closed after them, each code where the
+/// translation put it, each text run through `run` (the format's own run
+/// markup), and the codes the translation left out at the end, so that no
+/// note, field or image of the source is lost.
+pub fn write_pieces<F, C>(
+    para: &Para<F, C>,
+    pieces: &[OutPiece],
+    codes: &[String],
+    out: &mut String,
+    mut run: impl FnMut(&mut String, TextRun<'_>),
+) {
+    let mut used = vec![false; codes.len()];
+    let mut cur: Option<usize> = None;
+    for (n, p) in pieces.iter().enumerate() {
+        let link = match p {
+            OutPiece::Text { link, .. } => *link,
+            OutPiece::Code(_) => cur,
+        };
+        if link != cur {
+            if let Some(l) = cur {
+                out.push_str(&para.links[l].close);
+            }
+            if let Some(l) = link {
+                out.push_str(&para.links[l].open);
+            }
+            cur = link;
+        }
+        match p {
+            OutPiece::Code(i) => {
+                out.push_str(&codes[*i]);
+                used[*i] = true;
+            }
+            OutPiece::Text {
+                fmt,
+                bold,
+                italic,
+                text,
+                ..
+            } => run(
+                out,
+                TextRun {
+                    fmt: *fmt,
+                    bold: *bold,
+                    italic: *italic,
+                    text,
+                    first: n == 0,
+                },
+            ),
+        }
+    }
+    if let Some(l) = cur {
+        out.push_str(&para.links[l].close);
+    }
+    for (code, _) in codes.iter().zip(used).filter(|(_, used)| !used) {
+        out.push_str(code);
+    }
+}
+
 /// The pieces of a translated message, read against its source
 /// paragraph: markup resolved to its formats and links, placeables to
 /// their codes; unknown markup and placeables stay text.

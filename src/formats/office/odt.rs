@@ -18,7 +18,7 @@ use std::path::Path;
 
 use regex::Regex;
 
-use super::model::{Fmt, Link, OutPiece, Para, source_pieces};
+use super::model::{Fmt, Link, OutPiece, Para, source_pieces, write_pieces};
 use super::package::Package;
 use super::tree::{self, Elem, Node, escape, escape_attr, replace_attr, unescape};
 use super::{Pass, tracked_changes_error};
@@ -319,7 +319,7 @@ impl<'a> Walker<'a, '_> {
             .collect();
         out.push_str(&self.xml[p.open.clone()]);
         out.push_str(&prefix);
-        write_pieces(&para, &pieces, &codes, out);
+        write_odt_pieces(&para, &pieces, &codes, out);
         out.push_str(&self.xml[p.close.clone()]);
     }
 
@@ -465,63 +465,24 @@ fn write_text(text: &str, at_start: bool, out: &mut String) {
     flush(&mut spaces, first, out);
 }
 
-fn write_pieces(para: &OdtPara<'_>, pieces: &[OutPiece], codes: &[String], out: &mut String) {
-    let mut used = vec![false; codes.len()];
-    let mut cur: Option<usize> = None;
-    let mut start = true;
-    for p in pieces {
-        let link = match p {
-            OutPiece::Text { link, .. } => *link,
-            OutPiece::Code(_) => cur,
-        };
-        if link != cur {
-            if let Some(l) = cur {
-                out.push_str(&para.links[l].close);
-            }
-            if let Some(l) = link {
-                out.push_str(&para.links[l].open);
-            }
-            cur = link;
+fn write_odt_pieces(para: &OdtPara<'_>, pieces: &[OutPiece], codes: &[String], out: &mut String) {
+    write_pieces(para, pieces, codes, out, |out, run| {
+        let (f, spans) = &para.fmts[run.fmt];
+        let mut names: Vec<&str> = spans.iter().map(String::as_str).collect();
+        if run.bold && !f.bold {
+            names.push("relais-b");
         }
-        match p {
-            OutPiece::Code(i) => {
-                out.push_str(&codes[*i]);
-                used[*i] = true;
-            }
-            OutPiece::Text {
-                fmt,
-                bold,
-                italic,
-                text,
-                ..
-            } => {
-                let (f, spans) = &para.fmts[*fmt];
-                let mut names: Vec<&str> = spans.iter().map(String::as_str).collect();
-                if *bold && !f.bold {
-                    names.push("relais-b");
-                }
-                if *italic && !f.italic {
-                    names.push("relais-i");
-                }
-                for n in &names {
-                    let _ = write!(out, "<text:span text:style-name=\"{}\">", escape_attr(n));
-                }
-                write_text(text, start, out);
-                for _ in &names {
-                    out.push_str("</text:span>");
-                }
-            }
+        if run.italic && !f.italic {
+            names.push("relais-i");
         }
-        start = false;
-    }
-    if let Some(l) = cur {
-        out.push_str(&para.links[l].close);
-    }
-    for (i, code) in codes.iter().enumerate() {
-        if !used[i] {
-            out.push_str(code);
+        for n in &names {
+            let _ = write!(out, "<text:span text:style-name=\"{}\">", escape_attr(n));
         }
-    }
+        write_text(run.text, run.first, out);
+        for _ in &names {
+            out.push_str("</text:span>");
+        }
+    });
 }
 
 /// Declares `relais-b` and `relais-i` when the part uses them.

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use std::fmt::Write as _;
 
 use super::super::Pass;
-use super::super::model::{Fmt, Link, OutPiece, Para, source_pieces};
+use super::super::model::{Fmt, Link, OutPiece, Para, source_pieces, write_pieces};
 use super::super::tree::{Elem, Node, escape, replace_attr};
 use super::REVISIONS;
 use crate::model::BlockKind;
@@ -441,59 +441,22 @@ impl<'a, 'p> Walker<'a, 'p> {
         out: &mut String,
     ) {
         let w = &self.w;
-        let mut used = vec![false; codes.len()];
-        let mut cur: Option<usize> = None;
-        for p in pieces {
-            let link = match p {
-                OutPiece::Text { link, .. } => *link,
-                OutPiece::Code(_) => cur,
-            };
-            if link != cur {
-                if let Some(l) = cur {
-                    out.push_str(&para.links[l].close);
-                }
-                if let Some(l) = link {
-                    out.push_str(&para.links[l].open);
-                }
-                cur = link;
-            }
-            match p {
-                OutPiece::Code(i) => {
-                    out.push_str(&codes[*i]);
-                    used[*i] = true;
-                }
-                OutPiece::Text {
-                    fmt,
-                    bold,
-                    italic,
-                    text,
-                    ..
-                } => {
-                    let rpr = self.rpr(&para.fmts[*fmt].1, *bold, *italic);
-                    let body = escape(text)
-                        .replace(
-                            '\n',
-                            &format!("</{w}t><{w}br/><{w}t xml:space=\"preserve\">"),
-                        )
-                        .replace(
-                            '\t',
-                            &format!("</{w}t><{w}tab/><{w}t xml:space=\"preserve\">"),
-                        );
-                    let _ = write!(
-                        out,
-                        "<{w}r>{rpr}<{w}t xml:space=\"preserve\">{body}</{w}t></{w}r>"
-                    );
-                }
-            }
-        }
-        if let Some(l) = cur {
-            out.push_str(&para.links[l].close);
-        }
-        for (i, code) in codes.iter().enumerate() {
-            if !used[i] {
-                out.push_str(code);
-            }
-        }
+        write_pieces(para, pieces, codes, out, |out, run| {
+            let rpr = self.rpr(&para.fmts[run.fmt].1, run.bold, run.italic);
+            let body = escape(run.text)
+                .replace(
+                    '\n',
+                    &format!("</{w}t><{w}br/><{w}t xml:space=\"preserve\">"),
+                )
+                .replace(
+                    '\t',
+                    &format!("</{w}t><{w}tab/><{w}t xml:space=\"preserve\">"),
+                );
+            let _ = write!(
+                out,
+                "<{w}r>{rpr}<{w}t xml:space=\"preserve\">{body}</{w}t></{w}r>"
+            );
+        });
     }
 }
 
