@@ -66,22 +66,30 @@ pub fn aligned_unit(bead: &AlignedBead, source: &LangTag, target: &LangTag) -> U
     unit
 }
 
+/// The TM units of the pairs scored `min_score` or more.
+fn confident_units(
+    alignment: &Alignment,
+    (source, target): (&LangTag, &LangTag),
+    min_score: u32,
+) -> Vec<Unit> {
+    alignment
+        .beads
+        .iter()
+        .filter(|b| b.is_pair() && b.score >= min_score)
+        .map(|b| aligned_unit(b, source, target))
+        .collect()
+}
+
 /// Writes the pairs scored `min_score` or more as TMX (atomically);
 /// returns how many.
 pub fn write_tmx(
     path: &Path,
     alignment: &Alignment,
-    source: &LangTag,
-    target: &LangTag,
+    languages: (&LangTag, &LangTag),
     min_score: u32,
 ) -> Result<usize> {
-    let units: Vec<Unit> = alignment
-        .beads
-        .iter()
-        .filter(|b| b.is_pair() && b.score >= min_score)
-        .map(|b| aligned_unit(b, source, target))
-        .collect();
-    write_units(path, &units, source)?;
+    let units = confident_units(alignment, languages, min_score);
+    write_units(path, &units, languages.0)?;
     Ok(units.len())
 }
 
@@ -101,12 +109,7 @@ pub fn into_tm(
     name: &str,
     project_tm: bool,
 ) -> Result<(ImportReport, Recording)> {
-    let units: Vec<Unit> = alignment
-        .beads
-        .iter()
-        .filter(|b| b.is_pair() && b.score >= min_score)
-        .map(|b| aligned_unit(b, languages.0, languages.1))
-        .collect();
+    let units = confident_units(alignment, languages, min_score);
     store_units(project, tm, &units, languages.0, name, project_tm)
 }
 

@@ -260,11 +260,13 @@ pub struct AlignOutcome {
 /// The name under which a source document's pairs are kept in
 /// [`ALIGNED_MEMORIES`]: `STEM.SOURCE-TARGET`.
 fn memory_name(source_file: &Path, source: &LangTag, target: &LangTag) -> String {
-    let stem = source_file.file_stem().map_or_else(
-        || "aligned".to_string(),
-        |s| s.to_string_lossy().into_owned(),
-    );
-    format!("{stem}.{source}-{target}")
+    format!("{}.{source}-{target}", stem_of(source_file))
+}
+
+/// A file's name without its extension (`aligned` for a path without one).
+fn stem_of(file: &Path) -> String {
+    file.file_stem()
+        .map_or_else(|| "aligned".into(), |s| s.to_string_lossy().into_owned())
 }
 
 /// `relais align SOURCE TARGET`: aligns with the glossary's and the TM's
@@ -292,7 +294,12 @@ pub fn align(project: &Project, tm: Option<&mut Tm>, job: &AlignJob<'_>) -> Resu
         lexicon,
     })?;
     let tmx_units = match job.tmx {
-        Some(path) => Some(write_tmx(path, &alignment, source, target, job.min_score)?),
+        Some(path) => Some(write_tmx(
+            path,
+            &alignment,
+            (source, target),
+            job.min_score,
+        )?),
         None => None,
     };
     let name = memory_name(job.source_file, source, target);
@@ -366,10 +373,7 @@ pub fn import_review(
     };
     let stored = match into {
         Some((project, tm, project_tm)) => {
-            let stem = file.file_stem().map_or_else(
-                || "aligned".to_string(),
-                |s| s.to_string_lossy().into_owned(),
-            );
+            let stem = stem_of(file);
             let name = format!("{}.reviewed", stem.strip_suffix(".review").unwrap_or(&stem));
             let (report, _) = review_into_tm(project, tm, &review, &name, project_tm)?;
             Some(report)

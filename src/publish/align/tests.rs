@@ -32,7 +32,7 @@ fn aligned_units_carry_origin_and_score_and_tmx_keeps_the_threshold() {
     };
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("a.tmx");
-    assert_eq!(write_tmx(&path, &alignment, &fr, &en, 80).unwrap(), 1);
+    assert_eq!(write_tmx(&path, &alignment, (&fr, &en), 80).unwrap(), 1);
     let (_, units, _) = crate::formats::tmx::read_all(&path).unwrap();
     assert_eq!(units.len(), 1);
     assert_eq!(units[0].prop(PROP_ORIGIN), Some("align"));
