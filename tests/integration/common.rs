@@ -92,3 +92,24 @@ pub fn rendered(chromium: &str, page: &Path) -> String {
     );
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
+
+/// A project translating one office fixture (`office/NAME`, copied as
+/// `rapport.EXT`) from English into French, every locale published
+/// whatever its progress, with `extra` appended to its `relais.toml`.
+pub fn office_project(name: &str, extra: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let ext = Path::new(name).extension().unwrap().to_string_lossy();
+    std::fs::copy(
+        fixture(&format!("office/{name}")),
+        dir.path().join(format!("rapport.{ext}")),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("relais.toml"),
+        format!(
+            "source_locale = \"en\"\nlocales = [\"fr\"]\n{extra}\n[build]\nmin_translated = 0\n"
+        ),
+    )
+    .unwrap();
+    dir
+}

@@ -144,17 +144,7 @@ fn progress_is_drawn_on_a_terminal() {
 /// under `--json` the error has its own kind and the position in fields.
 #[test]
 fn tracked_changes_are_refused_in_the_users_language() {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::copy(
-        fixture("office/okapi__OpenXML_text_reference_v1_2.docx"),
-        dir.path().join("rapport.docx"),
-    )
-    .unwrap();
-    std::fs::write(
-        dir.path().join("relais.toml"),
-        "source_locale = \"en\"\nlocales = [\"fr\"]\n",
-    )
-    .unwrap();
+    let dir = crate::common::office_project("okapi__OpenXML_text_reference_v1_2.docx", "");
     let stderr = |lang: &str| {
         let out = with_lang(dir.path(), lang)
             .args(["extract", "rapport.docx", "--document", "rapport"])

@@ -7,7 +7,7 @@ use std::path::Path;
 use relais::formats::office::{self, Format, Languages, Options, Unit};
 use relais::model::{Inline, Segment};
 
-use crate::common::{corpus, fixture, relais};
+use crate::common::{corpus, fixture, office_project, relais};
 
 fn langs() -> Languages {
     Languages {
@@ -252,17 +252,7 @@ fn office_corpus_extracts_or_refuses_and_round_trips() {
 
 #[test]
 fn extract_and_build_a_docx_end_to_end() {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::copy(
-        fixture("office/okapi__footnotes.docx"),
-        dir.path().join("rapport.docx"),
-    )
-    .unwrap();
-    std::fs::write(
-        dir.path().join("relais.toml"),
-        "source_locale = \"en\"\nlocales = [\"fr\"]\n\n[build]\nmin_translated = 0\n",
-    )
-    .unwrap();
+    let dir = office_project("okapi__footnotes.docx", "");
     relais(dir.path())
         .args(["extract", "rapport.docx", "--document", "rapport"])
         .assert()
@@ -277,25 +267,10 @@ fn extract_and_build_a_docx_end_to_end() {
 
 #[test]
 fn comments_leave_the_translated_document() {
-    let dir = tempfile::tempdir().unwrap();
     let source = fixture("office/okapi__OpenXML_text_reference_v1_2.docx");
     assert!(zip_entry(&source, "word/comments.xml").contains("This is a comment"));
-    std::fs::copy(&source, dir.path().join("rapport.docx")).unwrap();
-    std::fs::write(
-        dir.path().join("relais.toml"),
-        "source_locale = \"en\"\nlocales = [\"fr\"]\n\n[build]\nmin_translated = 0\n",
-    )
-    .unwrap();
-    relais(dir.path())
-        .args([
-            "extract",
-            "rapport.docx",
-            "--document",
-            "rapport",
-            "--accept-changes",
-        ])
-        .assert()
-        .success();
+    let dir = office_project("okapi__OpenXML_text_reference_v1_2.docx", "");
+    extract_accepting_changes(dir.path());
     relais(dir.path()).args(["build"]).assert().success();
     let out = dir.path().join("dist/fr/rapport.docx");
     let zip = zip::ZipArchive::new(std::fs::File::open(&out).unwrap()).unwrap();
@@ -777,19 +752,11 @@ fn pseudo_translated_documents_convert_to_pdf_in_libreoffice() {
 /// A project translating the reference DOCX into French, with a glossary
 /// (English "list": French "liste", "listing" forbidden) and a TMX.
 fn docx_project() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = office_project(
+        "okapi__OpenXML_text_reference_v1_2.docx",
+        "\n[glossary]\nfiles = [\"glossary/terms.tsv\"]\n",
+    );
     let d = dir.path();
-    std::fs::copy(
-        fixture("office/okapi__OpenXML_text_reference_v1_2.docx"),
-        d.join("rapport.docx"),
-    )
-    .unwrap();
-    std::fs::write(
-        d.join("relais.toml"),
-        "source_locale = \"en\"\nlocales = [\"fr\"]\n\n[glossary]\nfiles = [\"glossary/terms.tsv\"]\n\n\
-         [build]\nmin_translated = 0\n",
-    )
-    .unwrap();
     std::fs::create_dir_all(d.join("glossary")).unwrap();
     std::fs::write(
         d.join("glossary/concepts.tsv"),
@@ -824,10 +791,8 @@ fn docx_project() -> tempfile::TempDir {
     dir
 }
 
-#[test]
-fn docx_messages_go_through_xliff_tm_and_glossary_gate() {
-    let dir = docx_project();
-    let d = dir.path();
+/// `relais extract rapport.docx --accept-changes` in project `d`.
+fn extract_accepting_changes(d: &Path) {
     relais(d)
         .args([
             "extract",
@@ -838,6 +803,35 @@ fn docx_messages_go_through_xliff_tm_and_glossary_gate() {
         ])
         .assert()
         .success();
+}
+
+/// Imports the project's `tm.tmx` and pretranslates French; returns the
+/// French file.
+fn pretranslate_from_tm(d: &Path) -> String {
+    relais(d)
+        .args(["tm", "import", "tm.tmx"])
+        .assert()
+        .success();
+    relais(d)
+        .args(["pretranslate", "--locale", "fr"])
+        .assert()
+        .success();
+    std::fs::read_to_string(d.join("locales/fr/rapport.ftl")).unwrap()
+}
+
+/// The block (comments and message) of message `id` in a Fluent file.
+fn block_of(ftl: &str, id: &str) -> String {
+    ftl.split("\n\n")
+        .find(|b| b.lines().any(|l| l.starts_with(&format!("{id} ="))))
+        .unwrap_or_else(|| panic!("{id} not in {ftl}"))
+        .to_string()
+}
+
+#[test]
+fn docx_messages_go_through_xliff_tm_and_glossary_gate() {
+    let dir = docx_project();
+    let d = dir.path();
+    extract_accepting_changes(d);
 
     // XLIFF: bold, italic, links, run formats and the note reference are
     // codes, never text the translator could break.
@@ -871,21 +865,8 @@ fn docx_messages_go_through_xliff_tm_and_glossary_gate() {
     assert!(unit.contains("from=\"relais-glossary\""), "{unit}");
 
     // The TM fills the locale; the forbidden term is held for review.
-    relais(d)
-        .args(["tm", "import", "tm.tmx"])
-        .assert()
-        .success();
-    relais(d)
-        .args(["pretranslate", "--locale", "fr"])
-        .assert()
-        .success();
-    let fr = std::fs::read_to_string(d.join("locales/fr/rapport.ftl")).unwrap();
-    let block = |id: &str| {
-        fr.split("\n\n")
-            .find(|b| b.lines().any(|l| l.starts_with(&format!("{id} ="))))
-            .unwrap_or_else(|| panic!("{id} not in {fr}"))
-            .to_string()
-    };
+    let fr = pretranslate_from_tm(d);
+    let block = |id: &str| block_of(&fr, id);
     assert!(block("table-follows").contains("Un tableau suit :"), "{fr}");
     assert!(!block("table-follows").contains("relais: review"), "{fr}");
     let held = block("this-is-an");
@@ -932,29 +913,9 @@ fn docx_messages_go_through_xliff_tm_and_glossary_gate() {
 fn pretranslation_keeps_the_placeables_the_tm_lacks() {
     let dir = docx_project();
     let d = dir.path();
-    relais(d)
-        .args([
-            "extract",
-            "rapport.docx",
-            "--document",
-            "rapport",
-            "--accept-changes",
-        ])
-        .assert()
-        .success();
-    relais(d)
-        .args(["tm", "import", "tm.tmx"])
-        .assert()
-        .success();
-    relais(d)
-        .args(["pretranslate", "--locale", "fr"])
-        .assert()
-        .success();
-    let fr = std::fs::read_to_string(d.join("locales/fr/rapport.ftl")).unwrap();
-    let block = fr
-        .split("\n\n")
-        .find(|b| b.lines().any(|l| l.starts_with("footer-page-number =")))
-        .unwrap_or_else(|| panic!("{fr}"));
+    extract_accepting_changes(d);
+    let fr = pretranslate_from_tm(d);
+    let block = block_of(&fr, "footer-page-number");
     assert!(
         block.contains("footer-page-number = Pied de page. Numéro de page :{ $field-1 }"),
         "{block}"
