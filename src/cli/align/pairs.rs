@@ -4,7 +4,7 @@
 use super::{AlignArgs, print_written, say};
 use crate::cli::ctx::{Ctx, Outcome};
 use crate::error::{Error, Result};
-use crate::publish::align::{AlignJob, align};
+use crate::publish::align::{AlignJob, Request, align};
 use crate::t;
 
 /// `relais align SOURCE TARGET`.
@@ -36,11 +36,13 @@ pub(super) fn run(ctx: &Ctx, args: &AlignArgs) -> Result<Outcome> {
     let tmx = args.tmx.as_ref().map(|p| ctx.abs(p));
     let review = args.review.as_ref().map(|p| ctx.abs(p));
     let job = AlignJob {
-        source_file: &source_file,
-        target_file: &target_file,
-        source,
-        target,
-        presplit: args.presplit,
+        documents: Request {
+            source: &source_file,
+            target: &target_file,
+            source_lang: source,
+            target_lang: target,
+            presplit: args.presplit,
+        },
         min_score: args.min_score,
         tmx: tmx.as_deref(),
         into_tm: args.into_tm,

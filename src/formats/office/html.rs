@@ -10,7 +10,7 @@
 use std::path::Path;
 
 use super::Pass;
-use super::model::{Fmt, Link, OutPiece, Para, source_pieces, write_pieces};
+use super::model::{Fmt, Link, OutPiece, Para, write_pieces};
 use super::tree::{escape_attr, replace_attr};
 use crate::error::Result;
 use crate::model::BlockKind;
@@ -443,7 +443,7 @@ impl Walker<'_, '_> {
     /// Writes a unit: its translation (the source when there is none) with
     /// its codes, images' alt text translated.
     fn write_unit(&mut self, para: &HtmlPara) {
-        let pieces = self.pass.para(para).unwrap_or_else(|| source_pieces(para));
+        let pieces = self.pass.para(para);
         let codes: Vec<String> = para
             .codes
             .iter()

@@ -153,8 +153,9 @@ impl Pass {
         self.targets.is_some()
     }
 
-    /// Records a paragraph; when writing, returns its translated pieces.
-    pub fn para<F, C>(&mut self, para: &Para<F, C>) -> Option<Vec<OutPiece>> {
+    /// Records a paragraph; returns the pieces to write: its translation
+    /// on a writing pass, else (or without one) its source.
+    pub fn para<F, C>(&mut self, para: &Para<F, C>) -> Vec<OutPiece> {
         let m = model::to_message(para);
         let n = self.units.len();
         self.units.push(Unit {
@@ -167,8 +168,10 @@ impl Pass {
             part: self.part.clone(),
             attribute: false,
         });
-        let target = self.targets.as_ref()?.get(n)?;
-        Some(model::from_message(para, target))
+        match self.targets.as_ref().and_then(|t| t.get(n)) {
+            Some(target) => model::from_message(para, target),
+            None => model::source_pieces(para),
+        }
     }
 
     /// Records a plain-text unit (alt text, title); when writing, returns

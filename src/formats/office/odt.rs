@@ -18,9 +18,11 @@ use std::path::Path;
 
 use regex::Regex;
 
-use super::model::{Fmt, Link, OutPiece, Para, source_pieces, write_pieces};
+use super::model::{Fmt, Link, OutPiece, Para, write_pieces};
 use super::package::Package;
-use super::tree::{self, Elem, Node, escape, escape_attr, replace_attr, unescape};
+use super::tree::{
+    self, Elem, Node, escape, escape_attr, replace_attr, replace_qualified_attr, unescape,
+};
 use super::{Pass, tracked_changes_error};
 use crate::error::{Error, Result};
 use crate::model::BlockKind;
@@ -304,10 +306,7 @@ impl<'a> Walker<'a, '_> {
         if !para.has_text() {
             return self.copy(p, out);
         }
-        let pieces = self
-            .pass
-            .para(&para)
-            .unwrap_or_else(|| source_pieces(&para));
+        let pieces = self.pass.para(&para);
         let codes: Vec<String> = para
             .codes
             .iter()
@@ -532,21 +531,13 @@ fn set_language(pass: &Pass, xml: &str) -> String {
             Some(l) if pass.is_source_lang(&l[1]) => {
                 let t = replace_attr(t, "language", &language);
                 if t.contains("fo:country=") {
-                    replace_attr_prefixed(&t, "fo:country", &country)
+                    replace_qualified_attr(&t, "fo:country", &country)
                 } else {
                     t
                 }
             }
             _ => t.to_string(),
         }
-    })
-    .into_owned()
-}
-
-fn replace_attr_prefixed(tag: &str, qname: &str, value: &str) -> String {
-    let re = Regex::new(&format!(r#"(\s{}=)"[^"]*""#, regex::escape(qname))).expect("valid regex");
-    re.replacen(tag, 1, |c: &regex::Captures<'_>| {
-        format!("{}\"{}\"", &c[1], escape_attr(value))
     })
     .into_owned()
 }

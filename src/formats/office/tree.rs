@@ -269,12 +269,21 @@ pub fn parse(xml: &str, path: &Path) -> Result<Elem> {
     Ok(stack.pop().expect("root"))
 }
 
-/// A start tag with the value of attribute `name` (local name) replaced.
+/// A start tag with the value of attribute `name` (local name, any
+/// prefix) replaced.
 pub(crate) fn replace_attr(tag: &str, name: &str, value: &str) -> String {
-    let re = Regex::new(&format!(
-        r#"(\s(?:[A-Za-z0-9_.-]+:)?{name}\s*=\s*)("[^"]*"|'[^']*')"#
-    ))
-    .expect("valid regex");
+    replace_attr_named(tag, &format!("(?:[A-Za-z0-9_.-]+:)?{name}"), value)
+}
+
+/// A start tag with the value of attribute `qname` (prefix included, as
+/// `fo:country`) replaced.
+pub(crate) fn replace_qualified_attr(tag: &str, qname: &str, value: &str) -> String {
+    replace_attr_named(tag, &regex::escape(qname), value)
+}
+
+fn replace_attr_named(tag: &str, name_pattern: &str, value: &str) -> String {
+    let re =
+        Regex::new(&format!(r#"(\s{name_pattern}\s*=\s*)("[^"]*"|'[^']*')"#)).expect("valid regex");
     re.replacen(tag, 1, |c: &regex::Captures<'_>| {
         format!("{}\"{}\"", &c[1], escape_attr(value))
     })

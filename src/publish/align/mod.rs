@@ -85,8 +85,6 @@ pub struct Request<'a> {
     pub target_lang: &'a LangTag,
     /// One sentence per line, as given.
     pub presplit: bool,
-    /// Word pairs known beforehand (glossary).
-    pub lexicon: Lexicon,
 }
 
 /// The beads of an alignment, in order.
@@ -106,9 +104,10 @@ fn percent(score: f32) -> u32 {
 }
 
 /// Aligns two documents (see the module documentation).
-pub fn align_files(request: Request<'_>) -> Result<Alignment> {
+/// `lexicon`: word pairs known beforehand (glossary, TM).
+pub fn align_files(request: &Request<'_>, lexicon: Lexicon) -> Result<Alignment> {
     let aligner = Aligner::new(request.source_lang.as_str(), request.target_lang.as_str())
-        .with_lexicon(request.lexicon);
+        .with_lexicon(lexicon);
     if request.presplit {
         let (source, _) = read_text(request.source)?;
         let (target, _) = read_text(request.target)?;
@@ -221,16 +220,8 @@ pub fn read_paragraphs(path: &Path) -> Result<Vec<Paragraph>> {
 
 /// What `relais align` is asked to do, paths already resolved.
 pub struct AlignJob<'a> {
-    /// The document in the source language.
-    pub source_file: &'a Path,
-    /// Its translation.
-    pub target_file: &'a Path,
-    /// Language of the source document.
-    pub source: &'a LangTag,
-    /// Language of the translation.
-    pub target: &'a LangTag,
-    /// One sentence per line, as given.
-    pub presplit: bool,
+    /// The two documents and their languages.
+    pub documents: Request<'a>,
     /// Lowest score of a pair written as TMX or stored in the TM.
     pub min_score: u32,
     /// TMX file for the pairs scored `min_score` or more.
@@ -274,7 +265,8 @@ fn stem_of(file: &Path) -> String {
 /// confident pairs in `tm` when `job.into_tm` (the caller holds the
 /// project lock then). `tm` is otherwise only read, for its lexicon.
 pub fn align(project: &Project, tm: Option<&mut Tm>, job: &AlignJob<'_>) -> Result<AlignOutcome> {
-    let (source, target) = (job.source, job.target);
+    let documents = &job.documents;
+    let (source, target) = (documents.source_lang, documents.target_lang);
     let mut lexicon = match Glossary::for_project_if_any(project)? {
         Some(g) => glossary_lexicon(&g, source, target),
         None => Lexicon::new(),
@@ -285,14 +277,7 @@ pub fn align(project: &Project, tm: Option<&mut Tm>, job: &AlignJob<'_>) -> Resu
         tm_lexicon_size = (units, from_tm.pair_count());
         lexicon.extend(&from_tm);
     }
-    let alignment = align_files(Request {
-        source: job.source_file,
-        target: job.target_file,
-        source_lang: source,
-        target_lang: target,
-        presplit: job.presplit,
-        lexicon,
-    })?;
+    let alignment = align_files(documents, lexicon)?;
     let tmx_units = match job.tmx {
         Some(path) => Some(write_tmx(
             path,
@@ -302,7 +287,7 @@ pub fn align(project: &Project, tm: Option<&mut Tm>, job: &AlignJob<'_>) -> Resu
         )?),
         None => None,
     };
-    let name = memory_name(job.source_file, source, target);
+    let name = memory_name(documents.source, source, target);
     let stored = match tm {
         Some(tm) if job.into_tm => {
             let languages = (source, target);

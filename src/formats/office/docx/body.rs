@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use std::fmt::Write as _;
 
 use super::super::Pass;
-use super::super::model::{Fmt, Link, OutPiece, Para, source_pieces, write_pieces};
+use super::super::model::{Fmt, Link, OutPiece, Para, write_pieces};
 use super::super::tree::{Elem, Node, escape, replace_attr};
 use super::REVISIONS;
 use crate::model::BlockKind;
@@ -139,10 +139,7 @@ impl<'a, 'p> Walker<'a, 'p> {
         if !para.has_text() {
             return self.copy_paragraph(p, out);
         }
-        let pieces = self
-            .pass
-            .para(&para)
-            .unwrap_or_else(|| source_pieces(&para));
+        let pieces = self.pass.para(&para);
         // Codes are written in source order, so that units inside them
         // (text boxes, alt text) come in the same order on every pass.
         let codes: Vec<String> = para
