@@ -326,9 +326,20 @@ fn field_char(e: &quick_xml::events::BytesStart<'_>, field: &mut usize) {
 }
 
 /// Counts the paragraphs of a DOCX `word/document.xml`.
+/// The next event of a part and its element's namespace (empty if none).
+fn next_event<'x>(
+    reader: &mut quick_xml::NsReader<&'x [u8]>,
+) -> (String, quick_xml::events::Event<'x>) {
+    let (ns, ev) = reader.read_resolved_event().expect("well-formed part");
+    let ns = match ns {
+        quick_xml::name::ResolveResult::Bound(n) => n.as_ref().to_string(),
+        _ => String::new(),
+    };
+    (ns, ev)
+}
+
 fn docx_counts(xml: &str) -> Counts {
     use quick_xml::events::Event;
-    use quick_xml::name::ResolveResult;
     let mut reader = quick_xml::NsReader::from_str(xml);
     let mut counts = Counts::default();
     // Per open paragraph: whether it has text.
@@ -339,11 +350,7 @@ fn docx_counts(xml: &str) -> Counts {
     // Inside a run's properties; the run is hidden (`vanish`, `webHidden`).
     let (mut in_rpr, mut hidden) = (false, false);
     loop {
-        let (ns, ev) = reader.read_resolved_event().expect("well-formed part");
-        let ns: String = match ns {
-            ResolveResult::Bound(n) => n.as_ref().to_string(),
-            _ => String::new(),
-        };
+        let (ns, ev) = next_event(&mut reader);
         match ev {
             Event::Start(e) => {
                 let local = e.local_name().as_ref().to_string();
@@ -416,7 +423,6 @@ fn docx_counts(xml: &str) -> Counts {
 /// counts `text:p` only, as the manifest does).
 fn odt_counts(xml: &str) -> Counts {
     use quick_xml::events::Event;
-    use quick_xml::name::ResolveResult;
     let mut reader = quick_xml::NsReader::from_str(xml);
     let mut counts = Counts::default();
     // Per open paragraph: whether it has text, and the depth of elements
@@ -425,11 +431,7 @@ fn odt_counts(xml: &str) -> Counts {
     let mut inner: Vec<bool> = Vec::new(); // per element inside a paragraph: text counts
     let mut skip = 0usize; // inside tracked-changes and comments
     loop {
-        let (ns, ev) = reader.read_resolved_event().expect("well-formed part");
-        let ns: String = match ns {
-            ResolveResult::Bound(n) => n.as_ref().to_string(),
-            _ => String::new(),
-        };
+        let (ns, ev) = next_event(&mut reader);
         match ev {
             Event::Start(e) => {
                 let local = e.local_name().as_ref().to_string();
