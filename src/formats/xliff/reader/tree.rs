@@ -124,6 +124,24 @@ impl Input {
         })
     }
 
+    /// The next child element of the element being read, text between
+    /// children skipped; `None` at that element's end tag. An end of file
+    /// first is an error naming what was open (`inside`: `<trans-unit>`).
+    pub(super) fn next_child(&mut self, inside: &str) -> Result<Option<El>> {
+        loop {
+            match self.next()? {
+                Node::Start(child) => return Ok(Some(child)),
+                Node::End => return Ok(None),
+                Node::Text(_) => {}
+                Node::Eof => {
+                    return Err(self
+                        .xml
+                        .error(format!("unexpected end of file inside {inside}")));
+                }
+            }
+        }
+    }
+
     pub(super) fn resolve(&self, prefix: &str) -> Option<String> {
         if prefix == "xml" {
             return Some(NS_XML.to_string());

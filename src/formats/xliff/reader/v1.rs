@@ -74,9 +74,9 @@ impl XliffReader {
         unit: &mut XliffUnit,
         parts: &mut UnitParts,
     ) -> Result<()> {
-        loop {
-            match self.input.next()? {
-                Node::Start(c) if c.is_xliff() => match c.local.as_str() {
+        while let Some(child) = self.input.next_child("<trans-unit>")? {
+            match child {
+                c if c.is_xliff() => match c.local.as_str() {
                     "source" | "seg-source" | "target" => {
                         let preserve = c
                             .attr("xml:space")
@@ -110,18 +110,10 @@ impl XliffReader {
                         self.input.skip(&c)?;
                     }
                 },
-                Node::Start(c) if c.is(NS_SDL, "seg-defs") => {
+                c if c.is(NS_SDL, "seg-defs") => {
                     self.read_sdl_seg_defs(&c, &mut parts.sdl)?;
                 }
-                Node::Start(c) => self.input.skip(&c)?,
-                Node::End => break,
-                Node::Text(_) => {}
-                Node::Eof => {
-                    return Err(self
-                        .input
-                        .xml
-                        .error("unexpected end of file inside <trans-unit>"));
-                }
+                c => self.input.skip(&c)?,
             }
         }
         Ok(())
@@ -226,16 +218,16 @@ impl XliffReader {
         if el.empty {
             return Ok(());
         }
-        loop {
-            match self.input.next()? {
-                Node::Start(seg) if seg.is(NS_SDL, "seg") => {
+        while let Some(child) = self.input.next_child("<sdl:seg-defs>")? {
+            match child {
+                seg if seg.is(NS_SDL, "seg") => {
                     let id = seg.attr("id").unwrap_or("").to_string();
                     let conf = seg.attr("conf").map(str::to_string);
                     let mut meta = UnitMeta::default();
                     if !seg.empty {
-                        loop {
-                            match self.input.next()? {
-                                Node::Start(v) if v.is(NS_SDL, "value") => {
+                        while let Some(child) = self.input.next_child("<sdl:seg>")? {
+                            match child {
+                                v if v.is(NS_SDL, "value") => {
                                     let key = v.attr("key").unwrap_or("").to_string();
                                     let text = self.input.text_content(&v)?;
                                     let text = text.trim();
@@ -249,31 +241,16 @@ impl XliffReader {
                                         _ => {}
                                     }
                                 }
-                                Node::Start(v) => self.input.skip(&v)?,
-                                Node::End => break,
-                                Node::Text(_) => {}
-                                Node::Eof => {
-                                    return Err(self
-                                        .input
-                                        .xml
-                                        .error("unexpected end of file inside <sdl:seg>"));
-                                }
+                                v => self.input.skip(&v)?,
                             }
                         }
                     }
                     out.insert(id, (conf, meta));
                 }
-                Node::Start(other) => self.input.skip(&other)?,
-                Node::End => return Ok(()),
-                Node::Text(_) => {}
-                Node::Eof => {
-                    return Err(self
-                        .input
-                        .xml
-                        .error("unexpected end of file inside <sdl:seg-defs>"));
-                }
+                other => self.input.skip(&other)?,
             }
         }
+        Ok(())
     }
 
     /// Reads a 1.x `<context-group>`: each `<context>` as (context-type,
@@ -282,24 +259,17 @@ impl XliffReader {
         if el.empty {
             return Ok(());
         }
-        loop {
-            match self.input.next()? {
-                Node::Start(c) if c.is_xliff() && c.local == "context" => {
+        while let Some(child) = self.input.next_child("<context-group>")? {
+            match child {
+                c if c.is_xliff() && c.local == "context" => {
                     let kind = c.attr("context-type").unwrap_or("").to_string();
                     let text = self.input.text_content(&c)?;
                     out.push((kind, text));
                 }
-                Node::Start(c) => self.input.skip(&c)?,
-                Node::End => return Ok(()),
-                Node::Text(_) => {}
-                Node::Eof => {
-                    return Err(self
-                        .input
-                        .xml
-                        .error("unexpected end of file inside <context-group>"));
-                }
+                c => self.input.skip(&c)?,
             }
         }
+        Ok(())
     }
 
     pub(super) fn read_alt_trans(&mut self, el: &El, preserve: bool) -> Result<AltTrans> {
@@ -312,9 +282,9 @@ impl XliffReader {
         if el.empty {
             return Ok(alt);
         }
-        loop {
-            match self.input.next()? {
-                Node::Start(c) if c.is_xliff() && (c.local == "source" || c.local == "target") => {
+        while let Some(child) = self.input.next_child("<alt-trans>")? {
+            match child {
+                c if c.is_xliff() && (c.local == "source" || c.local == "target") => {
                     let p = c.attr("xml:space").map_or(preserve, |v| v == "preserve");
                     let items = self.read_items_v1(&c)?;
                     let seg = to_segment(&items, p);
@@ -324,17 +294,10 @@ impl XliffReader {
                         alt.target = seg;
                     }
                 }
-                Node::Start(c) => self.input.skip(&c)?,
-                Node::End => return Ok(alt),
-                Node::Text(_) => {}
-                Node::Eof => {
-                    return Err(self
-                        .input
-                        .xml
-                        .error("unexpected end of file inside <alt-trans>"));
-                }
+                c => self.input.skip(&c)?,
             }
         }
+        Ok(alt)
     }
 
     /// Reads 1.x inline content up to the end of `el`.

@@ -46,9 +46,9 @@ impl XliffReader {
             return Ok(unit);
         }
         let mut ctx = UnitCtx::default();
-        loop {
-            match self.input.next()? {
-                Node::Start(c) if c.is_xliff() => match c.local.as_str() {
+        while let Some(child) = self.input.next_child("<unit>")? {
+            match child {
+                c if c.is_xliff() => match c.local.as_str() {
                     "notes" => self.read_notes_v2(&c, &mut unit.notes)?,
                     "originalData" => self.read_original_data(&c, &mut ctx)?,
                     "segment" | "ignorable" => {
@@ -66,19 +66,14 @@ impl XliffReader {
                         self.input.skip(&c)?;
                     }
                 },
-                Node::Start(c) if c.is(NS_MTC, "matches") => {
+                c if c.is(NS_MTC, "matches") => {
                     let matches = self.read_matches_v2(&c, level.preserve)?;
                     unit.alt_trans.extend(matches);
                 }
-                Node::Start(c) if c.is(NS_MDA, "metadata") => {
+                c if c.is(NS_MDA, "metadata") => {
                     self.read_metadata_v2(&c, &mut unit.properties)?;
                 }
-                Node::Start(c) => self.input.skip(&c)?,
-                Node::End => break,
-                Node::Text(_) => {}
-                Node::Eof => {
-                    return Err(self.input.xml.error("unexpected end of file inside <unit>"));
-                }
+                c => self.input.skip(&c)?,
             }
         }
         check_ec_refs(&mut ctx)?;
@@ -99,25 +94,18 @@ impl XliffReader {
         if el.empty {
             return Ok(());
         }
-        loop {
-            match self.input.next()? {
-                Node::Start(c) if c.is(NS_MDA, "metaGroup") => self.read_metadata_v2(&c, out)?,
-                Node::Start(c) if c.is(NS_MDA, "meta") => {
+        while let Some(child) = self.input.next_child(&format!("<{}>", el.name))? {
+            match child {
+                c if c.is(NS_MDA, "metaGroup") => self.read_metadata_v2(&c, out)?,
+                c if c.is(NS_MDA, "meta") => {
                     let kind = c.attr("type").unwrap_or("").to_string();
                     let text = self.input.text_content(&c)?;
                     out.push((kind, text));
                 }
-                Node::Start(c) => self.input.skip(&c)?,
-                Node::End => return Ok(()),
-                Node::Text(_) => {}
-                Node::Eof => {
-                    return Err(self
-                        .input
-                        .xml
-                        .error(format!("unexpected end of file inside <{}>", el.name)));
-                }
+                c => self.input.skip(&c)?,
             }
         }
+        Ok(())
     }
 
     /// Reads `<mtc:matches>`: translation candidates, each with its own
@@ -127,9 +115,9 @@ impl XliffReader {
         if el.empty {
             return Ok(out);
         }
-        loop {
-            match self.input.next()? {
-                Node::Start(m) if m.is(NS_MTC, "match") => {
+        while let Some(child) = self.input.next_child("<mtc:matches>")? {
+            match child {
+                m if m.is(NS_MTC, "match") => {
                     let mut alt = AltTrans {
                         attrs: m.attrs.clone(),
                         source: None,
@@ -137,14 +125,13 @@ impl XliffReader {
                     };
                     let mut ctx = UnitCtx::default();
                     if !m.empty {
-                        loop {
-                            match self.input.next()? {
-                                Node::Start(c) if c.is_xliff() && c.local == "originalData" => {
+                        while let Some(child) = self.input.next_child("<mtc:match>")? {
+                            match child {
+                                c if c.is_xliff() && c.local == "originalData" => {
                                     self.read_original_data(&c, &mut ctx)?;
                                 }
-                                Node::Start(c)
-                                    if c.is_xliff()
-                                        && (c.local == "source" || c.local == "target") =>
+                                c if c.is_xliff()
+                                    && (c.local == "source" || c.local == "target") =>
                                 {
                                     let p =
                                         c.attr("xml:space").map_or(preserve, |v| v == "preserve");
@@ -157,32 +144,17 @@ impl XliffReader {
                                         alt.target = content;
                                     }
                                 }
-                                Node::Start(c) => self.input.skip(&c)?,
-                                Node::End => break,
-                                Node::Text(_) => {}
-                                Node::Eof => {
-                                    return Err(self
-                                        .input
-                                        .xml
-                                        .error("unexpected end of file inside <mtc:match>"));
-                                }
+                                c => self.input.skip(&c)?,
                             }
                         }
                     }
                     check_ec_refs(&mut ctx)?;
                     out.push(alt);
                 }
-                Node::Start(other) => self.input.skip(&other)?,
-                Node::End => return Ok(out),
-                Node::Text(_) => {}
-                Node::Eof => {
-                    return Err(self
-                        .input
-                        .xml
-                        .error("unexpected end of file inside <mtc:matches>"));
-                }
+                other => self.input.skip(&other)?,
             }
         }
+        Ok(out)
     }
 
     pub(super) fn read_notes_v2(&mut self, el: &El, notes: &mut Vec<Annotation>) -> Result<()> {
@@ -190,9 +162,9 @@ impl XliffReader {
             return Ok(());
         }
         let mut ids = IdScope::default();
-        loop {
-            match self.input.next()? {
-                Node::Start(n) if n.is_xliff() && n.local == "note" => {
+        while let Some(child) = self.input.next_child("<notes>")? {
+            match child {
+                n if n.is_xliff() && n.local == "note" => {
                     if let Some(id) = n.attr("id") {
                         ids.insert(id, &n.loc, "note", "within a <notes> element")?;
                     }
@@ -202,17 +174,10 @@ impl XliffReader {
                         text,
                     });
                 }
-                Node::Start(n) => self.input.skip(&n)?,
-                Node::End => return Ok(()),
-                Node::Text(_) => {}
-                Node::Eof => {
-                    return Err(self
-                        .input
-                        .xml
-                        .error("unexpected end of file inside <notes>"));
-                }
+                n => self.input.skip(&n)?,
             }
         }
+        Ok(())
     }
 
     pub(super) fn read_original_data(&mut self, el: &El, ctx: &mut UnitCtx) -> Result<()> {
@@ -220,9 +185,9 @@ impl XliffReader {
             return Ok(());
         }
         let mut ids = IdScope::default();
-        loop {
-            match self.input.next()? {
-                Node::Start(d) if d.is_xliff() && d.local == "data" => {
+        while let Some(child) = self.input.next_child("<originalData>")? {
+            match child {
+                d if d.is_xliff() && d.local == "data" => {
                     let id = d.attr("id").unwrap_or("").to_string();
                     ids.insert(&id, &d.loc, "data", "within <originalData>")?;
                     let mut content = String::new();
@@ -252,17 +217,10 @@ impl XliffReader {
                     }
                     ctx.data.insert(id, content);
                 }
-                Node::Start(d) => self.input.skip(&d)?,
-                Node::End => return Ok(()),
-                Node::Text(_) => {}
-                Node::Eof => {
-                    return Err(self
-                        .input
-                        .xml
-                        .error("unexpected end of file inside <originalData>"));
-                }
+                d => self.input.skip(&d)?,
             }
         }
+        Ok(())
     }
 
     pub(super) fn read_segment_v2(
@@ -293,9 +251,9 @@ impl XliffReader {
             return Ok(seg);
         }
         let mut has_source = false;
-        loop {
-            match self.input.next()? {
-                Node::Start(c) if c.is_xliff() && (c.local == "source" || c.local == "target") => {
+        while let Some(child) = self.input.next_child(&format!("<{}>", el.local))? {
+            match child {
+                c if c.is_xliff() && (c.local == "source" || c.local == "target") => {
                     let p = c.attr("xml:space").map_or(preserve, |v| v == "preserve");
                     ctx.side = usize::from(c.local == "target");
                     let items = self.read_items_v2(&c, ctx)?;
@@ -309,20 +267,12 @@ impl XliffReader {
                         seg.target_lang = c.attr("xml:lang").map(str::to_string);
                     }
                 }
-                Node::Start(c) => {
+                c => {
                     self.warn_at(
                         &c.loc,
                         format!("unexpected <{}> in <{}> skipped", c.name, el.local),
                     );
                     self.input.skip(&c)?;
-                }
-                Node::End => break,
-                Node::Text(_) => {}
-                Node::Eof => {
-                    return Err(self
-                        .input
-                        .xml
-                        .error(format!("unexpected end of file inside <{}>", el.local)));
                 }
             }
         }
