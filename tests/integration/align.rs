@@ -287,19 +287,7 @@ fn cli_text_berg_dev_set_presplit_json_reaches_strict_f1() {
 
 #[test]
 fn cli_into_tm_then_lookup_shows_alignment_and_pretranslate_marks_for_review() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let dir = tempfile::tempdir().unwrap();
-    for f in [
-        "relais.toml",
-        "source/communique-fr.md",
-        "locales/en/communique.ftl",
-        "locales/fr/communique.ftl",
-        "glossary/terms.tsv",
-    ] {
-        let to = dir.path().join(f);
-        std::fs::create_dir_all(to.parent().unwrap()).unwrap();
-        std::fs::copy(root.join(f), &to).unwrap();
-    }
+    let dir = press_release_project();
     let run = |args: &[&str]| {
         let out = crate::common::relais(dir.path())
             .args(args)

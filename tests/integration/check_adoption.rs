@@ -13,20 +13,26 @@ fn write(dir: &Path, rel: &str, text: &str) {
     std::fs::write(path, text).unwrap();
 }
 
-#[test]
-fn thunderbird_translations_that_are_right_are_not_reported() {
-    let tree = fixture("thunderbird-false-positives");
-    let out = relais(&tree)
+/// `relais check` of the tree `{locale}/*.ftl` in `dir`, `source` the
+/// source locale, with `extra` arguments.
+fn check_tree(dir: &Path, source: &str, extra: &[&str]) -> std::process::Output {
+    relais(dir)
         .args([
             "check",
             "--source-locale",
-            "en-US",
+            source,
             "--files",
             "{locale}/*.ftl",
-            "--json",
         ])
+        .args(extra)
         .output()
-        .unwrap();
+        .unwrap()
+}
+
+#[test]
+fn thunderbird_translations_that_are_right_are_not_reported() {
+    let tree = fixture("thunderbird-false-positives");
+    let out = check_tree(&tree, "en-US", &["--json"]);
     let report = json(&out.stdout);
     let findings = report["findings"].as_array().unwrap();
     for wrong in [
@@ -48,18 +54,7 @@ fn infos_are_counted_but_listed_only_when_asked() {
     write(d, "en/a.ftl", "hello = Hello\n");
     write(d, "de/a.ftl", "hello = Hallo\nold = Alt\n");
     let run = |extra: &[&str]| {
-        let out = relais(d)
-            .args([
-                "check",
-                "--source-locale",
-                "en",
-                "--files",
-                "{locale}/*.ftl",
-                "--json",
-            ])
-            .args(extra)
-            .output()
-            .unwrap();
+        let out = check_tree(d, "en", &[["--json"].as_slice(), extra].concat());
         json(&out.stdout)
     };
     let default = run(&[]);
@@ -69,35 +64,13 @@ fn infos_are_counted_but_listed_only_when_asked() {
     assert_eq!(all["findings"][0]["check"], "obsolete-message");
     // From relais.toml too, and the command line wins.
     write(d, "relais.toml", "[check]\nmin_severity = \"info\"\n");
-    let out = relais(d)
-        .args([
-            "check",
-            "--project",
-            ".",
-            "--source-locale",
-            "en",
-            "--files",
-            "{locale}/*.ftl",
-            "--json",
-        ])
-        .output()
-        .unwrap();
+    let out = check_tree(d, "en", &["--project", ".", "--json"]);
     assert_eq!(json(&out.stdout)["findings"].as_array().unwrap().len(), 1);
-    let out = relais(d)
-        .args([
-            "check",
-            "--project",
-            ".",
-            "--source-locale",
-            "en",
-            "--files",
-            "{locale}/*.ftl",
-            "--json",
-            "--min-severity",
-            "error",
-        ])
-        .output()
-        .unwrap();
+    let out = check_tree(
+        d,
+        "en",
+        &["--project", ".", "--json", "--min-severity", "error"],
+    );
     assert!(json(&out.stdout)["findings"].as_array().unwrap().is_empty());
 }
 
@@ -112,18 +85,7 @@ fn a_configuration_with_only_check_tables_works_with_source_locale() {
         "relais.toml",
         "[checks.untranslated]\nseverity = \"error\"\n",
     );
-    let out = relais(d)
-        .args([
-            "check",
-            "--project",
-            ".",
-            "--source-locale",
-            "en-US",
-            "--files",
-            "{locale}/*.ftl",
-        ])
-        .output()
-        .unwrap();
+    let out = check_tree(d, "en-US", &["--project", "."]);
     let stdout = String::from_utf8_lossy(&out.stdout);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(!stderr.contains("missing field"), "{stderr}");
@@ -147,16 +109,7 @@ fn a_long_line_is_shown_as_a_window_around_the_finding() {
         "de/a.ftl",
         &format!("m = {}\n", long.replace("{ $n }", "{ $x }")),
     );
-    let out = relais(d)
-        .args([
-            "check",
-            "--source-locale",
-            "en",
-            "--files",
-            "{locale}/*.ftl",
-        ])
-        .output()
-        .unwrap();
+    let out = check_tree(d, "en", &[]);
     let stdout = String::from_utf8_lossy(&out.stdout);
     for line in stdout.lines() {
         assert!(line.chars().count() < 140, "{line}");
@@ -177,17 +130,7 @@ fn a_syntax_error_at_the_end_of_a_file_points_at_the_broken_entry() {
     let d = dir.path();
     write(d, "en/a.ftl", "a = One\nb = Two\n");
     write(d, "de/a.ftl", "a = Eins\nb = { $x\n\n");
-    let out = relais(d)
-        .args([
-            "check",
-            "--source-locale",
-            "en",
-            "--files",
-            "{locale}/*.ftl",
-            "--json",
-        ])
-        .output()
-        .unwrap();
+    let out = check_tree(d, "en", &["--json"]);
     let report = json(&out.stdout);
     let syntax = report["findings"]
         .as_array()
@@ -205,18 +148,7 @@ fn sarif_gives_missing_messages_a_line_and_rules_their_help() {
     let d = dir.path();
     write(d, "en/a.ftl", "a = One\n\nb = Two\n");
     write(d, "de/a.ftl", "a = Eins\n");
-    let out = relais(d)
-        .args([
-            "check",
-            "--source-locale",
-            "en",
-            "--files",
-            "{locale}/*.ftl",
-            "--format",
-            "sarif",
-        ])
-        .output()
-        .unwrap();
+    let out = check_tree(d, "en", &["--format", "sarif"]);
     let sarif = json(&out.stdout);
     let run = &sarif["runs"][0];
     let result = run["results"]
