@@ -5,8 +5,8 @@
 use std::path::Path;
 
 use fluent_syntax::ast;
-use relais::align::eval::{IndexBead, compare, parse_ladder, synthetic_set};
-use relais::align::{Aligner, Paragraph};
+use relais::align::eval::{Counts, IndexBead, compare, parse_ladder, synthetic_set};
+use relais::align::{Aligner, Bead, Paragraph};
 
 use crate::common::corpus;
 
@@ -16,6 +16,29 @@ use crate::common::corpus;
 const DEV_STRICT_F1: f64 = 0.865;
 const DEV_LAX_F1: f64 = 0.999;
 const MARGIN: f64 = 0.02;
+
+/// Aligns two lists of sentences as given and scores the beads against
+/// `gold`; prints the scores under `label`.
+fn align_and_score(
+    (source_lang, target_lang): (&str, &str),
+    source: &[impl AsRef<str>],
+    target: &[impl AsRef<str>],
+    gold: &[IndexBead],
+    label: &str,
+) -> (Vec<Bead>, Counts) {
+    let beads = Aligner::new(source_lang, target_lang).align_sentences(source, target);
+    let test: Vec<IndexBead> = beads
+        .iter()
+        .map(|b| (b.source.clone(), b.target.clone()))
+        .collect();
+    let counts = compare(gold, &test);
+    let (strict, lax) = (counts.strict(), counts.lax());
+    eprintln!(
+        "{label}: strict P {:.3} R {:.3} F1 {:.3}; lax F1 {:.3}",
+        strict.precision, strict.recall, strict.f1, lax.f1
+    );
+    (beads, counts)
+}
 
 #[test]
 fn text_berg_dev_set_reaches_the_measured_f1() {
@@ -29,17 +52,8 @@ fn text_berg_dev_set_reaches_the_measured_f1() {
     let fr: Vec<&str> = fr.lines().collect();
     let gold_path = dir.join("dev.defr");
     let gold = parse_ladder(&read("defr"), Some(&gold_path)).unwrap();
-    let beads = Aligner::new("de", "fr").align_sentences(&de, &fr);
-    let test: Vec<IndexBead> = beads
-        .iter()
-        .map(|b| (b.source.clone(), b.target.clone()))
-        .collect();
-    let counts = compare(&gold, &test);
+    let (beads, counts) = align_and_score(("de", "fr"), &de, &fr, &gold, "Text+Berg dev");
     let (strict, lax) = (counts.strict(), counts.lax());
-    eprintln!(
-        "Text+Berg dev: strict P {:.3} R {:.3} F1 {:.3}; lax F1 {:.3}",
-        strict.precision, strict.recall, strict.f1, lax.f1
-    );
     assert!(
         strict.f1 >= DEV_STRICT_F1 - MARGIN,
         "strict F1 {:.3}",
@@ -74,22 +88,13 @@ fn ntrex_french_german_with_omissions_and_merges() {
         "{deletions} deletions, {merges} merges"
     );
 
-    let beads = Aligner::new("fr", "de").align_sentences(&fr, &de);
-    let test: Vec<IndexBead> = beads
-        .iter()
-        .map(|b| (b.source.clone(), b.target.clone()))
-        .collect();
-    let counts = compare(&gold, &test);
-    let (strict, lax) = (counts.strict(), counts.lax());
-    eprintln!(
-        "NTREX fr-de ({} fr, {} de, {deletions} deletions, {merges} merges): strict P {:.3} R {:.3} F1 {:.3}; lax F1 {:.3}",
+    let label = format!(
+        "NTREX fr-de ({} fr, {} de, {deletions} deletions, {merges} merges)",
         fr.len(),
-        de.len(),
-        strict.precision,
-        strict.recall,
-        strict.f1,
-        lax.f1
+        de.len()
     );
+    let (_, counts) = align_and_score(("fr", "de"), &fr, &de, &gold, &label);
+    let strict = counts.strict();
     assert!(strict.f1 >= 0.95, "strict F1 {:.3}", strict.f1);
 }
 
