@@ -185,8 +185,9 @@ fn cli_press_release_against_the_english_fluent_file_gives_back_every_pair() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let fr = message_values(&root.join("locales/fr/communique.ftl"));
     let en = message_values(&root.join("locales/en/communique.ftl"));
-    let out = crate::common::relais(root)
-        .args([
+    let stdout = crate::common::stdout_of(
+        root,
+        &[
             "align",
             "source/communique-fr.md",
             "locales/en/communique.ftl",
@@ -195,15 +196,9 @@ fn cli_press_release_against_the_english_fluent_file_gives_back_every_pair() {
             "--target",
             "en",
             "--json",
-        ])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+        ],
     );
-    let beads = crate::common::json_lines(&out.stdout);
+    let beads = crate::common::json_lines(&stdout);
     // Walking the beads in order, the sentences add up to each French
     // message exactly when they add up to its English translation.
     let (mut k, mut s, mut t) = (0, String::new(), String::new());
@@ -233,8 +228,9 @@ fn cli_text_berg_dev_set_presplit_json_reaches_strict_f1() {
         return;
     };
     let dir = corpus.join("parallel/bleualign-textberg");
-    let out = crate::common::relais(&dir)
-        .args([
+    let stdout = crate::common::stdout_of(
+        &dir,
+        &[
             "align",
             "dev.de",
             "dev.fr",
@@ -244,13 +240,7 @@ fn cli_text_berg_dev_set_presplit_json_reaches_strict_f1() {
             "fr",
             "--presplit",
             "--json",
-        ])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+        ],
     );
     let indices = |v: &serde_json::Value| -> Vec<usize> {
         v.as_array()
@@ -259,7 +249,7 @@ fn cli_text_berg_dev_set_presplit_json_reaches_strict_f1() {
             .map(|i| usize::try_from(i.as_u64().unwrap()).unwrap())
             .collect()
     };
-    let test: Vec<IndexBead> = crate::common::json_lines(&out.stdout)
+    let test: Vec<IndexBead> = crate::common::json_lines(&stdout)
         .iter()
         .map(|b| (indices(&b["source"]), indices(&b["target"])))
         .collect();
@@ -293,18 +283,7 @@ fn cli_text_berg_dev_set_presplit_json_reaches_strict_f1() {
 #[test]
 fn cli_into_tm_then_lookup_shows_alignment_and_pretranslate_marks_for_review() {
     let dir = press_release_project();
-    let run = |args: &[&str]| {
-        let out = crate::common::relais(dir.path())
-            .args(args)
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "{args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        out.stdout
-    };
+    let run = |args: &[&str]| crate::common::stdout_of(dir.path(), args);
     run(&[
         "align",
         "source/communique-fr.md",

@@ -93,6 +93,18 @@ pub fn rendered(chromium: &str, page: &Path) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
+/// Runs `relais ARGS` in `dir`, asserts it succeeded (showing its stderr
+/// otherwise) and returns its stdout.
+pub fn stdout_of(dir: &Path, args: &[&str]) -> Vec<u8> {
+    let out = relais(dir).args(args).output().unwrap();
+    assert!(
+        out.status.success(),
+        "relais {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out.stdout
+}
+
 /// A project translating one office fixture (`office/NAME`, copied as
 /// `rapport.EXT`) from English into French, every locale published
 /// whatever its progress, with `extra` appended to its `relais.toml`.

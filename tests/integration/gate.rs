@@ -123,17 +123,20 @@ fn published(d: &Path) -> String {
 
 /// The English TM matches of the spoilt message's source.
 fn lookup_en(d: &Path) -> Vec<serde_json::Value> {
-    let out = relais(d)
-        .args(["tm", "lookup", "--source", "fr", "--target", "en", "--json"])
-        .arg(SOURCE_FONDATION)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    let stdout = crate::common::stdout_of(
+        d,
+        &[
+            "tm",
+            "lookup",
+            "--source",
+            "fr",
+            "--target",
+            "en",
+            "--json",
+            SOURCE_FONDATION,
+        ],
     );
-    json(&out.stdout)["matches"]
+    json(&stdout)["matches"]
         .as_array()
         .cloned()
         .unwrap_or_default()
