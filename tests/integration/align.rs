@@ -187,16 +187,7 @@ fn cli_press_release_against_the_english_fluent_file_gives_back_every_pair() {
     let en = message_values(&root.join("locales/en/communique.ftl"));
     let stdout = crate::common::stdout_of(
         root,
-        &[
-            "align",
-            "source/communique-fr.md",
-            "locales/en/communique.ftl",
-            "--source",
-            "fr",
-            "--target",
-            "en",
-            "--json",
-        ],
+        &[PRESS_RELEASE_ALIGN.as_slice(), &["--json"]].concat(),
     );
     let beads = crate::common::json_lines(&stdout);
     // Walking the beads in order, the sentences add up to each French
@@ -284,16 +275,7 @@ fn cli_text_berg_dev_set_presplit_json_reaches_strict_f1() {
 fn cli_into_tm_then_lookup_shows_alignment_and_pretranslate_marks_for_review() {
     let dir = press_release_project();
     let run = |args: &[&str]| crate::common::stdout_of(dir.path(), args);
-    run(&[
-        "align",
-        "source/communique-fr.md",
-        "locales/en/communique.ftl",
-        "--source",
-        "fr",
-        "--target",
-        "en",
-        "--into-tm",
-    ]);
+    run(&[PRESS_RELEASE_ALIGN.as_slice(), &["--into-tm"]].concat());
     let memory = dir.path().join("memories/aligned/communique-fr.fr-en.tmx");
     let tmx = std::fs::read_to_string(&memory).unwrap();
     assert!(
@@ -325,6 +307,17 @@ fn cli_into_tm_then_lookup_shows_alignment_and_pretranslate_marks_for_review() {
     assert!(en.contains("# relais: review score=100"), "{en}");
     assert!(en.contains(" aligned="), "{en}");
 }
+
+/// `relais align` of the press release with its English translation.
+const PRESS_RELEASE_ALIGN: [&str; 7] = [
+    "align",
+    "source/communique-fr.md",
+    "locales/en/communique.ftl",
+    "--source",
+    "fr",
+    "--target",
+    "en",
+];
 
 /// A copy of the project's press release files in a temporary directory.
 fn press_release_project() -> tempfile::TempDir {
@@ -507,31 +500,11 @@ fn cli_the_project_tm_lends_its_word_pairs_to_the_aligner() {
     run_ok(dir.path(), &["sync"]);
     let (out, stderr) = run_ok(
         dir.path(),
-        &[
-            "align",
-            "source/communique-fr.md",
-            "locales/en/communique.ftl",
-            "--source",
-            "fr",
-            "--target",
-            "en",
-            "--json",
-        ],
+        &[PRESS_RELEASE_ALIGN.as_slice(), &["--json"]].concat(),
     );
     let beads = crate::common::json_lines(out.as_bytes());
     assert!(beads.iter().all(|b| b["score"].as_u64().unwrap() >= 80));
-    let (_, stderr_human) = run_ok(
-        dir.path(),
-        &[
-            "align",
-            "source/communique-fr.md",
-            "locales/en/communique.ftl",
-            "--source",
-            "fr",
-            "--target",
-            "en",
-        ],
-    );
+    let (_, stderr_human) = run_ok(dir.path(), &PRESS_RELEASE_ALIGN);
     // --json keeps the summaries off stderr.
     assert!(!stderr.contains("TM taught"), "{stderr}");
     let taught = stderr_human
