@@ -10,12 +10,14 @@
 //! * an invalid `\u` escape before a non-ASCII character is neutralised
 //!   (the parser slices one byte past it);
 //! * a file too large to hold parsed at once is read in [`Part`]s: each
-//!   part keeps the entries whose id hashes to it and blanks the others,
-//!   so one id (and its duplicates) is always in one part, and `relais
-//!   check` compares a source part with the same part of each translation.
+//!   part keeps the entries whose id hashes to it and only the line breaks
+//!   of the others ([`part_text`]), so one id (and its duplicates) is
+//!   always in one part, and `relais check` compares a source part with
+//!   the same part of each translation.
 //!
 //! Blanking replaces every byte but line breaks with a space: offsets,
-//! lines and columns do not move, and the parser sees blank lines.
+//! lines and columns do not move, and the parser sees blank lines. A part
+//! keeps lines and its own entries' columns; byte offsets are the part's.
 
 use std::ops::Range;
 
@@ -50,30 +52,12 @@ pub struct TooDeep {
 /// blank lines), and invalid escapes are neutralised as
 /// [`sanitize_unicode_escapes`] does. `None` when the text needs nothing.
 pub fn parser_input(text: &str) -> (Option<String>, Vec<TooDeep>) {
-    parser_input_part(text, Part::WHOLE)
-}
-
-/// [`parser_input`] for one part of the file: entries of other parts are
-/// blanked too.
-pub fn parser_input_part(text: &str, part: Part) -> (Option<String>, Vec<TooDeep>) {
-    let mut deep = find_too_deep(text);
+    let deep = find_too_deep(text);
     let sanitized = sanitize_escapes(text);
-    if part.is_whole() && deep.is_empty() {
+    if deep.is_empty() {
         return (sanitized, deep);
     }
     let mut bytes = sanitized.map_or_else(|| text.as_bytes().to_vec(), String::into_bytes);
-    if !part.is_whole() {
-        // Entries of other parts go, and so do their nesting errors: each
-        // part reports its own.
-        let mut other_starts = Vec::new();
-        for e in entries(text) {
-            if part.of(e.id) != part.index {
-                blank(&mut bytes, e.range.clone());
-                other_starts.push(e.range);
-            }
-        }
-        deep.retain(|d| !other_starts.iter().any(|r| r.contains(&d.offset)));
-    }
     for d in &deep {
         blank(&mut bytes, d.entry.clone());
     }
@@ -81,6 +65,35 @@ pub fn parser_input_part(text: &str, part: Part) -> (Option<String>, Vec<TooDeep
     let text = String::from_utf8(bytes)
         .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
     (Some(text), deep)
+}
+
+/// The text of one part of a file: the entries of the part as they are,
+/// the other entries reduced to their line breaks. Lines, and the columns
+/// of the part's own entries, are those of the whole file; the part is
+/// about as small as its own entries, so reading a file in `count` parts
+/// costs about what reading it once does.
+pub fn part_text(text: &str, part: Part) -> String {
+    if part.is_whole() {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len() / usize::try_from(part.count).unwrap_or(1));
+    let mut at = 0;
+    for e in entries(text) {
+        out.push_str(&text[at..e.range.start]);
+        if part.of(e.id) == part.index {
+            out.push_str(&text[e.range.clone()]);
+        } else {
+            out.extend(
+                text[e.range.clone()]
+                    .bytes()
+                    .filter(|b| matches!(b, b'\n' | b'\r'))
+                    .map(char::from),
+            );
+        }
+        at = e.range.end;
+    }
+    out.push_str(&text[at..]);
+    out
 }
 
 /// Every byte but line breaks becomes a space.
@@ -228,7 +241,7 @@ impl Part {
         }
     }
 
-    /// How many parts a file of `bytes` bytes is read in: half a megabyte
+    /// How many parts a file of `bytes` bytes is read in: one megabyte
     /// of text each (`RELAIS_CHECK_PART_KIB` sets another size), so a
     /// part's parsed form stays small whatever the file's size.
     pub fn count_for(bytes: u64) -> u32 {
@@ -238,7 +251,7 @@ impl Part {
                 .ok()
                 .and_then(|v| v.parse::<u64>().ok())
                 .filter(|k| *k > 0)
-                .map_or(512 << 10, |k| k << 10)
+                .map_or(1 << 20, |k| k << 10)
         });
         u32::try_from(bytes.div_ceil(part_bytes).max(1)).unwrap_or(u32::MAX)
     }
@@ -369,9 +382,7 @@ mod tests {
         let mut seen = Vec::new();
         for index in 0..count {
             let part = Part { index, count };
-            let (prepared, _) = parser_input_part(text, part);
-            let prepared = prepared.unwrap_or_else(|| text.to_string());
-            assert_eq!(prepared.len(), text.len());
+            let prepared = part_text(text, part);
             assert_eq!(prepared.matches('\n').count(), text.matches('\n').count());
             let res = FtlResource::parse_part(text.to_string(), Path::new("p.ftl"), part);
             assert!(res.errors.is_empty(), "{:?}", res.errors);

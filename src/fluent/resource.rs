@@ -12,7 +12,7 @@ use fluent_syntax::ast;
 
 use crate::error::{Location, Result};
 use crate::files::read_text;
-use crate::fluent::parser_input::{MAX_NESTING, Part, parser_input_part};
+use crate::fluent::parser_input::{MAX_NESTING, Part, parser_input, part_text};
 
 /// What kind of entry.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -124,7 +124,12 @@ impl FtlResource {
         // non-ASCII character (it slices one byte past the escape); such
         // characters are replaced, byte for byte, in the copy it parses.
         // Entries nested too deep are blanked in that copy and reported.
-        let (prepared, too_deep) = parser_input_part(&text, part);
+        let text = if part.is_whole() {
+            text
+        } else {
+            part_text(&text, part)
+        };
+        let (prepared, too_deep) = parser_input(&text);
         let parse_input = prepared.unwrap_or_else(|| text.clone());
         let parsed = std::panic::catch_unwind(|| fluent_syntax::parser::parse(parse_input));
         let (mut ast, parser_errors) = match parsed {
