@@ -350,17 +350,8 @@ const DOCUMENT_SENTENCE: &str = "Ce document met en lumière les dangers insidie
 #[test]
 fn cli_review_file_corrected_and_imported_back_into_the_tm() {
     let dir = press_release_project();
-    let align = [
-        "align",
-        "source/communique-fr.md",
-        "locales/en/communique.ftl",
-        "--source",
-        "fr",
-        "--target",
-        "en",
-    ];
     // --min-score 100: every pair the model is not sure of goes to review.
-    let mut args = align.to_vec();
+    let mut args = PRESS_RELEASE_ALIGN.to_vec();
     args.extend(["--into-tm", "--min-score", "100"]);
     let (_, stderr) = run_ok(dir.path(), &args);
     let review_path = dir
