@@ -84,13 +84,9 @@ impl Ctx {
         Project::discover(&self.cwd, explicit.as_deref())
     }
 
-    /// A command-line path made absolute against the current directory.
+    /// A command-line path made absolute (an absolute one stays as it is).
     pub fn abs(&self, p: &Path) -> PathBuf {
-        if p.is_absolute() {
-            p.to_path_buf()
-        } else {
-            self.cwd.join(p)
-        }
+        self.cwd.join(p)
     }
 
     /// Takes the project lock for a command that changes project files
@@ -104,6 +100,11 @@ impl Ctx {
     pub fn tm_path(&self, project: &Project) -> std::path::PathBuf {
         let explicit = self.global.tm.as_deref().map(|p| self.abs(p));
         project.tm_path(explicit.as_deref())
+    }
+
+    /// Whether the TM in use is the project's own (imports are recorded).
+    pub fn uses_project_tm(&self, project: &Project) -> bool {
+        self.tm_path(project) == project.tm_path(None)
     }
 
     /// How commands open the TM (`--wait`).

@@ -23,14 +23,15 @@ pub(super) fn run(ctx: &Ctx, args: &AlignArgs) -> Result<Outcome> {
     let project = ctx.project()?;
     // With --into-tm the TM is written, under the project lock; otherwise
     // it is only read for its lexicon, if it exists.
-    let _lock = match args.into_tm {
-        true => Some(ctx.lock_project(&project, "align")?),
-        false => None,
+    let _lock = if args.into_tm {
+        Some(ctx.lock_project(&project, "align")?)
+    } else {
+        None
     };
-    let tm_path = ctx.tm_path(&project);
-    let mut tm = match args.into_tm || tm_path.exists() {
-        true => Some(ctx.open_tm(&project)?),
-        false => None,
+    let mut tm = if args.into_tm || ctx.tm_path(&project).exists() {
+        Some(ctx.open_tm(&project)?)
+    } else {
+        None
     };
     let (source_file, target_file) = (ctx.abs(source_file), ctx.abs(target_file));
     let tmx = args.tmx.as_ref().map(|p| ctx.abs(p));
@@ -47,7 +48,7 @@ pub(super) fn run(ctx: &Ctx, args: &AlignArgs) -> Result<Outcome> {
         tmx: tmx.as_deref(),
         into_tm: args.into_tm,
         review: review.as_deref(),
-        project_tm: tm_path == project.tm_path(None),
+        project_tm: ctx.uses_project_tm(&project),
     };
     let done = align(&project, tm.as_mut(), &job)?;
     if let (Some(tm), true) = (&mut tm, args.into_tm) {

@@ -23,28 +23,21 @@ struct ReviewedLine<'a> {
 /// `relais align --import-review FILE`.
 pub(super) fn run(ctx: &Ctx, args: &AlignArgs, file: &Path) -> Result<Outcome> {
     let tmx = args.tmx.as_ref().map(|p| ctx.abs(p));
-    let project = if args.into_tm {
-        Some(ctx.project()?)
-    } else {
-        None
-    };
-    let _lock = match &project {
-        Some(project) => Some(ctx.lock_project(project, "align")?),
-        None => None,
-    };
-    let mut tm = match &project {
-        Some(project) => {
-            let project_tm = ctx.tm_path(project) == project.tm_path(None);
-            Some((ctx.open_tm(project)?, project_tm))
-        }
-        None => None,
-    };
-    let into = match (&project, &mut tm) {
-        (Some(project), Some((tm, project_tm))) => Some((project, tm, *project_tm)),
-        _ => None,
-    };
+    // With --into-tm: the project, its lock, its TM and whether that TM is
+    // the project's own.
+    let mut target = None;
+    if args.into_tm {
+        let project = ctx.project()?;
+        let lock = ctx.lock_project(&project, "align")?;
+        let tm = ctx.open_tm(&project)?;
+        let project_tm = ctx.uses_project_tm(&project);
+        target = Some((project, lock, tm, project_tm));
+    }
+    let into = target
+        .as_mut()
+        .map(|(project, _, tm, project_tm)| (&*project, tm, *project_tm));
     let done = import_review(&ctx.abs(file), tmx.as_deref(), into)?;
-    if let Some((tm, _)) = &mut tm {
+    if let Some((_, _, tm, _)) = &mut target {
         tm.flush()?;
     }
     let review = &done.review;

@@ -56,7 +56,7 @@ pub fn run(ctx: &Ctx, args: &AddArgs) -> Result<Outcome> {
     };
     let unit = pair.unit()?;
     // Kept in the project's tracked memory first, so a rebuild has it.
-    let project_tm = ctx.tm_path(&project) == project.tm_path(None);
+    let project_tm = ctx.uses_project_tm(&project);
     record_added(&project, &unit, project_tm)?;
     // The unit is stored whatever its wording, flagged when it holds an
     // avoided glossary term, so that no lookup reuses it silently.

@@ -68,7 +68,7 @@ pub enum FormatArg {
 pub fn run(ctx: &Ctx, args: &ImportArgs) -> Result<Outcome> {
     let project = ctx.project()?;
     let _lock = ctx.lock_project(&project, "tm import")?;
-    let project_tm = ctx.tm_path(&project) == project.tm_path(None);
+    let project_tm = ctx.uses_project_tm(&project);
     let mut tm = ctx.open_tm(&project)?;
     let mut failed = 0;
     for file in &args.files {

@@ -8,7 +8,7 @@ use indicatif::ProgressBar;
 
 use super::{AlignedBead, Alignment};
 use crate::align::Lexicon;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::files::atomic_write;
 use crate::formats::tmx::TmxWriter;
 use crate::glossary::Glossary;
@@ -124,9 +124,11 @@ pub(super) fn store_units(
     name: &str,
     project_tm: bool,
 ) -> Result<(ImportReport, Recording)> {
-    let dir = project.root.join(ALIGNED_MEMORIES);
-    std::fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
-    let path = dir.join(format!("{name}.tmx"));
+    // The folder is created by the atomic write.
+    let path = project
+        .root
+        .join(ALIGNED_MEMORIES)
+        .join(format!("{name}.tmx"));
     write_units(&path, units, source)?;
     let details = ImportDetails {
         path: path.clone(),

@@ -278,15 +278,10 @@ pub fn align(project: &Project, tm: Option<&mut Tm>, job: &AlignJob<'_>) -> Resu
         lexicon.extend(&from_tm);
     }
     let alignment = align_files(documents, lexicon)?;
-    let tmx_units = match job.tmx {
-        Some(path) => Some(write_tmx(
-            path,
-            &alignment,
-            (source, target),
-            job.min_score,
-        )?),
-        None => None,
-    };
+    let tmx_units = job
+        .tmx
+        .map(|path| write_tmx(path, &alignment, (source, target), job.min_score))
+        .transpose()?;
     let name = memory_name(documents.source, source, target);
     let stored = match tm {
         Some(tm) if job.into_tm => {
@@ -314,11 +309,9 @@ pub fn align(project: &Project, tm: Option<&mut Tm>, job: &AlignJob<'_>) -> Resu
         ),
         (None, false) => None,
     };
+    // The review file's folder is created by its atomic write.
     let review = match review_path {
         Some(path) => {
-            if let Some(dir) = path.parent() {
-                std::fs::create_dir_all(dir).map_err(|e| crate::error::Error::io(dir, e))?;
-            }
             let rows = write_review(&path, &alignment, source, target, job.min_score)?;
             Some((path, rows))
         }
@@ -352,10 +345,9 @@ pub fn import_review(
     into: Option<(&Project, &mut Tm, bool)>,
 ) -> Result<ReviewImport> {
     let review = read_review(file)?;
-    let tmx_units = match tmx {
-        Some(path) => Some(write_review_tmx(path, &review)?),
-        None => None,
-    };
+    let tmx_units = tmx
+        .map(|path| write_review_tmx(path, &review))
+        .transpose()?;
     let stored = match into {
         Some((project, tm, project_tm)) => {
             let stem = stem_of(file);
