@@ -139,11 +139,7 @@ pub enum Error {
 
     /// A document has tracked changes: relais translates a document
     /// without revisions.
-    #[error(
-        "{location}: tracked changes ({element}): relais translates a document without \
-         revisions; accept or reject the changes in the word processor, or run again with \
-         --accept-changes to accept them all"
-    )]
+    #[error("{location}: {}", tracked_changes_message(.element))]
     TrackedChanges {
         /// Where the first revision is.
         location: Location,
@@ -246,14 +242,19 @@ impl Error {
             Error::Parse { message, .. } => message.clone(),
             Error::Invalid { message, .. } => message.clone(),
             Error::Io { source, .. } => source.to_string(),
-            Error::TrackedChanges { location, .. } => {
-                let whole = self.to_string();
-                let prefix = format!("{location}: ");
-                whole.strip_prefix(&prefix).unwrap_or(&whole).to_string()
-            }
+            Error::TrackedChanges { element, .. } => tracked_changes_message(element),
             other => other.to_string(),
         }
     }
+}
+
+/// What [`Error::TrackedChanges`] says, without its location.
+fn tracked_changes_message(element: &str) -> String {
+    format!(
+        "tracked changes ({element}): relais translates a document without revisions; accept \
+         or reject the changes in the word processor, or run again with --accept-changes to \
+         accept them all"
+    )
 }
 
 /// Attaches a path to I/O errors: `fs::read(p).with_path(p)?`.
