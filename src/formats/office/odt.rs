@@ -113,15 +113,11 @@ pub(super) fn translate_properties(
 ) -> Result<Option<String>> {
     let root = tree::parse(xml, path)?;
     let mut edits: Vec<(std::ops::Range<usize>, String)> = Vec::new();
-    let mut elements = Vec::new();
+    // Children pushed last first: elements come in document order, and so
+    // do the messages of the properties.
     let mut stack = vec![&root];
     while let Some(e) = stack.pop() {
-        stack.extend(e.elems());
-        elements.push(e);
-    }
-    // In document order, so that messages keep the order of the properties.
-    elements.sort_by_key(|e| e.open.start);
-    for e in elements {
+        stack.extend(e.elems().rev());
         if PROPERTIES.contains(&e.name.as_str()) && !e.is_empty() {
             let text = e.text(xml);
             if !text.trim().is_empty()

@@ -96,7 +96,7 @@ impl Elem {
     }
 
     /// The child elements.
-    pub fn elems(&self) -> impl Iterator<Item = &Elem> {
+    pub fn elems(&self) -> impl DoubleEndedIterator<Item = &Elem> {
         self.children.iter().filter_map(|c| match c {
             Node::Elem(e) => Some(e),
             _ => None,
