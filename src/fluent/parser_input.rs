@@ -69,9 +69,9 @@ pub fn parser_input(text: &str) -> (Option<String>, Vec<TooDeep>) {
 
 /// The text of one part of a file: the entries of the part as they are,
 /// the other entries reduced to their line breaks. Lines, and the columns
-/// of the part's own entries, are those of the whole file; the part is
-/// about as small as its own entries, so reading a file in `count` parts
-/// costs about what reading it once does.
+/// of the part's own entries, are those of the whole file; the parser
+/// reads little more than the part's own entries (the file itself is
+/// still read, and scanned, once per part).
 pub fn part_text(text: &str, part: Part) -> String {
     if part.is_whole() {
         return text.to_string();
@@ -383,6 +383,7 @@ mod tests {
         for index in 0..count {
             let part = Part { index, count };
             let prepared = part_text(text, part);
+            assert!(prepared.len() < text.len());
             assert_eq!(prepared.matches('\n').count(), text.matches('\n').count());
             let res = FtlResource::parse_part(text.to_string(), Path::new("p.ftl"), part);
             assert!(res.errors.is_empty(), "{:?}", res.errors);
